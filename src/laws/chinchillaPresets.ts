@@ -1,0 +1,125 @@
+/**
+ * Constants of the Chinchilla loss form L̂(N, D) = E + A/N^α + B/D^β (Hoffmann et al. 2022,
+ * arXiv 2203.15556, §3.3 eq 2) and the paper's tables, for essays that show where estimates
+ * disagree. N counts all parameters (App. F).
+ */
+import type { PresetSource } from "./sources.ts";
+import { preset as checkPreset } from "./validate.ts";
+
+/** A Chinchilla-form fit: loss = E + A/N^alpha + B/D^beta (nats per token). */
+export interface ChinchillaPreset {
+  readonly E: number;
+  readonly A: number;
+  readonly B: number;
+  readonly alpha: number;
+  readonly beta: number;
+  readonly source?: PresetSource;
+}
+
+/** 95% interval [low, high] per parameter. */
+export interface ChinchillaIntervals {
+  readonly E: readonly [number, number];
+  readonly A: readonly [number, number];
+  readonly B: readonly [number, number];
+  readonly alpha: readonly [number, number];
+  readonly beta: readonly [number, number];
+}
+
+const EPOCH_URL = "https://github.com/epoch-research/analyzing-chinchilla";
+const EPOCH_COMMIT = "9225883";
+
+/** Hoffmann et al.'s printed (rounded) fit: E 1.69, A 406.4, B 410.7, α 0.34, β 0.28. Source: arXiv 2203.15556 App. D.2 eq 10. */
+export const hoffmann2022: ChinchillaPreset = Object.freeze({
+  E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28,
+  source: Object.freeze({ id: "hoffmann2022", arxiv: "2203.15556", where: "App. D.2, eq 10 (printed, rounded)", verification: "paper" }),
+});
+
+/**
+ * The same fit unrounded: E = exp(0.5267228), A = exp(6.0073404), B = exp(6.0179186),
+ * α = 0.33917084, β = 0.2849083. Source: epoch-research/analyzing-chinchilla
+ * data_analysis.ipynb `true_params` (commit 9225883).
+ */
+export const hoffmann2022Unrounded: ChinchillaPreset = Object.freeze({
+  E: Math.exp(0.5267228), A: Math.exp(6.0073404), B: Math.exp(6.0179186), alpha: 0.33917084, beta: 0.2849083,
+  source: Object.freeze({
+    id: "epochAnalyzingChinchilla", url: EPOCH_URL, commit: EPOCH_COMMIT,
+    where: "data_analysis.ipynb, true_params (Hoffmann et al.'s unrounded estimates)", verification: "code",
+  }),
+});
+
+/**
+ * Besiroglu et al.'s headline refit on 240 points of Chinchilla's Fig. 4 (Huber likelihood,
+ * BFGS): A 482.01, B 2085.43, E 1.8172, α 0.3478, β 0.3658, with 95% bootstrap intervals
+ * (4000 resamples). Source: arXiv 2404.10102 §3 (notebook cells 25–26).
+ */
+export const besiroglu2024: ChinchillaPreset & { readonly intervals95: ChinchillaIntervals } = Object.freeze({
+  E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658,
+  intervals95: Object.freeze({
+    A: Object.freeze([285.2, 743.6] as const), B: Object.freeze([1042.4, 5810.3] as const),
+    E: Object.freeze([1.769, 1.871] as const), alpha: Object.freeze([0.317, 0.373] as const),
+    beta: Object.freeze([0.331, 0.415] as const),
+  }),
+  source: Object.freeze({ id: "besiroglu2024", arxiv: "2404.10102", where: "§3 estimates and 95% bootstrap CIs", verification: "paper" }),
+});
+
+/**
+ * Hoffmann's own procedure (summed Huber δ = 1e-3, L-BFGS from the full grid) on the same
+ * 240 points: A 477.84, B 2143.86, E 1.81724, α 0.34731, β 0.36718. Source:
+ * epoch-research/analyzing-chinchilla data_analysis.ipynb cell 18 (commit 9225883).
+ */
+export const besiroglu2024GridFit: ChinchillaPreset = Object.freeze({
+  E: 1.81724, A: 477.84, B: 2143.86, alpha: 0.34731, beta: 0.36718,
+  source: Object.freeze({
+    id: "epochAnalyzingChinchilla", url: EPOCH_URL, commit: EPOCH_COMMIT,
+    where: "data_analysis.ipynb cell 18 (summed Huber, L-BFGS-B, full grid)", verification: "code",
+  }),
+});
+
+const P = "positive" as const;
+/** @internal Validate a (possibly reader-edited) Chinchilla-form preset. */
+export const checkChinchilla = (p: unknown, name = "preset"): ChinchillaPreset =>
+  checkPreset<ChinchillaPreset>(name, p, { E: "nonNegative", A: P, B: P, alpha: P, beta: P }, ["intervals95"]);
+
+/** One row of Hoffmann et al.'s Table 3 (Approach 1 projections). */
+export interface Hoffmann2022Table3Row {
+  readonly params: number;
+  readonly flops: number;
+  readonly tokens: number;
+}
+
+/**
+ * Table 3 of arXiv 2203.15556: compute-optimal FLOPs and tokens projected by Approach 1 for
+ * each model size. Printed values; the 67B row is ~4% off 6ND (it is the Gopher budget).
+ */
+export const hoffmann2022Table3: { readonly rows: readonly Hoffmann2022Table3Row[]; readonly source: PresetSource } = Object.freeze({
+  rows: Object.freeze(
+    ([
+      [400e6, 1.92e19, 8.0e9], [1e9, 1.21e20, 20.2e9], [10e9, 1.23e22, 205.1e9], [67e9, 5.76e23, 1.5e12],
+      [175e9, 3.85e24, 3.7e12], [280e9, 9.9e24, 5.9e12], [520e9, 3.43e25, 11.0e12], [1e12, 1.27e26, 21.2e12],
+      [10e12, 1.3e28, 216.2e12],
+    ] as const).map(([params, flops, tokens]) => Object.freeze({ params, flops, tokens })),
+  ),
+  source: Object.freeze({ id: "hoffmann2022", arxiv: "2203.15556", where: "Table 3 (Approach 1)", verification: "paper" }),
+});
+
+/** One row of Hoffmann et al.'s Table 2: N_opt ∝ C^a, D_opt ∝ C^b. */
+export interface Hoffmann2022Table2Row {
+  readonly approach: "1" | "2" | "3" | "kaplan";
+  readonly label: string;
+  readonly a: number;
+  readonly b: number;
+}
+
+/**
+ * Table 2 of arXiv 2203.15556: allocation exponents by approach (central estimates):
+ * Approach 1 0.50/0.50, Approach 2 0.49/0.51, Approach 3 0.46/0.54, Kaplan 0.73/0.27.
+ */
+export const hoffmann2022Table2: { readonly rows: readonly Hoffmann2022Table2Row[]; readonly source: PresetSource } = Object.freeze({
+  rows: Object.freeze([
+    Object.freeze({ approach: "1", label: "Approach 1: minimum over training curves", a: 0.5, b: 0.5 }),
+    Object.freeze({ approach: "2", label: "Approach 2: IsoFLOP profiles", a: 0.49, b: 0.51 }),
+    Object.freeze({ approach: "3", label: "Approach 3: parametric loss fit", a: 0.46, b: 0.54 }),
+    Object.freeze({ approach: "kaplan", label: "Kaplan et al. (2020)", a: 0.73, b: 0.27 }),
+  ] as const),
+  source: Object.freeze({ id: "hoffmann2022", arxiv: "2203.15556", where: "Table 2", verification: "paper" }),
+});

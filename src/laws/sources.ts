@@ -1,0 +1,130 @@
+/**
+ * The one registry of works the site cites. Presets, essay frontmatter and the bibliography
+ * all key into it by id, so a citation is written once.
+ */
+
+/** One cited work. */
+export interface Source {
+  /** The registry key, equal to the entry's key in {@link sources}. */
+  readonly id: string;
+  readonly title: string;
+  readonly authors: readonly string[];
+  readonly year: number;
+  /** arXiv identifier without the `arXiv:` prefix, e.g. `2203.15556`. */
+  readonly arxiv?: string;
+  readonly url?: string;
+  readonly venue?: string;
+  readonly note?: string;
+}
+
+/** How a preset's constants were checked: read in the paper, read in released code, or read in a summary. */
+export type Verification = "paper" | "code" | "secondary";
+
+/** Where a preset's constants come from. `id` keys {@link sources}. */
+export interface PresetSource {
+  readonly id: SourceId;
+  readonly arxiv?: string;
+  readonly url?: string;
+  /** Git commit of the repository in `url`, for code-derived constants. */
+  readonly commit?: string;
+  /** Equation, table, section or file within the work. */
+  readonly where: string;
+  readonly verification: Verification;
+}
+
+const entry = <const T extends Source>(s: T): T => Object.freeze({ ...s, authors: Object.freeze([...s.authors]) }) as T;
+
+/**
+ * Every work the site cites, keyed by id. Each entry is
+ * `{ id, title, authors, year, arxiv?, url?, venue?, note? }` and is frozen.
+ */
+export const sources = Object.freeze({
+  kaplan2020: entry({
+    id: "kaplan2020", title: "Scaling Laws for Neural Language Models",
+    authors: ["Jared Kaplan", "Sam McCandlish", "Tom Henighan", "Tom B. Brown", "Benjamin Chess", "Rewon Child", "Scott Gray", "Alec Radford", "Jeffrey Wu", "Dario Amodei"],
+    year: 2020, arxiv: "2001.08361", url: "https://arxiv.org/abs/2001.08361",
+  }),
+  hoffmann2022: entry({
+    id: "hoffmann2022", title: "Training Compute-Optimal Large Language Models",
+    authors: ["Jordan Hoffmann", "Sebastian Borgeaud", "Arthur Mensch", "Elena Buchatskaya", "Trevor Cai", "Eliza Rutherford", "Diego de Las Casas", "Lisa Anne Hendricks", "Johannes Welbl", "Aidan Clark", "et al."],
+    year: 2022, arxiv: "2203.15556", url: "https://arxiv.org/abs/2203.15556", venue: "NeurIPS 2022",
+  }),
+  besiroglu2024: entry({
+    id: "besiroglu2024", title: "Chinchilla Scaling: A replication attempt",
+    authors: ["Tamay Besiroglu", "Ege Erdil", "Matthew Barnett", "Josh You"],
+    year: 2024, arxiv: "2404.10102", url: "https://arxiv.org/abs/2404.10102",
+  }),
+  hernandez2021: entry({
+    id: "hernandez2021", title: "Scaling Laws for Transfer",
+    authors: ["Danny Hernandez", "Jared Kaplan", "Tom Henighan", "Sam McCandlish"],
+    year: 2021, arxiv: "2102.01293", url: "https://arxiv.org/abs/2102.01293",
+  }),
+  muennighoff2023: entry({
+    id: "muennighoff2023", title: "Scaling Data-Constrained Language Models",
+    authors: ["Niklas Muennighoff", "Alexander M. Rush", "Boaz Barak", "Teven Le Scao", "Aleksandra Piktus", "Nouamane Tazi", "Sampo Pyysalo", "Thomas Wolf", "Colin Raffel"],
+    year: 2023, arxiv: "2305.16264", url: "https://arxiv.org/abs/2305.16264", venue: "NeurIPS 2023",
+  }),
+  lu2021: entry({
+    id: "lu2021", title: "Pretrained Transformers as Universal Computation Engines",
+    authors: ["Kevin Lu", "Aditya Grover", "Pieter Abbeel", "Igor Mordatch"],
+    year: 2021, arxiv: "2103.05247", url: "https://arxiv.org/abs/2103.05247",
+  }),
+  pearce2024: entry({
+    id: "pearce2024", title: "Reconciling Kaplan and Chinchilla Scaling Laws",
+    authors: ["Tim Pearce", "Jinyeop Song"],
+    year: 2024, arxiv: "2406.12907", url: "https://arxiv.org/abs/2406.12907",
+  }),
+  porian2024: entry({
+    id: "porian2024", title: "Resolving Discrepancies in Compute-Optimal Scaling of Language Models",
+    authors: ["Tomer Porian", "Mitchell Wortsman", "Jenia Jitsev", "Ludwig Schmidt", "Yair Carmon"],
+    year: 2024, arxiv: "2406.19146", url: "https://arxiv.org/abs/2406.19146",
+  }),
+  cotra2020: entry({
+    id: "cotra2020", title: "Forecasting TAI with biological anchors (draft report)",
+    authors: ["Ajeya Cotra"], year: 2020,
+    url: "https://www.lesswrong.com/posts/KrJfoZzpSDpnrv9va/draft-report-on-ai-timelines",
+    note: "Draft report shared as a LessWrong / AI Alignment Forum post with Google Drive links.",
+  }),
+  kokotajlo2021: entry({
+    id: "kokotajlo2021", title: "[Question] How do scaling laws work for fine-tuning?",
+    authors: ["Daniel Kokotajlo"], year: 2021,
+    url: "https://www.lesswrong.com/posts/2j7mtf58Zr9XehjxP",
+    venue: "LessWrong / AI Alignment Forum",
+    note: "Answers by Rohin Shah; thread with Charlie Steiner.",
+  }),
+  chinchillaLinkpost2022: entry({
+    id: "chinchillaLinkpost2022", title: "[Link] Training Compute-Optimal Large Language Models",
+    authors: ["AI Alignment Forum linkpost"], year: 2022,
+    url: "https://www.alignmentforum.org/posts/4dbK5dPiqHCgNdKnq",
+    venue: "AI Alignment Forum",
+    note: "Comments by Jacob Hilton, Daniel Kokotajlo and nostalgebraist.",
+  }),
+  mackinlay: entry({
+    id: "mackinlay", title: "Neural network scaling laws (notebook)",
+    authors: ["Dan MacKinlay"], year: 2021,
+    url: "https://danmackinlay.name/notebook/nn_scaling.html",
+    note: "A continually updated research notebook; year is approximate.",
+  }),
+  sutton2019: entry({
+    id: "sutton2019", title: "The Bitter Lesson", authors: ["Richard Sutton"], year: 2019,
+    url: "http://www.incompleteideas.net/IncIdeas/BitterLesson.html",
+  }),
+  epochAnalyzingChinchilla: entry({
+    id: "epochAnalyzingChinchilla", title: "analyzing-chinchilla (data and notebooks for Besiroglu et al. 2024)",
+    authors: ["Epoch AI"], year: 2024,
+    url: "https://github.com/epoch-research/analyzing-chinchilla",
+    note: "Commit 9225883.",
+  }),
+  datablations: entry({
+    id: "datablations", title: "datablations (code and fits for Muennighoff et al. 2023)",
+    authors: ["Niklas Muennighoff", "et al."], year: 2023,
+    url: "https://github.com/huggingface/datablations",
+    note: "Commit 1370131.",
+  }),
+});
+
+/** The id of a work in {@link sources}. */
+export type SourceId = keyof typeof sources;
+
+/** Every id in {@link sources}, in registry order. */
+export const sourceIds: readonly SourceId[] = Object.freeze(Object.keys(sources) as SourceId[]);
