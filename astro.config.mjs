@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import remarkMath from "remark-math";
+import rehypeKatex from "rehype-katex";
+
+// The canonical origin: permalinks and citations are built on it. Set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? "https://scaling-laws-computed.example.org";
+// Optional sub-path (e.g. "/scaling-laws/") for hosts that serve the site below the root.
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "always",
+  integrations: [mdx()],
+  markdown: {
+    // Astro 7's default engine ignores remark/rehype plugins; the unified processor runs them,
+    // and MDX inherits it. KaTeX renders at build: no math runs in the browser.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { output: "html", strict: "error", throwOnError: true }]],
+    }),
+    syntaxHighlight: false,
+  },
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+  server: { port: 4321, host: "127.0.0.1" },
+});

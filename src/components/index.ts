@@ -1,0 +1,7 @@
+// The components essays use without importing them (passed to <Content components={…} />).
+import Param from "./Param.astro";
+import Value from "./Value.astro";
+import Figure from "./Figure.astro";
+import Equation from "./Equation.astro";
+
+export const essayComponents = { Param, Value, Figure, Equation };

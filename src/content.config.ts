@@ -1,0 +1,52 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "astro/zod";
+import { sourceIds } from "./laws/index.ts";
+import { modelNames } from "./models/index.ts";
+import { closest } from "./lib/closest.ts";
+
+const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A date written as YYYY-MM-DD in frontmatter. */
+const day = (field: string) =>
+  z.coerce.date({ error: `${field} must be a date written YYYY-MM-DD (e.g. 2026-11-26)` });
+
+const essays = defineCollection({
+  loader: glob({ pattern: "**/*.mdx", base: "./content/essays" }),
+  schema: z
+    .object({
+      title: z.string({ error: "title is required: the essay's headline, in sentence case" }).min(1),
+      summary: z
+        .string({ error: "summary is required: one or two sentences shown on the home page" })
+        .min(20, "summary is too short: write one or two sentences (≥ 20 characters)"),
+      published: day("published"),
+      updated: day("updated").optional(),
+      model: z
+        .string()
+        .refine((name) => modelNames.includes(name), (name) => ({
+          message: `model "${name}" is not a file in src/models; did you mean "${closest(name, modelNames)}"? Known: ${modelNames.join(", ")}`,
+        }))
+        .optional(),
+      authors: z
+        .array(z.string().min(1), {
+          error: 'authors is required: a list of the human authors, e.g. authors: ["Ada Lovelace"]',
+        })
+        .min(1, 'authors must name at least one person, e.g. authors: ["Ada Lovelace"]'),
+      sources: z
+        .array(
+          z.string().refine((id) => (sourceIds as readonly string[]).includes(id), (id) => ({
+            message: `unknown source "${id}": did you mean "${closest(id, sourceIds as readonly string[])}"? Add new works to src/laws/sources.ts`,
+          })),
+          { error: "sources is required: a list of ids from src/laws/sources.ts" },
+        )
+        .min(1, "sources must list at least one id from src/laws/sources.ts"),
+      draft: z.boolean().default(false),
+    })
+    .strict()
+    .refine((e) => !e.updated || e.updated >= e.published, {
+      message: "updated must be on or after published",
+      path: ["updated"],
+    }),
+});
+
+export const collections = { essays };

@@ -1,0 +1,271 @@
+/**
+ * Eager island (kept tiny): <law-scope> holds one page's parameter state; <law-param> is an
+ * inline, scrubbable, editable number. The model and Plot arrive later by dynamic import
+ * (./runtime.ts): prefetched when the browser is idle, or at once on first interaction.
+ * Nothing here throws into the page: a bad value shows a message and the last good state stays.
+ */
+import { formatNumber, parseNumber } from "../lib/format.ts";
+import { clampParam, formatParam, paramFraction, paramFromFraction, paramValueText, stepParam, type ParamSpec } from "../models/define.ts";
+import { readUrlState, writeUrlState, type PageSpec } from "./url-state.ts";
+import type { Runtime } from "./runtime.ts";
+
+const idle = (fn: () => void) =>
+  "requestIdleCallback" in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
+
+export class LawScope extends HTMLElement {
+  spec!: PageSpec;
+  params: Record<string, number> = {};
+  private runtime?: Promise<Runtime>;
+  private frame = 0;
+  private changed = new Set<string>();
+  private urlTimer = 0;
+
+  connectedCallback() {
+    const json = this.querySelector("script.law-spec")?.textContent;
+    if (!json) return;
+    this.spec = JSON.parse(json) as PageSpec;
+    this.params = Object.fromEntries(Object.entries(this.spec.params).map(([k, p]) => [k, p.default]));
+    this.querySelector(".law-reset")?.addEventListener("click", () => this.reset());
+    const { state, problems } = readUrlState(location.search, this.spec);
+    if (problems.length) this.note(`From the link: ${problems.join("; ")}. Showing the last good values.`);
+    if (Object.keys(state).length) {
+      for (const [name, value] of Object.entries(state)) this.set(name, value, false);
+    }
+    // Warm the model and Plot after the page is interactive, so the first change is fast.
+    idle(() => void this.load().then((rt) => rt.warm(this)));
+  }
+
+  /** Load (once) the runtime: Plot and this page's model. */
+  load(): Promise<Runtime> {
+    this.runtime ??= import("./runtime.ts").then((m) => m.createRuntime(this.spec.model));
+    return this.runtime;
+  }
+
+  paramSpec(name: string): ParamSpec | undefined {
+    return Object.hasOwn(this.spec.params, name) ? this.spec.params[name] : undefined;
+  }
+
+  /** Set a parameter (clamped), update every control showing it, and schedule the dependents. */
+  set(name: string, value: number, writeUrl = true) {
+    const spec = this.paramSpec(name);
+    if (!spec || !Number.isFinite(value)) return;
+    const next = clampParam(spec, value);
+    if (this.params[name] === next) return;
+    this.params[name] = next;
+    this.changed.add(name);
+    for (const el of this.querySelectorAll<HTMLElement>(`law-param[name="${name}"]`)) showParam(el, spec, next);
+    this.querySelector(".law-scope-bar")?.toggleAttribute("hidden", this.isDefault());
+    if (!this.frame) this.frame = requestAnimationFrame(() => void this.flush());
+    if (writeUrl) {
+      clearTimeout(this.urlTimer);
+      this.urlTimer = window.setTimeout(() => this.writeUrl(), 250);
+    }
+  }
+
+  isDefault(): boolean {
+    return Object.entries(this.spec.params).every(([k, p]) => this.params[k] === p.default);
+  }
+
+  reset() {
+    for (const [name, p] of Object.entries(this.spec.params)) this.set(name, p.default);
+    this.note("");
+  }
+
+  private writeUrl() {
+    const query = writeUrlState(this.params, this.spec);
+    history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
+    this.dispatchEvent(new CustomEvent("law-state", { bubbles: true, detail: { params: { ...this.params }, query } }));
+  }
+
+  private async flush() {
+    this.frame = 0;
+    const changed = [...this.changed];
+    this.changed.clear();
+    try {
+      const rt = await this.load();
+      rt.update(this, this.params, changed);
+    } catch (error) {
+      this.note(`Could not update: ${(error as Error).message}`);
+    }
+  }
+
+  /** A short plain-text status shown in the scope bar (never HTML). */
+  note(text: string) {
+    const bar = this.querySelector<HTMLElement>(".law-scope-bar");
+    const status = this.querySelector<HTMLElement>(".law-scope-status");
+    if (!bar || !status) return;
+    status.textContent = text;
+    if (text) bar.hidden = false;
+    else bar.hidden = this.isDefault();
+  }
+}
+
+/** Show a value in a <law-param> (upgraded or not); leaves an open text box alone. */
+function showParam(el: HTMLElement, spec: ParamSpec, value: number) {
+  if (!el.querySelector("input")) el.textContent = formatParam(spec, value);
+  el.setAttribute("aria-valuenow", String(value));
+  el.setAttribute("aria-valuetext", paramValueText(spec, value));
+}
+
+export class LawParam extends HTMLElement {
+  private drag?: { x: number; fraction: number; moved: boolean; id: number };
+  private input?: HTMLInputElement;
+
+  get scope(): LawScope | null {
+    return this.closest("law-scope") as LawScope | null;
+  }
+  get spec(): ParamSpec | undefined {
+    return this.scope?.paramSpec(this.getAttribute("name") ?? "");
+  }
+  get value(): number {
+    return this.scope?.params[this.getAttribute("name") ?? ""] ?? Number.NaN;
+  }
+
+  connectedCallback() {
+    this.dataset.ready = "";
+    this.addEventListener("keydown", this.onKey);
+    this.addEventListener("pointerdown", this.onDown);
+    this.addEventListener("focus", () => void this.scope?.load(), { once: true });
+  }
+
+  private commit(value: number) {
+    const spec = this.spec;
+    const name = this.getAttribute("name");
+    if (!spec || !name) return;
+    this.error("");
+    this.scope?.set(name, value);
+  }
+
+  private onKey = (event: KeyboardEvent) => {
+    if (this.input) return;
+    const spec = this.spec;
+    if (!spec) return;
+    const v = this.value;
+    let next: number | undefined;
+    switch (event.key) {
+      case "ArrowRight":
+      case "ArrowUp":
+        next = stepParam(spec, v, 1);
+        break;
+      case "ArrowLeft":
+      case "ArrowDown":
+        next = stepParam(spec, v, -1);
+        break;
+      case "PageUp":
+        next = stepParam(spec, v, 1, true);
+        break;
+      case "PageDown":
+        next = stepParam(spec, v, -1, true);
+        break;
+      case "Home":
+        next = spec.min;
+        break;
+      case "End":
+        next = spec.max;
+        break;
+      case "Enter":
+      case " ":
+        event.preventDefault();
+        this.edit();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.commit(next);
+  };
+
+  private onDown = (event: PointerEvent) => {
+    if (this.input || event.button !== 0) return;
+    const spec = this.spec;
+    if (!spec) return;
+    void this.scope?.load();
+    this.drag = { x: event.clientX, fraction: paramFraction(spec, this.value), moved: false, id: event.pointerId };
+    this.addEventListener("pointermove", this.onMove);
+    this.addEventListener("pointerup", this.onUp);
+    this.addEventListener("pointercancel", this.onCancel);
+    this.setPointerCapture(event.pointerId);
+  };
+
+  private onMove = (event: PointerEvent) => {
+    const spec = this.spec;
+    if (!this.drag || !spec) return;
+    const dx = event.clientX - this.drag.x;
+    if (!this.drag.moved && Math.abs(dx) < 4) return;
+    this.drag.moved = true;
+    this.dataset.dragging = "";
+    // 240 px of horizontal travel spans the whole range (log-aware through the fraction).
+    this.commit(paramFromFraction(spec, this.drag.fraction + dx / 240));
+  };
+
+  private onUp = () => {
+    const moved = this.drag?.moved;
+    this.end();
+    if (!moved) this.edit();
+  };
+
+  private onCancel = () => this.end();
+
+  private end() {
+    if (this.drag && this.hasPointerCapture(this.drag.id)) this.releasePointerCapture(this.drag.id);
+    this.drag = undefined;
+    delete this.dataset.dragging;
+    this.removeEventListener("pointermove", this.onMove);
+    this.removeEventListener("pointerup", this.onUp);
+    this.removeEventListener("pointercancel", this.onCancel);
+  }
+
+  /** Swap the number for a text box; Enter commits, Escape cancels, a bad value keeps the last good one. */
+  edit() {
+    const spec = this.spec;
+    if (!spec || this.input) return;
+    const input = document.createElement("input");
+    input.type = "text";
+    input.inputMode = "decimal";
+    input.className = "law-param-input";
+    input.value = formatParam(spec, this.value);
+    input.size = Math.max(4, input.value.length + 1);
+    input.setAttribute("aria-label", `${spec.label}${spec.unit ? ` (${spec.unit})` : ""}: type a value like 7e10, 70B or 1.4T`);
+    this.input = input;
+    this.textContent = "";
+    this.append(input);
+    input.focus();
+    input.select();
+    const finish = (accept: boolean) => {
+      if (this.input !== input) return;
+      const text = input.value;
+      this.input = undefined;
+      input.remove();
+      this.textContent = formatParam(spec, this.value);
+      if (!accept) return this.focus();
+      const value = parseNumber(text);
+      if (!Number.isFinite(value)) this.error(`“${text.slice(0, 24)}” is not a number; try 7e10, 70B or 1.4T.`);
+      else if (value < spec.min || value > spec.max) this.error(`${spec.label} must be between ${formatNumber(spec.min, spec.format)} and ${formatNumber(spec.max, spec.format)}.`);
+      else this.commit(value);
+      this.focus();
+    };
+    input.addEventListener("keydown", (e) => {
+      e.stopPropagation();
+      if (e.key === "Enter") finish(true);
+      else if (e.key === "Escape") finish(false);
+    });
+    input.addEventListener("blur", () => finish(true));
+  }
+
+  /** Show (or clear) a message beside the control. */
+  error(text: string) {
+    let box = this.nextElementSibling as HTMLElement | null;
+    if (!box?.classList.contains("law-param-error")) {
+      if (!text) return;
+      box = document.createElement("span");
+      box.className = "law-param-error";
+      box.setAttribute("role", "alert");
+      this.after(box);
+    }
+    box.textContent = text;
+    if (!text) box.remove();
+  }
+}
+
+if (!customElements.get("law-scope")) customElements.define("law-scope", LawScope);
+if (!customElements.get("law-param")) customElements.define("law-param", LawParam);

@@ -1,0 +1,136 @@
+/**
+ * Lazy runtime (dynamic import): the page's model and Plot. Recomputes values and re-renders
+ * figures in view in the same animation frame as the input; figures out of view are marked
+ * stale and re-rendered when they scroll in. Errors keep the last good figure and say why.
+ */
+import * as Plot from "@observablehq/plot";
+import type { Model, Params, Row } from "../models/define.ts";
+import { figurePlotOptions } from "../models/figure.ts";
+import { formatNumber } from "../lib/format.ts";
+import type { LawScope } from "./essay.ts";
+
+const modules = import.meta.glob<{ default: Model }>(["../models/*.ts", "!../models/index.ts", "!../models/define.ts", "!../models/figure.ts"]);
+
+export interface Runtime {
+  model: Model;
+  update(scope: LawScope, params: Record<string, number>, changed: string[]): void;
+  warm(scope: LawScope): void;
+  render(figure: string, params: Params): { svg: Element; rows: Row[] };
+}
+
+export async function createRuntime(name: string): Promise<Runtime> {
+  const load = modules[`../models/${name}.ts`];
+  if (!load) throw new Error(`no model named ${name}`);
+  const model = (await load()).default;
+  const observers = new WeakMap<LawScope, IntersectionObserver>();
+  const visible = new WeakSet<Element>();
+  const announce = new WeakMap<Element, number>();
+  let current: Params = model.defaults;
+
+  function render(figure: string, params: Params) {
+    const spec = model.figures[figure]!;
+    const rows = spec.compute(params);
+    const svg = Plot.plot(figurePlotOptions(spec.plot(rows, params, { interactive: true }))) as unknown as Element;
+    return { svg, rows };
+  }
+
+  function drawFigure(el: HTMLElement, params: Params) {
+    const name = el.getAttribute("name") ?? "";
+    const spec = model.figures[name];
+    const figure = el.closest("figure");
+    if (!spec || !figure) return;
+    try {
+      const { svg, rows } = render(name, params);
+      el.querySelector(".figure-plot")?.replaceChildren(svg);
+      const caption = figure.querySelector(".figure-caption");
+      if (caption && typeof spec.caption === "function") caption.textContent = spec.caption(params);
+      const body = figure.querySelector("tbody");
+      if (body) {
+        const cells = (row: Row) =>
+          spec.columns.map((c) => {
+            const td = document.createElement("td");
+            const v = row[c.key];
+            td.textContent = typeof v === "number" ? formatNumber(v, c.format ?? { kind: "sig" }) : String(v ?? "");
+            if (c.format) td.className = "num";
+            return td;
+          });
+        body.replaceChildren(...rows.map((r) => {
+          const tr = document.createElement("tr");
+          tr.append(...cells(r));
+          return tr;
+        }));
+        const summary = figure.querySelector(".figure-data summary");
+        if (summary) summary.textContent = `Data table (${rows.length} rows)`;
+      }
+      // Announce the new description politely, once the reader pauses.
+      const text = spec.describe(rows, params);
+      const target = figure.querySelector(".figure-description-text");
+      clearTimeout(announce.get(el));
+      if (target) announce.set(el, window.setTimeout(() => (target.textContent = text), 400));
+      delete el.dataset.stale;
+      el.querySelector(".figure-error")?.remove();
+    } catch (error) {
+      let note = el.querySelector(".figure-error");
+      if (!note) {
+        note = document.createElement("p");
+        note.className = "figure-error";
+        note.setAttribute("role", "status");
+        el.append(note);
+      }
+      note.textContent = `Could not redraw at these values (${(error as Error).message}); showing the last good figure.`;
+    }
+  }
+
+  function observe(scope: LawScope) {
+    if (observers.has(scope)) return;
+    const io = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) {
+          visible.add(entry.target);
+          const el = entry.target as HTMLElement;
+          if (el.dataset.stale !== undefined) drawFigure(el, current);
+        } else visible.delete(entry.target);
+      }
+    }, { rootMargin: "200px 0px" });
+    for (const el of scope.querySelectorAll("law-figure")) io.observe(el);
+    observers.set(scope, io);
+  }
+
+  return {
+    model,
+    render,
+    warm(scope) {
+      observe(scope);
+      // Run one render of each figure off-DOM so the first real update is fast (JIT, Plot code).
+      for (const name of Object.keys(model.figures)) render(name, current);
+    },
+    update(scope, params, changed) {
+      observe(scope);
+      current = { ...params } as Params;
+      for (const el of scope.querySelectorAll<HTMLElement>("law-value, [data-law-value]")) {
+        const name = el.getAttribute("name") ?? el.dataset.lawValue ?? "";
+        const value = model.values[name];
+        const spec = model.params[name];
+        const number = value ? value.compute(current) : current[name];
+        if (number === undefined || !Number.isFinite(number)) continue;
+        const text = formatNumber(number, (value ?? spec)!.format);
+        // KaTeX placeholders: replace the innermost text so the math layout stays intact.
+        const leaf = el.tagName === "LAW-VALUE" ? el : deepestText(el);
+        if (leaf.textContent !== text) leaf.textContent = text;
+      }
+      for (const el of scope.querySelectorAll<HTMLElement>("law-figure")) {
+        const spec = model.figures[el.getAttribute("name") ?? ""];
+        if (!spec) continue;
+        if (spec.uses && !spec.uses.some((u) => changed.includes(u))) continue;
+        if (visible.has(el)) drawFigure(el, current);
+        else el.dataset.stale = "";
+      }
+    },
+  };
+}
+
+function deepestText(el: Element): Element {
+  let node: Element = el;
+  while (node.children.length === 1) node = node.children[0]!;
+  return node;
+}

@@ -1,0 +1,120 @@
+/**
+ * URL state: the non-default parameters plus `v` (site version) in the query string. Parsing
+ * never trusts the URL: unknown names, non-numbers, out-of-range or oversized values are dropped
+ * and reported as plain-text problems (callers show them with textContent, never as HTML).
+ */
+import { parseNumber } from "../lib/format.ts";
+import type { ParamSpec, Migration } from "../models/define.ts";
+
+export interface PageSpec {
+  model: string;
+  version: string;
+  semver: string;
+  params: Record<string, ParamSpec>;
+  migrations: Migration[];
+}
+
+const MAX_VALUE_LENGTH = 32;
+const MAX_KEYS = 64;
+
+/** Compare semvers "1.2.3" (build metadata after "+" ignored); NaN parts compare as 0. */
+export function compareSemver(a: string, b: string): number {
+  const pa = a.split("+")[0]!.split(".").map((x) => Number.parseInt(x, 10) || 0);
+  const pb = b.split("+")[0]!.split(".").map((x) => Number.parseInt(x, 10) || 0);
+  for (let i = 0; i < 3; i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return Math.sign(d);
+  }
+  return 0;
+}
+
+function short(text: string): string {
+  const clean = text.replace(/[\u0000-\u001f\u007f]/g, "?");
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
+export interface UrlState {
+  /** Accepted values, by (current) parameter name. */
+  state: Record<string, number>;
+  /** Plain-text problems to show the reader. */
+  problems: string[];
+  /** The `v` the link was made with, when present and well-formed. */
+  version?: string;
+}
+
+export function readUrlState(search: string, spec: PageSpec): UrlState {
+  const problems: string[] = [];
+  const state: Record<string, number> = {};
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search.length > 4096 ? search.slice(0, 4096) : search);
+  } catch {
+    return { state, problems: ["the link's parameters could not be read"] };
+  }
+  const raw = [...query.entries()].slice(0, MAX_KEYS);
+  const vRaw = query.get("v");
+  const version = vRaw && /^\d+\.\d+\.\d+(\+[0-9a-zA-Z.-]{1,40})?$/.test(vRaw) ? vRaw : undefined;
+  if (vRaw && !version) problems.push("ignored a malformed version (v)");
+  // Migrations: renames and old defaults for links made before a change.
+  const renames: Record<string, string> = {};
+  const oldDefaults: Record<string, number> = {};
+  if (version) {
+    for (const m of spec.migrations) {
+      if (compareSemver(version, m.before) < 0) {
+        Object.assign(renames, m.rename ?? {});
+        Object.assign(oldDefaults, m.defaults ?? {});
+      }
+    }
+  }
+  for (const [name, value] of Object.entries(oldDefaults)) {
+    const p = spec.params[name];
+    if (p && value >= p.min && value <= p.max) state[name] = value;
+  }
+  const seen = new Set<string>();
+  for (const [key, rawValue] of raw) {
+    if (key === "v") continue;
+    const name = renames[key] ?? key;
+    const p = Object.hasOwn(spec.params, name) ? spec.params[name] : undefined;
+    if (!p) {
+      problems.push(`ignored unknown parameter “${short(key)}”`);
+      continue;
+    }
+    if (seen.has(name)) {
+      problems.push(`ignored a repeated “${name}”`);
+      continue;
+    }
+    seen.add(name);
+    if (rawValue.length > MAX_VALUE_LENGTH) {
+      problems.push(`ignored ${name}: value too long`);
+      continue;
+    }
+    const value = parseNumber(rawValue);
+    if (!Number.isFinite(value)) {
+      problems.push(`ignored ${name}: not a number`);
+      continue;
+    }
+    if (value < p.min || value > p.max) {
+      problems.push(`ignored ${name}: outside ${p.min} to ${p.max}`);
+      continue;
+    }
+    state[name] = value;
+  }
+  return version ? { state, problems, version } : { state, problems };
+}
+
+/** Compact, exact-enough text for a URL: 6 significant digits, no exponent below 1e21. */
+export function urlNumber(x: number): string {
+  return String(Number(x.toPrecision(6)));
+}
+
+/** Query string (with leading "?") for the non-default parameters plus v; "" at defaults. */
+export function writeUrlState(params: Record<string, number>, spec: PageSpec, alwaysVersion = false): string {
+  const query = new URLSearchParams();
+  for (const [name, p] of Object.entries(spec.params)) {
+    const value = params[name];
+    if (value !== undefined && urlNumber(value) !== urlNumber(p.default)) query.set(name, urlNumber(value));
+  }
+  if ([...query.keys()].length === 0 && !alwaysVersion) return "";
+  query.set("v", spec.version);
+  return `?${query.toString()}`;
+}

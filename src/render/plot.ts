@@ -1,0 +1,33 @@
+/**
+ * Build-time figure rendering: Plot → SVG string with a server DOM (linkedom), passed to Plot as
+ * `document` (no globals patched). The only place the server DOM lives.
+ *
+ * Why linkedom over jsdom: on our figures both produce the same SVG once attributes are sorted,
+ * and linkedom renders each in a few milliseconds without a 2 MB dependency tree (see
+ * `npm run bench`, "server DOM" rows).
+ */
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+import type { Model, Params } from "../models/define.ts";
+import { FIGURE_WIDTH, figurePlotOptions } from "../models/figure.ts";
+
+let shared: Document | undefined;
+function serverDocument(): Document {
+  shared ??= parseHTML("<!doctype html><html><head></head><body></body></html>").document as unknown as Document;
+  return shared;
+}
+
+/** Render a model's figure at these parameters to an SVG (or figure) element's outer HTML. */
+export function renderFigureHtml(model: Model, figure: string, params: Params, options: { width?: number } = {}): { html: string; rows: ReturnType<Model["figures"][string]["compute"]> } {
+  const spec = model.figures[figure];
+  if (!spec) throw new Error(`[model ${model.name}] unknown figure "${figure}"`);
+  const rows = spec.compute(params);
+  const plotOptions = figurePlotOptions(spec.plot(rows, params, { interactive: false }), options.width ?? FIGURE_WIDTH);
+  const warnings: string[] = [];
+  const node = Plot.plot({ ...plotOptions, document: serverDocument() }) as unknown as Element;
+  // Plot draws a ⚠️ badge into the figure when it warns: treat that as a failure.
+  const html = node.outerHTML;
+  if (html.includes("⚠️") || node.querySelector?.("[aria-label='warning']")) warnings.push("Plot warned while rendering (⚠️ badge)");
+  if (warnings.length) throw new Error(`[model ${model.name}] figure "${figure}": ${warnings.join("; ")}`);
+  return { html, rows };
+}

@@ -1,0 +1,69 @@
+import { getCollection } from "./collection.ts";
+import { describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { distFiles, htmlPages, readPage, readText } from "./html.ts";
+
+describe("the built site", () => {
+  it("prints no warnings about ignored remark/rehype plugins", () => {
+    const log = inject("buildLog");
+    expect(log).not.toMatch(/ignored|deprecated.*(remark|rehype)|(remark|rehype).*(ignored|deprecated)/i);
+  });
+
+  it("lists every published essay on the home page, newest first, with its summary", async () => {
+    const essays = await getCollection();
+    const home = readPage("/");
+    const links = [...home.querySelectorAll(".essay-list h3 a")].map((a) => a.getAttribute("href"));
+    expect(essays.length).toBeGreaterThan(0);
+    const expected = [...essays].sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title)).map((e) => `/essays/${e.id}/`);
+    expect(links).toEqual(expected);
+    for (const e of essays) expect(home.body.textContent).toContain(e.summary.slice(0, 40));
+  });
+
+  it("renders math as KaTeX HTML at build, with no TeX left in the text", () => {
+    const page = readPage("/notation/");
+    expect(page.querySelectorAll(".katex").length).toBeGreaterThan(5);
+    expect(page.querySelectorAll(".katex-display").length).toBeGreaterThan(1);
+    const text = page.querySelector("article")!.textContent ?? "";
+    expect(text).not.toMatch(/\$\$|\\frac|\\text\{/);
+  });
+
+  it("loads no script, stylesheet, font or image from another origin", () => {
+    for (const file of htmlPages()) {
+      const doc = readPage(file);
+      const refs = [
+        ...[...doc.querySelectorAll("script[src]")].map((e) => e.getAttribute("src")),
+        ...[...doc.querySelectorAll("link[href]")].filter((e) => e.getAttribute("rel") !== "canonical").map((e) => e.getAttribute("href")),
+        ...[...doc.querySelectorAll("img[src], source[src], iframe[src]")].map((e) => e.getAttribute("src")),
+      ];
+      for (const ref of refs) expect(ref, `${file}: ${ref}`).not.toMatch(/^(https?:)?\/\//);
+    }
+    const css = distFiles().filter((f) => f.endsWith(".css")).map((f) => readText(f)).join("\n");
+    expect(css).not.toMatch(/url\(\s*["']?(https?:)?\/\//);
+    expect(css).toMatch(/KaTeX_Main/); // KaTeX fonts are bundled, not fetched from a CDN
+    expect(distFiles().some((f) => /KaTeX_Main-Regular.*\.woff2$/.test(f))).toBe(true);
+  });
+
+  it("has about, notation, 404 and a valid /version.json", () => {
+    const version = JSON.parse(readText("version.json"));
+    expect(version.semver).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(version.version).toBe(`${version.semver}+${version.commit}`);
+    expect(readPage("/about/").body.textContent).toContain(version.version);
+    expect(readPage("404.html").querySelector("h1")?.textContent).toMatch(/not found/i);
+    for (const file of htmlPages()) {
+      const footer = readPage(file).querySelector(".site-footer");
+      if (!footer) continue;
+      expect(footer.textContent, file).toContain("CC BY 4.0");
+      expect(footer.textContent, file).toContain(version.version);
+    }
+  });
+
+  it("gives every page a title, a language, a skip link and a theme toggle", () => {
+    for (const file of htmlPages()) {
+      const doc = readPage(file);
+      expect(doc.documentElement.getAttribute("lang"), file).toBe("en");
+      expect(doc.querySelector("title")?.textContent?.length, file).toBeGreaterThan(3);
+      expect(doc.querySelector("a.skip-link[href='#main']"), file).not.toBeNull();
+      expect(doc.querySelector("theme-toggle button"), file).not.toBeNull();
+    }
+  });
+});
