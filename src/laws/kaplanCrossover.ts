@@ -27,7 +27,7 @@ export interface KaplanCrossover {
   /** C_min* in FLOPs. */ flopsMin: number;
   /** C_min* in PF-days. */ computePfDays: number;
   /** N(C_min*) from the allocation law N = paramsCoefficient·x^paramsExponent. */ nonEmbeddingParams: number;
-  /** N from the text's accounting, 2·C_min*/(6·D*). */ nonEmbeddingParamsFromTokens: number;
+  /** N from the text's accounting, 2·C_min* ÷ (6·D*). */ nonEmbeddingParamsFromTokens: number;
   /** D* = D(C_min*) in tokens. */ tokens: number;
   /** L* in nats per token (L(C_min*) = L(D*)). */ loss: number;
 }

@@ -50,7 +50,7 @@ export function fitTransfer(points: readonly TransferPoint[], options: { beta?: 
     const q = record(`points[${i}]`, points[i], ["fineTuneData", "nonEmbeddingParams", "transferredData"]);
     x[i] = Math.log(positive(`points[${i}].fineTuneData`, q.fineTuneData));
     z[i] = Math.log(positive(`points[${i}].nonEmbeddingParams`, q.nonEmbeddingParams));
-    y[i] = Math.log(positive(`points[${i}].transferredData`, q.transferredData)) - beta0 * z[i];
+    y[i] = Math.log(positive(`points[${i}].transferredData`, q.transferredData)) - beta0 * z[i]!;
   }
   // Centred sums: the intercept separates out and the 2×2 system stays well conditioned.
   const mean = (v: Float64Array): number => v.reduce((s, t) => s + t, 0) / n;

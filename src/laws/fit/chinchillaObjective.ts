@@ -29,8 +29,11 @@ export function chinchillaObjective(points: LogPoints, delta: number): (x: Float
     for (let i = 0; i < count; i++) {
       const ln = logParams[i]!, ld = logTokens[i]!;
       const u1 = a - alpha * ln, u2 = b - beta * ld;
-      const m = u1 > u2 ? (u1 > e ? u1 : e) : u2 > e ? u2 : e;
-      const w1 = Math.exp(u1 - m), w2 = Math.exp(u2 - m), w3 = Math.exp(e - m);
+      // Scale by the largest term, whose weight is exactly 1: two exps per point, not three.
+      let m: number, w1: number, w2: number, w3: number;
+      if (u1 >= u2 && u1 >= e) { m = u1; w1 = 1; w2 = Math.exp(u2 - m); w3 = Math.exp(e - m); }
+      else if (u2 >= e) { m = u2; w1 = Math.exp(u1 - m); w2 = 1; w3 = Math.exp(e - m); }
+      else { m = e; w1 = Math.exp(u1 - m); w2 = Math.exp(u2 - m); w3 = 1; }
       const sum = w1 + w2 + w3;
       const r = m + Math.log(sum) - logLoss[i]!;
       let dh: number;

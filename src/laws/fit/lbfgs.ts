@@ -37,6 +37,9 @@ export interface LbfgsResult {
 const C1 = 1e-4; // sufficient decrease (N&W p. 62)
 const C2 = 0.9; // curvature, the usual value for quasi-Newton methods (N&W p. 62)
 const MAX_LINE_SEARCH = 40;
+// Zoom steps before settling for the best sufficient-decrease point: near the optimum the
+// Huber objective's piecewise curvature and rounding make exact Wolfe points costly to find.
+const MAX_ZOOM = 4;
 
 /** Minimiser of the cubic through (a, fa, da), (b, fb, db) (N&W eq 3.59), or NaN. */
 function cubic(a: number, fa: number, da: number, b: number, fb: number, db: number): number {
@@ -99,7 +102,7 @@ export function lbfgs(fg: ObjectiveWithGradient, x0: Float64Array, options: Lbfg
       t *= 4;
     }
     if (!zoom) return loT > 0 || tPrev > 0;
-    for (; i < MAX_LINE_SEARCH; i++) {
+    for (let z = 0; i < MAX_LINE_SEARCH && z < MAX_ZOOM; i++, z++) {
       const lo = Math.min(loT, hiT), width = Math.abs(hiT - loT);
       let tj = Number.isFinite(phiHi) ? cubic(loT, phiLo, dphiLo, hiT, phiHi, dphiHi) : NaN;
       if (!(tj >= lo + 0.1 * width && tj <= lo + 0.9 * width)) tj = 0.5 * (loT + hiT);
@@ -141,6 +144,9 @@ export function lbfgs(fg: ObjectiveWithGradient, x0: Float64Array, options: Lbfg
       for (let i = 0; i < n; i++) d[i] = -gamma * g[i]!;
       dphi0 = dot(g, d);
     }
+    // The quasi-Newton step predicts a decrease of about −g·d/2; once that is below the
+    // function tolerance no line search can measure progress through rounding: stop.
+    if (stored > 0 && -dphi0 <= ftol * Math.abs(f)) return result(k - 1, true, "function");
     let ok = lineSearch(1, f, dphi0);
     if (!ok && stored > 0) { // a stale memory can mislead the search: retry once from −g
       stored = 0; gamma = 1 / Math.max(1, normInf(g));
