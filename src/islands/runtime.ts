@@ -7,6 +7,7 @@ import * as Plot from "@observablehq/plot";
 import type { Model, Params, Row } from "../models/define.ts";
 import { figurePlotOptions } from "../models/figure.ts";
 import { formatNumber } from "../lib/format.ts";
+import { stabiliseIds } from "../lib/svg-ids.ts";
 import type { LawScope } from "./essay.ts";
 
 const modules = import.meta.glob<{ default: Model }>(["../models/*.ts", "!../models/index.ts", "!../models/define.ts", "!../models/figure.ts"]);
@@ -15,7 +16,8 @@ export interface Runtime {
   model: Model;
   update(scope: LawScope, params: Record<string, number>, changed: string[]): void;
   warm(scope: LawScope): void;
-  render(figure: string, params: Params): { svg: Element; rows: Row[] };
+  /** Render a figure; `interactive: false` draws exactly what the build draws (no tips). */
+  render(figure: string, params: Params, interactive?: boolean): { svg: Element; rows: Row[] };
 }
 
 export async function createRuntime(name: string): Promise<Runtime> {
@@ -27,10 +29,11 @@ export async function createRuntime(name: string): Promise<Runtime> {
   const announce = new WeakMap<Element, number>();
   let current: Params = model.defaults;
 
-  function render(figure: string, params: Params) {
+  function render(figure: string, params: Params, interactive = true) {
     const spec = model.figures[figure]!;
     const rows = spec.compute(params);
-    const svg = Plot.plot(figurePlotOptions(spec.plot(rows, params, { interactive: true }))) as unknown as Element;
+    const svg = Plot.plot(figurePlotOptions(spec.plot(rows, params, { interactive }))) as unknown as Element;
+    stabiliseIds(svg, `${model.name}-${figure}`);
     return { svg, rows };
   }
 

@@ -10,6 +10,7 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import type { Model, Params } from "../models/define.ts";
 import { FIGURE_WIDTH, figurePlotOptions } from "../models/figure.ts";
+import { stabiliseIds } from "../lib/svg-ids.ts";
 
 let shared: Document | undefined;
 function serverDocument(): Document {
@@ -25,9 +26,13 @@ export function renderFigureHtml(model: Model, figure: string, params: Params, o
   const plotOptions = figurePlotOptions(spec.plot(rows, params, { interactive: false }), options.width ?? FIGURE_WIDTH);
   const warnings: string[] = [];
   const node = Plot.plot({ ...plotOptions, document: serverDocument() }) as unknown as Element;
+  stabiliseIds(node, `${model.name}-${figure}`);
   // Plot draws a ⚠️ badge into the figure when it warns: treat that as a failure.
   const html = node.outerHTML;
   if (html.includes("⚠️") || node.querySelector?.("[aria-label='warning']")) warnings.push("Plot warned while rendering (⚠️ badge)");
+  // A function passed where Plot wants a constant (e.g. strokeDasharray) is written as its source text.
+  const stringified = /\s([\w-]+)="[^"]*=&gt;[^"]*"|\s([\w-]+)="[^"]*=>[^"]*"/.exec(html);
+  if (stringified) warnings.push(`attribute ${stringified[1] ?? stringified[2]} holds a function's source text: Plot takes a constant there, not a function of the datum (split the data into separate marks instead)`);
   if (warnings.length) throw new Error(`[model ${model.name}] figure "${figure}": ${warnings.join("; ")}`);
   return { html, rows };
 }

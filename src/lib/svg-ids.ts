@@ -1,0 +1,24 @@
+/**
+ * Plot numbers its marker and clip-path ids from a global counter ("plot-marker-7"), so the same
+ * figure gets different ids depending on what was drawn before it. Renaming them by figure and
+ * order of appearance makes every render of a figure identical (build, browser, permalink hash)
+ * and keeps ids unique on a page with several figures. Works on any DOM (linkedom or a browser).
+ */
+export function stabiliseIds(root: Element, prefix: string): void {
+  const renames = new Map<string, string>();
+  const withIds = [root, ...root.querySelectorAll("[id]")].filter((el) => el.getAttribute("id")?.startsWith("plot-"));
+  withIds.forEach((el, i) => {
+    const old = el.getAttribute("id")!;
+    const next = `${prefix}-${i + 1}`;
+    renames.set(old, next);
+    el.setAttribute("id", next);
+  });
+  if (!renames.size) return;
+  for (const el of [root, ...root.querySelectorAll("*")]) {
+    for (const attr of [...el.attributes]) {
+      if (!attr.value.includes("#plot-")) continue;
+      const value = attr.value.replace(/#(plot-[\w-]+)/g, (m, id: string) => (renames.has(id) ? `#${renames.get(id)}` : m));
+      if (value !== attr.value) el.setAttribute(attr.name, value);
+    }
+  }
+}
