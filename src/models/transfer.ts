@@ -208,7 +208,8 @@ export default defineModel<P>({
           y: { type: "log", label: "↑ Equivalent fine-tuning data factor", grid: true, tickFormat: (d: number) => logTicks(d) },
           color: { domain: series, range: SERIES.slice(0, series.length) as unknown as string[] },
           marks: [
-            Plot.line(rows, { x: "modelScale", y: "dataFactor", stroke: "series", strokeWidth: (d: Row) => (String(d.series).startsWith("your") ? 2.5 : 1.5), strokeDasharray: (d: Row) => (String(d.series).startsWith("rule") ? "4,3" : null) }),
+            Plot.line(rows.filter((d) => !String(d.series).startsWith("rule")), { x: "modelScale", y: "dataFactor", stroke: "series", strokeWidth: (d: Row) => (String(d.series).startsWith("your") ? 2.5 : 1.5) }),
+            Plot.line(rows.filter((d) => String(d.series).startsWith("rule")), { x: "modelScale", y: "dataFactor", stroke: "series", strokeWidth: 1.5, strokeDasharray: "4,3" }),
             Plot.dot([here], { x: "modelScale", y: "dataFactor", fill: SERIES[0], r: 4.5 }),
             Plot.text(ends, { x: "modelScale", y: "dataFactor", text: "series", fill: "series", textAnchor: "end", dy: -8, fontSize: 11 }),
           ],
