@@ -12,7 +12,8 @@ const day = (field: string) =>
   z.coerce.date({ error: `${field} must be a date written YYYY-MM-DD (e.g. 2026-11-26)` });
 
 const essays = defineCollection({
-  loader: glob({ pattern: "**/*.mdx", base: "./content/essays" }),
+  // ESSAYS_DIR lets the robustness tests build fixture essays (test/fixtures/…) with the real site.
+  loader: glob({ pattern: "**/*.mdx", base: process.env.ESSAYS_DIR ?? "./content/essays" }),
   schema: z
     .object({
       title: z.string({ error: "title is required: the essay's headline, in sentence case" }).min(1),
