@@ -5,10 +5,11 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 
-// The canonical origin: permalinks and citations are built on it. Set SITE_URL when deploying.
-const site = process.env.SITE_URL ?? "https://scaling-laws-computed.example.org";
-// Optional sub-path (e.g. "/scaling-laws/") for hosts that serve the site below the root.
-const base = process.env.BASE_PATH ?? "/";
+import { siteUrlFromEnv } from "./src/lib/site-url.ts";
+
+// The canonical origin (SITE_URL) that permalinks and citations are built on, and an optional
+// sub-path (BASE_PATH, e.g. "/scaling-laws/") for hosts that serve the site below the root.
+const { site, base } = siteUrlFromEnv(process.env);
 
 export default defineConfig({
   site,

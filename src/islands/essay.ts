@@ -6,7 +6,7 @@
  */
 import { formatNumber, parseNumber } from "../lib/format.ts";
 import { clampParam, formatParam, paramFraction, paramFromFraction, paramValueText, stepParam, type ParamSpec } from "../models/define.ts";
-import { readUrlState, writeUrlState, type PageSpec } from "./url-state.ts";
+import { compareSemver, readUrlState, writeUrlState, type PageSpec } from "./url-state.ts";
 import type { Runtime } from "./runtime.ts";
 
 const idle = (fn: () => void) =>
@@ -26,8 +26,10 @@ export class LawScope extends HTMLElement {
     this.spec = JSON.parse(json) as PageSpec;
     this.params = Object.fromEntries(Object.entries(this.spec.params).map(([k, p]) => [k, p.default]));
     this.querySelector(".law-reset")?.addEventListener("click", () => this.reset());
-    const { state, problems } = readUrlState(location.search, this.spec);
+    this.enhanceCitePanels();
+    const { state, problems, version } = readUrlState(location.search, this.spec);
     if (problems.length) this.note(`From the link: ${problems.join("; ")}. Showing the last good values.`);
+    if (version && compareSemver(version, this.spec.semver) < 0) this.olderVersion(version);
     if (Object.keys(state).length) {
       for (const [name, value] of Object.entries(state)) this.set(name, value, false);
     }
@@ -54,7 +56,7 @@ export class LawScope extends HTMLElement {
     this.params[name] = next;
     this.changed.add(name);
     for (const el of this.querySelectorAll<HTMLElement>(`law-param[name="${name}"]`)) showParam(el, spec, next);
-    this.querySelector(".law-scope-bar")?.toggleAttribute("hidden", this.isDefault());
+    this.syncBar();
     if (!this.frame) this.frame = requestAnimationFrame(() => void this.flush());
     if (writeUrl) {
       clearTimeout(this.urlTimer);
@@ -71,9 +73,38 @@ export class LawScope extends HTMLElement {
     this.note("");
   }
 
+  /** Copy buttons, the PNG download and current-state downloads need JavaScript: switch them on. */
+  private enhanceCitePanels() {
+    for (const button of this.querySelectorAll<HTMLButtonElement>(".cite-copy")) {
+      button.hidden = false;
+      button.addEventListener("click", async () => {
+        const kind = button.dataset.copy;
+        const text = button.parentElement?.querySelector(kind === "bibtex" ? ".cite-bibtex" : kind === "csl" ? ".cite-csl" : ".cite-text")?.textContent ?? "";
+        try {
+          await navigator.clipboard.writeText(text);
+          button.textContent = "Copied";
+        } catch {
+          button.textContent = "Select and copy";
+        }
+        setTimeout(() => (button.textContent = "Copy"), 1500);
+      });
+    }
+    for (const link of this.querySelectorAll<HTMLAnchorElement>("a.figure-download")) {
+      link.hidden = false;
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        const figure = link.closest<HTMLElement>(".figure-cite")?.dataset.figure ?? "";
+        this.load()
+          .then((rt) => rt.download(this, figure, link.dataset.format ?? "svg"))
+          .catch((error: Error) => this.note(`Download failed: ${error.message}`));
+      });
+    }
+  }
+
   private writeUrl() {
     const query = writeUrlState(this.params, this.spec);
     history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
+    void this.load().then((rt) => rt.cite(this, this.params));
     this.dispatchEvent(new CustomEvent("law-state", { bubbles: true, detail: { params: { ...this.params }, query } }));
   }
 
@@ -89,14 +120,36 @@ export class LawScope extends HTMLElement {
     }
   }
 
+  /** A link made with an older version: say so, and link to what changed since (built with DOM, not HTML). */
+  private olderVersion(version: string) {
+    const bar = this.querySelector<HTMLElement>(".law-scope-bar");
+    if (!bar) return;
+    const banner = document.createElement("p");
+    banner.className = "law-version-banner";
+    banner.append(`This link was made with version ${version}; you are reading ${this.spec.version}. `);
+    const link = document.createElement("a");
+    link.href = `${new URL(this.spec.site).pathname}changelog/#since-${version.split("+")[0]}`;
+    link.textContent = "What changed since";
+    banner.append(link);
+    bar.prepend(banner);
+    this.syncBar();
+  }
+
   /** A short plain-text status shown in the scope bar (never HTML). */
   note(text: string) {
     const bar = this.querySelector<HTMLElement>(".law-scope-bar");
     const status = this.querySelector<HTMLElement>(".law-scope-status");
     if (!bar || !status) return;
     status.textContent = text;
-    if (text) bar.hidden = false;
-    else bar.hidden = this.isDefault();
+    this.syncBar();
+  }
+
+  /** The bar shows while the state differs from the defaults or there is something to say. */
+  private syncBar() {
+    const bar = this.querySelector<HTMLElement>(".law-scope-bar");
+    if (!bar) return;
+    const quiet = this.isDefault() && !this.querySelector(".law-scope-status")?.textContent && !bar.querySelector(".law-version-banner");
+    bar.hidden = quiet;
   }
 }
 

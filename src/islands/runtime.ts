@@ -9,12 +9,18 @@ import { figurePlotOptions } from "../models/figure.ts";
 import { formatNumber } from "../lib/format.ts";
 import { stabiliseIds } from "../lib/svg-ids.ts";
 import type { LawScope } from "./essay.ts";
+import { download, figureFiles, updateCitations } from "./cite.ts";
+import type { SiteInfo } from "../models/state.ts";
 
-const modules = import.meta.glob<{ default: Model }>(["../models/*.ts", "!../models/index.ts", "!../models/define.ts", "!../models/figure.ts"]);
+const modules = import.meta.glob<{ default: Model }>(["../models/*.ts", "!../models/index.ts", "!../models/define.ts", "!../models/figure.ts", "!../models/state.ts"]);
 
 export interface Runtime {
   model: Model;
   update(scope: LawScope, params: Record<string, number>, changed: string[]): void;
+  /** Refresh citations (after the URL state settles). */
+  cite(scope: LawScope, params: Record<string, number>): void;
+  /** Download a figure in the current state. */
+  download(scope: LawScope, figure: string, format: string): Promise<void>;
   warm(scope: LawScope): void;
   /** Render a figure; `interactive: false` draws exactly what the build draws (no tips). */
   render(figure: string, params: Params, interactive?: boolean): { svg: Element; rows: Row[] };
@@ -99,9 +105,24 @@ export async function createRuntime(name: string): Promise<Runtime> {
     observers.set(scope, io);
   }
 
+  const site = (scope: LawScope): SiteInfo => ({ site: scope.spec.site, version: scope.spec.version, year: scope.spec.year });
+
   return {
     model,
     render,
+    cite(scope, params) {
+      updateCitations(scope, model, params as Params, site(scope));
+    },
+    async download(scope, figure, format) {
+      const { svg, rows } = render(figure, current, false);
+      const files = figureFiles(model, figure, current, site(scope), svg.outerHTML, rows);
+      const panel = scope.querySelector(`.figure-cite[data-figure="${figure}"]`);
+      await download(format, files, `${model.name}-${figure}`, {
+        title: model.figures[figure]!.title,
+        url: panel?.querySelector(".cite-url")?.textContent ?? "",
+        citation: panel?.querySelector(".cite-text")?.textContent ?? "",
+      });
+    },
     warm(scope) {
       observe(scope);
       // Run one render of each figure off-DOM so the first real update is fast (JIT, Plot code).

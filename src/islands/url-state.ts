@@ -3,13 +3,18 @@
  * never trusts the URL: unknown names, non-numbers, out-of-range or oversized values are dropped
  * and reported as plain-text problems (callers show them with textContent, never as HTML).
  */
-import { parseNumber } from "../lib/format.ts";
+import { parseNumber, urlNumber } from "../lib/format.ts";
+
+export { urlNumber };
 import type { ParamSpec, Migration } from "../models/define.ts";
 
 export interface PageSpec {
   model: string;
   version: string;
   semver: string;
+  /** Canonical origin + base, for citations. */
+  site: string;
+  year: string;
   params: Record<string, ParamSpec>;
   migrations: Migration[];
 }
@@ -52,7 +57,8 @@ export function readUrlState(search: string, spec: PageSpec): UrlState {
     return { state, problems: ["the link's parameters could not be read"] };
   }
   const raw = [...query.entries()].slice(0, MAX_KEYS);
-  const vRaw = query.get("v");
+  // A "+" typed into a URL arrives as a space.
+  const vRaw = query.get("v")?.replace(/ /g, "+") ?? null;
   const version = vRaw && /^\d+\.\d+\.\d+(\+[0-9a-zA-Z.-]{1,40})?$/.test(vRaw) ? vRaw : undefined;
   if (vRaw && !version) problems.push("ignored a malformed version (v)");
   // Migrations: renames and old defaults for links made before a change.
@@ -100,11 +106,6 @@ export function readUrlState(search: string, spec: PageSpec): UrlState {
     state[name] = value;
   }
   return version ? { state, problems, version } : { state, problems };
-}
-
-/** Compact, exact-enough text for a URL: 6 significant digits, no exponent below 1e21. */
-export function urlNumber(x: number): string {
-  return String(Number(x.toPrecision(6)));
 }
 
 /** Query string (with leading "?") for the non-default parameters plus v; "" at defaults. */

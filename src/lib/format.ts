@@ -146,3 +146,8 @@ export function parseNumber(input: string): number {
   const unit = suffixed[2] ? (SUFFIX_VALUE[suffixed[2]] ?? Number.NaN) : 1;
   return value * unit * factor;
 }
+
+/** Compact, exact-enough text for URLs and citations: 6 significant digits, no exponent below 1e21. */
+export function urlNumber(x: number): string {
+  return String(Number(x.toPrecision(6)));
+}

@@ -1,0 +1,55 @@
+/**
+ * Web worker for <law-refit>: fits the Chinchilla loss to the extracted Figure 4 points with
+ * Hoffmann et al.'s procedure (full grid, Huber δ, L-BFGS; the law module's fitChinchilla) and
+ * bootstraps it, so the page's main thread never runs a fit. Progress is posted at most every
+ * 50 ms. Stateless: every request carries what it needs, so the island can terminate a worker
+ * to cancel and start a fresh one.
+ */
+import csv from "../../content/data/chinchilla-figure4-extracted.csv?raw";
+import { bootstrapChinchilla, createRandom, fitChinchilla, parseChinchillaFigure4, type ChinchillaEstimate } from "../laws/index.ts";
+import { refitPoints, type RefitSettings } from "../models/replication-refit.ts";
+
+export type RefitRequest =
+  | { type: "fit"; id: number; settings: RefitSettings }
+  | { type: "bootstrap"; id: number; settings: RefitSettings; start: ChinchillaEstimate; resamples: number; seed: number };
+
+export type RefitReply =
+  | { type: "progress"; id: number; fraction: number }
+  | { type: "fit"; id: number; estimate: ChinchillaEstimate; objective: number; converged: boolean; starts: number; n: number; ms: number }
+  | { type: "bootstrap"; id: number; samples: ChinchillaEstimate[]; converged: number; n: number; ms: number }
+  | { type: "error"; id: number; message: string };
+
+const all = parseChinchillaFigure4(csv);
+const post = (reply: RefitReply) => (self as unknown as Worker).postMessage(reply);
+
+/** A progress callback that posts at most every 50 ms (and always the final 100%). */
+function throttled(id: number): (fraction: number) => void {
+  let last = 0;
+  return (fraction) => {
+    const now = performance.now();
+    if (fraction >= 1 || now - last >= 50) {
+      last = now;
+      post({ type: "progress", id, fraction });
+    }
+  };
+}
+
+self.addEventListener("message", (event: MessageEvent<RefitRequest>) => {
+  const request = event.data;
+  try {
+    const points = refitPoints(all, request.settings).map(({ params, tokens, loss }) => ({ params, tokens, loss }));
+    const started = performance.now();
+    if (request.type === "fit") {
+      const fit = fitChinchilla(points, { delta: request.settings.delta, onProgress: throttled(request.id) });
+      post({ type: "fit", id: request.id, estimate: fit.estimate, objective: fit.objective, converged: fit.converged, starts: fit.starts, n: fit.n, ms: performance.now() - started });
+    } else {
+      const boot = bootstrapChinchilla(points, {
+        resamples: request.resamples, random: createRandom(request.seed), start: request.start,
+        delta: request.settings.delta, onProgress: throttled(request.id),
+      });
+      post({ type: "bootstrap", id: request.id, samples: boot.samples, converged: boot.converged, n: points.length, ms: performance.now() - started });
+    }
+  } catch (error) {
+    post({ type: "error", id: request.id, message: error instanceof Error ? error.message : String(error) });
+  }
+});
