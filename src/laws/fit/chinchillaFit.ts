@@ -83,7 +83,7 @@ export function fitLogPoints(data: LogPoints, starts: Float64Array[], delta: num
 
 /** @internal Validate a start given in the paper's symbols and convert it to (a, b, e, α, β). */
 export function startFrom(name: string, start: unknown): Float64Array {
-  const s = record(name, start, ["E", "A", "B", "alpha", "beta"]);
+  const s = record(name, start, ["E", "A", "B", "alpha", "beta", "source", "intervals95"]);
   return Float64Array.of(Math.log(positive(`${name}.A`, s.A)), Math.log(positive(`${name}.B`, s.B)), Math.log(positive(`${name}.E`, s.E)), finite(`${name}.alpha`, s.alpha), finite(`${name}.beta`, s.beta));
 }
 

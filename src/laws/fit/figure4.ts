@@ -41,8 +41,8 @@ export function parseChinchillaFigure4(csvText: string): Figure4Point[] {
 /**
  * Besiroglu et al.'s selection: drop the `exclude` (default 5) highest-loss points, keeping
  * points with loss strictly below the 5th-largest loss (notebook cell 15), which leaves 240 of
- * the 245. The dropped points are the smallest models' high losses, which the paper excludes
- * as outliers of the parametric form.
+ * the 245. On this file they are the five largest models at the smallest budget (~1e19 FLOP,
+ * 2–6.8B parameters, < 0.5 tokens per parameter): outliers of the parametric form.
  * @param points parsed points.
  * @param exclude how many of the highest losses to drop (integer ≥ 1, < points.length).
  * @returns the kept points, in input order.

@@ -75,7 +75,11 @@ export function lbfgs(fg: ObjectiveWithGradient, x0: Float64Array, options: Lbfg
   const result = (iterations: number, converged: boolean, reason: LbfgsResult["reason"]): LbfgsResult =>
     ({ x, f, iterations, evaluations, converged, reason });
   if (!Number.isFinite(f) || !g.every(Number.isFinite)) return result(0, false, "nonFinite");
-  if (normInf(g) <= gtol * Math.abs(f)) return result(0, true, "gradient");
+  // The objective's scale: |f|, floored at 1e-12 of the starting value so that a fit that
+  // drives f to zero (noiseless data) still counts as converged.
+  const floor = 1e-12 * Math.abs(f);
+  const small = (): boolean => normInf(g) <= gtol * Math.max(Math.abs(f), floor);
+  if (small()) return result(0, true, "gradient");
 
   // φ(t) = f(x + t·d): evaluate at t into xt/gt, return [φ, φ'].
   let phiT = 0, dphiT = 0;
@@ -102,7 +106,8 @@ export function lbfgs(fg: ObjectiveWithGradient, x0: Float64Array, options: Lbfg
       t *= 4;
     }
     if (!zoom) return loT > 0 || tPrev > 0;
-    for (let z = 0; i < MAX_LINE_SEARCH && z < MAX_ZOOM; i++, z++) {
+    // The MAX_ZOOM cap applies only once a sufficient-decrease point is in hand (loT > 0).
+    for (let z = 0; i < MAX_LINE_SEARCH && (z < MAX_ZOOM || loT === 0); i++, z++) {
       const lo = Math.min(loT, hiT), width = Math.abs(hiT - loT);
       let tj = Number.isFinite(phiHi) ? cubic(loT, phiLo, dphiLo, hiT, phiHi, dphiHi) : NaN;
       if (!(tj >= lo + 0.1 * width && tj <= lo + 0.9 * width)) tj = 0.5 * (loT + hiT);
@@ -146,14 +151,14 @@ export function lbfgs(fg: ObjectiveWithGradient, x0: Float64Array, options: Lbfg
     }
     // The quasi-Newton step predicts a decrease of about −g·d/2; once that is below the
     // function tolerance no line search can measure progress through rounding: stop.
-    if (stored > 0 && -dphi0 <= ftol * Math.abs(f)) return result(k - 1, true, "function");
+    if (stored > 0 && -dphi0 <= ftol * Math.max(Math.abs(f), floor)) return result(k - 1, true, "function");
     let ok = lineSearch(1, f, dphi0);
-    if (!ok && stored > 0) { // a stale memory can mislead the search: retry once from −g
-      stored = 0; gamma = 1 / Math.max(1, normInf(g));
+    if (!ok && stored > 0) { // a stale memory can mislead the search: retry once from −γg
+      stored = 0; // keep γ: the latest curvature estimate still sets a sensible step length
       for (let i = 0; i < n; i++) d[i] = -gamma * g[i]!;
       ok = lineSearch(1, f, dot(g, d));
     }
-    if (!ok) return result(k - 1, normInf(g) <= gtol * Math.abs(f), normInf(g) <= gtol * Math.abs(f) ? "gradient" : "lineSearch");
+    if (!ok) return small() ? result(k - 1, true, "gradient") : result(k - 1, false, "lineSearch");
     // Store the pair (s, y) = (x₊ − x, g₊ − g) when sᵀy > 0.
     const s = S[head]!, y = Y[head]!;
     for (let i = 0; i < n; i++) { s[i] = xLo[i]! - x[i]!; y[i] = gLo[i]! - g[i]!; }
@@ -164,8 +169,8 @@ export function lbfgs(fg: ObjectiveWithGradient, x0: Float64Array, options: Lbfg
     }
     const fPrev = f;
     x.set(xLo); g.set(gLo); f = phiLo;
-    if (normInf(g) <= gtol * Math.abs(f)) return result(k, true, "gradient");
-    if (fPrev - f <= ftol * Math.abs(fPrev)) return result(k, true, "function");
+    if (small()) return result(k, true, "gradient");
+    if (fPrev - f <= ftol * Math.max(Math.abs(fPrev), floor)) return result(k, true, "function");
   }
   return result(maxIterations, false, "maxIterations");
 }
