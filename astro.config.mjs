@@ -28,4 +28,16 @@ export default defineConfig({
   build: { format: "directory" },
   devToolbar: { enabled: false },
   server: { port: 4321, host: "127.0.0.1" },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler
+        // reports as unpreserved; it is Astro's marker, handled before bundling. Other warnings pass.
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && String(warning.message).includes("astro:head-inject")) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
