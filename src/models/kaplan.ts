@@ -92,6 +92,21 @@ const budgetFlopsMin = (p: Params<P>) => pfDaysToFlops(p.budgetPfDays);
 const budgetParams = (p: Params<P>) => kaplanOptimalParams({ flopsMin: budgetFlopsMin(p) }, allocation(p));
 const budgetTokens = (p: Params<P>) => kaplanOptimalTokens({ flopsMin: budgetFlopsMin(p) }, allocation(p));
 
+/** Loss ticks inside [lo, hi] (explicit ticks outside the domain would be drawn past the frame). */
+function lossTicks(lo: number, hi: number): number[] {
+  return [1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8].filter((t) => t >= lo && t <= hi);
+}
+/** Powers of ten inside [lo, hi]. */
+function decades(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.floor(Math.log10(hi) + 1e-9); e++) out.push(10 ** e);
+  return out;
+}
+/** A log-y domain padded by 5% either side of the data. */
+function paddedDomain(values: number[]): [number, number] {
+  return [Math.min(...values) / 1.05, Math.max(...values) * 1.05];
+}
+
 /** Model sizes drawn in the learning-curves figure (non-embedding parameters). */
 const CURVE_SIZES = [1e6, 1e8, 1e10, 1e12] as const;
 /** Tokens the compute-efficient recipe gives a model of size n: invert N(C_min) = 1.3e9·x^0.73, then D(C_min). */
@@ -192,6 +207,13 @@ export default defineModel<P>({
         return kaplanOverfitting({ nonEmbeddingParams: c.nonEmbeddingParams, tokens: c.tokens });
       },
     },
+    crossoverEq13: {
+      label: "C_min* with α_C = 0.050",
+      unit: "PF-days",
+      format: pfDays,
+      compute: (p) => kaplanCrossover(crossoverConstants(p, { alphaC: kaplan2020.alphaC })).computePfDays,
+    },
+    alphaCEq13: { label: "α_C in eq 1.3", format: { kind: "fixed", digits: 3 }, compute: () => kaplan2020.alphaC },
     crossoverAppendixB: {
       label: "C_min* with α_C = 0.052",
       unit: "PF-days",
@@ -347,10 +369,11 @@ export default defineModel<P>({
         const xMax = Math.max(...xs);
         const ends = ["L(C_min)", "L(D(C_min))"].map((law) => rows.filter((r) => r.law === law).at(-1)!);
         const budgetLoss = kaplanLossCompute({ flops: budgetFlopsMin(p) }, single(p));
+        const yDomain = paddedDomain(rows.map((r) => r.loss as number));
         return {
           marginRight: 84,
-          x: { type: "log", label: "Compute C_min (PF-days) →", domain: [1e-8, xMax], tickFormat: (d: number) => (Math.round(Math.log10(d)) % 4 === 0 ? logTicks(d) : "") },
-          y: { type: "log", label: "↑ Loss (nats per token)", grid: true, tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 2 }), ticks: [1, 1.5, 2, 3, 4, 6, 8] },
+          x: { type: "log", label: "Compute C_min (PF-days) →", domain: [1e-8, xMax], ticks: decades(1e-8, xMax).filter((d) => Math.round(Math.log10(d)) % 4 === 0), tickFormat: (d: number) => logTicks(d) },
+          y: { type: "log", label: "↑ Loss (nats per token)", grid: true, domain: yDomain, tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 3 }), ticks: lossTicks(...yDomain) },
           color: { domain: ["L(C_min)", "L(D(C_min))"], range: [SERIES[0], SERIES[1]] },
           marks: [
             Plot.rectX([{ x1: FITTED_MAX_PF_DAYS, x2: xMax }], { x1: "x1", x2: "x2", fill: SHADE }),
@@ -359,9 +382,9 @@ export default defineModel<P>({
             Plot.text(ends, { x: "computePfDays", y: "loss", text: "law", fill: "law", textAnchor: "start", dx: 6 }),
             Plot.link([{ x1: s.computePfDays / 10, x2: s.computePfDays * 10, y: s.loss }], { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: MUTED, strokeWidth: 2 }),
             Plot.dot([{ x: s.computePfDays, y: s.loss }], { x: "x", y: "y", stroke: MUTED, fill: PLOT_BG, r: 4.5, strokeWidth: 1.5 }),
-            Plot.text([{ x: s.computePfDays, y: s.loss, label: "stated" }], { x: "x", y: "y", text: "label", dy: 14, fill: MUTED }),
+            Plot.text([{ x: s.computePfDays, y: s.loss, label: "stated ±10×" }], { x: "x", y: "y", text: "label", dy: -12, fill: MUTED }),
             Plot.dot([{ x: c.computePfDays, y: c.loss }], { x: "x", y: "y", fill: FG, r: 4.5 }),
-            Plot.text([{ x: c.computePfDays, y: c.loss, label: "computed" }], { x: "x", y: "y", text: "label", dy: -12, fill: FG }),
+            Plot.text([{ x: c.computePfDays, y: c.loss, label: "computed" }], { x: "x", y: "y", text: "label", textAnchor: "end", dx: -8, dy: 12, fill: FG }),
             Plot.ruleX([p.budgetPfDays], { stroke: MUTED, strokeDasharray: "3,3" }),
             Plot.dot([{ x: p.budgetPfDays, y: budgetLoss }], { x: "x", y: "y", fill: SERIES[0], r: 3.5 }),
           ],
@@ -408,10 +431,11 @@ export default defineModel<P>({
         const efficient = rows.filter((r) => r.kind === "efficient");
         const names = [...new Set(curves.map((r) => r.series as string))];
         const ends = names.map((s) => curves.filter((r) => r.series === s).at(-1)!);
+        const yDomain = paddedDomain(rows.map((r) => r.loss as number));
         return {
           marginRight: 84,
-          x: { type: "log", label: "Tokens D →", domain: [1e7, 1e15], tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 1 ? logTicks(d) : "") },
-          y: { type: "log", label: "↑ Loss (nats per token)", grid: true, ticks: [1, 1.5, 2, 3, 4, 6], tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 2 }) },
+          x: { type: "log", label: "Tokens D →", domain: [1e7, 1e15], ticks: decades(1e7, 1e14).filter((d) => Math.round(Math.log10(d)) % 2 === 1), tickFormat: (d: number) => logTicks(d) },
+          y: { type: "log", label: "↑ Loss (nats per token)", grid: true, domain: yDomain, ticks: lossTicks(...yDomain), tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 3 }) },
           color: { domain: names, range: SERIES.slice(0, names.length) as unknown as string[] },
           marks: [
             Plot.line(floor, { x: "tokens", y: "loss", stroke: FG, strokeDasharray: "5,4", strokeWidth: 1.5 }),
@@ -470,19 +494,21 @@ export default defineModel<P>({
       plot: (rows) => {
         const curves = rows.filter((r) => r.kind === "curve");
         const names = [...new Set(curves.map((r) => r.series as string))];
-        const ends = names.map((s) => curves.filter((r) => r.series === s).at(-1)!);
+        const mid = (name: string) => curves.filter((r) => r.series === name)[30]!;
         const s = kaplan2020StatedCrossover.computePfDays;
+        const yDomain = paddedDomain([...curves.map((r) => r.computePfDays as number), s / 10, s * 10]);
         return {
           marginRight: 16,
           x: { label: "α_C, compute exponent of L(C_min) →", domain: [0.045, 0.07] },
-          y: { type: "log", label: "↑ Crossover C_min* (PF-days)", grid: true, tickFormat: (d: number) => (Number.isInteger(Math.log10(d) + 1e-9) || Math.abs(Math.log10(d) - Math.round(Math.log10(d))) < 1e-9 ? logTicks(d) : "") },
+          y: { type: "log", label: "↑ Crossover C_min* (PF-days)", grid: true, domain: yDomain, ticks: decades(...yDomain), tickFormat: (d: number) => logTicks(d) },
           color: { domain: names, range: [SERIES[0], SERIES[2]] },
           marks: [
             Plot.rectY([{ y1: s / 10, y2: s * 10 }], { y1: "y1", y2: "y2", fill: BAND }),
             Plot.ruleY([s], { stroke: MUTED, strokeDasharray: "3,3" }),
             Plot.text([{ y: s, label: "stated C* ~ 10⁴ PF-days" }], { y: "y", frameAnchor: "left", text: "label", textAnchor: "start", dx: 4, dy: -7, fill: MUTED }),
             Plot.line(curves, { x: "alphaC", y: "computePfDays", stroke: "series", strokeWidth: 2 }),
-            Plot.text(ends, { x: "alphaC", y: "computePfDays", text: "series", fill: "series", textAnchor: "end", dy: -9 }),
+            Plot.text([mid(names[0]!)], { x: "alphaC", y: "computePfDays", text: "series", fill: "series", textAnchor: "end", dx: -6, dy: 12 }),
+            Plot.text([mid(names[1]!)], { x: "alphaC", y: "computePfDays", text: "series", fill: "series", textAnchor: "start", dx: 6, dy: -10 }),
             Plot.dot(rows.filter((r) => r.kind === "printed"), { x: "alphaC", y: "computePfDays", stroke: FG, fill: PLOT_BG, r: 4, strokeWidth: 1.5 }),
             Plot.dot(rows.filter((r) => r.kind === "here"), { x: "alphaC", y: "computePfDays", fill: SERIES[0], r: 5 }),
           ],
