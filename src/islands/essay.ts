@@ -5,7 +5,7 @@
  * Nothing here throws into the page: a bad value shows a message and the last good state stays.
  */
 import { formatNumber, parseNumber } from "../lib/format.ts";
-import { clampParam, formatParam, paramFraction, paramFromFraction, paramValueText, stepParam, type ParamSpec } from "../models/define.ts";
+import { clampParam, formatParam, paramFraction, paramFromFraction, paramValueText, stepParam, type ParamSpec } from "../models/params.ts";
 import { compareSemver, readUrlState, writeUrlState, type PageSpec } from "./url-state.ts";
 import type { Runtime } from "./runtime.ts";
 

@@ -6,7 +6,8 @@
 import { parseNumber, urlNumber } from "../lib/format.ts";
 
 export { urlNumber };
-import type { ParamSpec, Migration } from "../models/define.ts";
+import type { Migration } from "../models/define.ts";
+import type { ParamSpec } from "../models/params.ts";
 
 export interface PageSpec {
   model: string;

@@ -5,25 +5,11 @@
 import type { PlotOptions } from "@observablehq/plot";
 import type { SourceId } from "../laws/index.ts";
 import { closestNames } from "../lib/closest.ts";
-import { digitsForStep, formatNumber, type FormatSpec } from "../lib/format.ts";
+import { formatNumber, type FormatSpec } from "../lib/format.ts";
+import { paramProblem, type ParamSpec } from "./params.ts";
 
-export type Scale = "linear" | "log";
-
-export interface ParamSpec {
-  /** What the control is, in words: "model scale". */
-  label: string;
-  default: number;
-  min: number;
-  max: number;
-  /** Linear: the amount one arrow press adds. Log: the factor one arrow press multiplies by. */
-  step: number;
-  scale: Scale;
-  /** Unit read after the value: "parameters", "×", "tokens", "FLOPs". */
-  unit?: string;
-  format: FormatSpec;
-  /** One sentence on what the parameter means, shown on figure pages and the CLI. */
-  description?: string;
-}
+export type { ParamSpec, Scale } from "./params.ts";
+export { clampParam, formatParam, paramFraction, paramFromFraction, paramProblem, paramValueText, stepParam } from "./params.ts";
 
 export type Params<P extends string = string> = Readonly<Record<P, number>>;
 export type Row = Readonly<Record<string, number | string | boolean | null>>;
@@ -98,18 +84,6 @@ function fail(model: string, message: string): never {
   throw new Error(`[model ${model}] ${message}`);
 }
 
-/** Check a parameter spec; returns the problem or "" when there is none. */
-export function paramProblem(spec: ParamSpec): string {
-  const { min, max, step, scale } = spec;
-  if (![min, max, step, spec.default].every(Number.isFinite)) return "min, max, step and default must be finite numbers";
-  if (!(min < max)) return `min (${min}) must be below max (${max})`;
-  if (scale === "log" && !(min > 0)) return `a log-scale parameter needs min > 0 (got ${min})`;
-  if (scale === "log" && !(step > 1)) return `a log-scale step is a factor > 1 (got ${step})`;
-  if (scale === "linear" && !(step > 0)) return `step must be > 0 (got ${step})`;
-  if (spec.default < min || spec.default > max) return `default ${spec.default} is outside [${min}, ${max}]`;
-  return "";
-}
-
 export function defineModel<P extends string>(spec: ModelSpec<P>): Model<P> {
   const paramNames = Object.keys(spec.params) as P[];
   for (const name of paramNames) {
@@ -125,56 +99,6 @@ export function defineModel<P extends string>(spec: ModelSpec<P>): Model<P> {
   }
   const defaults = Object.fromEntries(paramNames.map((n) => [n, spec.params[n].default])) as Params<P>;
   return Object.freeze({ ...spec, paramNames, defaults });
-}
-
-/** Clamp into the parameter's range. */
-export function clampParam(spec: ParamSpec, value: number): number {
-  return Math.min(spec.max, Math.max(spec.min, value));
-}
-
-/** One arrow press (`direction` ±1) or one PageUp/Down (`big`: a decade on log, 10 steps on linear). */
-export function stepParam(spec: ParamSpec, value: number, direction: 1 | -1, big = false): number {
-  if (spec.scale === "log") {
-    const factor = big ? 10 : spec.step;
-    return clampParam(spec, snapLog(spec, value * factor ** direction));
-  }
-  const next = value + direction * spec.step * (big ? 10 : 1);
-  return clampParam(spec, Number((Math.round(next / spec.step) * spec.step).toPrecision(12)));
-}
-
-/** Round a log-scale value to the significant digits its step can show, so keys land on round numbers. */
-function snapLog(spec: ParamSpec, value: number): number {
-  const digits = digitsForStep(value, spec.step, "log");
-  return Number(value.toPrecision(digits));
-}
-
-/** Position in [0, 1] along the control (log-aware), for pointer dragging. */
-export function paramFraction(spec: ParamSpec, value: number): number {
-  if (spec.scale === "log") return Math.log(value / spec.min) / Math.log(spec.max / spec.min);
-  return (value - spec.min) / (spec.max - spec.min);
-}
-
-export function paramFromFraction(spec: ParamSpec, fraction: number): number {
-  const f = Math.min(1, Math.max(0, fraction));
-  const raw = spec.scale === "log" ? spec.min * (spec.max / spec.min) ** f : spec.min + f * (spec.max - spec.min);
-  if (spec.scale === "log") return clampParam(spec, snapLog(spec, raw));
-  return clampParam(spec, Number((Math.round(raw / spec.step) * spec.step).toPrecision(12)));
-}
-
-/** The text a parameter shows: its format, with digits enough to show one step. */
-export function formatParam(spec: ParamSpec, value: number): string {
-  return formatNumber(value, spec.format);
-}
-
-const SPOKEN: Record<string, string> = { k: " thousand", M: " million", B: " billion", T: " trillion" };
-
-/**
- * aria-valuetext: the shown value with suffixes spoken and the unit, e.g. "70 billion parameters"
- * (screen readers read "70B" as "70 B").
- */
-export function paramValueText(spec: ParamSpec, value: number): string {
-  const shown = formatNumber(value, spec.format).replace(/(\d)([kMBT])(?=×|$)/, (_, d: string, s: string) => d + (SPOKEN[s] ?? s));
-  return spec.unit ? `${shown} ${spec.unit}` : shown;
 }
 
 /** Validate a state against a model: unknown names and out-of-range values are reported, not used. */
