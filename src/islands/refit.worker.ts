@@ -7,16 +7,21 @@
  */
 import csv from "../../content/data/chinchilla-figure4-extracted.csv?raw";
 import { bootstrapChinchilla, createRandom, fitChinchilla, parseChinchillaFigure4, type ChinchillaEstimate } from "../laws/index.ts";
-import { refitPoints, type RefitSettings } from "../models/replication-refit.ts";
+import {
+  REFERENCE_SETS, bootstrapIntervals, hoffmann2022Table2Intervals80, largestRelativeDifference, refitPoints, roundLikePaper, runsForWidth, summaryTable,
+  type IntervalRow, type RefitSettings, type SummaryTable,
+} from "../models/replication-refit.ts";
 
 export type RefitRequest =
   | { type: "fit"; id: number; settings: RefitSettings }
-  | { type: "bootstrap"; id: number; settings: RefitSettings; start: ChinchillaEstimate; resamples: number; seed: number };
+  | { type: "bootstrap"; id: number; settings: RefitSettings; start: ChinchillaEstimate; resamples: number; seed: number }
+  | { type: "summarise"; id: number; estimate: ChinchillaEstimate; samples: ChinchillaEstimate[] | null; n: number; budget: number; round: boolean; compare: string };
 
 export type RefitReply =
   | { type: "progress"; id: number; fraction: number }
   | { type: "fit"; id: number; estimate: ChinchillaEstimate; objective: number; converged: boolean; starts: number; n: number; ms: number }
   | { type: "bootstrap"; id: number; samples: ChinchillaEstimate[]; converged: number; n: number; ms: number }
+  | { type: "summary"; id: number; table: SummaryTable; intervals: IntervalRow[] | null; notebookDifference: number; runsNeeded: number | null }
   | { type: "error"; id: number; message: string };
 
 const all = parseChinchillaFigure4(csv);
@@ -37,6 +42,10 @@ function throttled(id: number): (fraction: number) => void {
 self.addEventListener("message", (event: MessageEvent<RefitRequest>) => {
   const request = event.data;
   try {
+    if (request.type === "summarise") {
+      post(summarise(request));
+      return;
+    }
     const points = refitPoints(all, request.settings).map(({ params, tokens, loss }) => ({ params, tokens, loss }));
     const started = performance.now();
     if (request.type === "fit") {
@@ -53,3 +62,21 @@ self.addEventListener("message", (event: MessageEvent<RefitRequest>) => {
     post({ type: "error", id: request.id, message: error instanceof Error ? error.message : String(error) });
   }
 });
+
+/** Derived numbers for the island's tables (cheap: closed forms and percentiles). */
+function summarise(r: Extract<RefitRequest, { type: "summarise" }>): RefitReply {
+  const shown = r.round ? roundLikePaper(r.estimate) : r.estimate;
+  const notebook = REFERENCE_SETS.find((s) => s.key === "gridFit")!;
+  const hoffmann = REFERENCE_SETS.find((s) => s.key === r.compare) ?? REFERENCE_SETS.find((s) => s.key === "printed")!;
+  const table = summaryTable([
+    { label: r.round ? "Your refit, rounded" : "Your refit", estimate: shown },
+    { label: notebook.label, estimate: notebook.estimate },
+    { label: hoffmann.label, estimate: hoffmann.estimate },
+  ], r.budget);
+  const samples = r.samples && r.samples.length > 1 ? (r.round ? r.samples.map(roundLikePaper) : r.samples) : null;
+  const intervals = samples ? bootstrapIntervals(samples, r.budget) : null;
+  const a = intervals?.find((i) => i.key === "a");
+  const [hLow, hHigh] = hoffmann2022Table2Intervals80["3"].a;
+  const runsNeeded = a ? runsForWidth(r.n, a.high - a.low, hHigh - hLow) : null;
+  return { type: "summary", id: r.id, table, intervals, notebookDifference: largestRelativeDifference(r.estimate, notebook.estimate), runsNeeded };
+}
