@@ -57,3 +57,16 @@ export function factorTick(d: number): string {
   const e = Math.round(Math.log10(d));
   return Math.abs(d - 10 ** e) / 10 ** e < 1e-6 && e >= 4 ? `10${superscript(e)}×` : formatNumber(d, { kind: "multiple", digits: 2 });
 }
+
+/** Log-spaced grid from lo to hi, `n` points. */
+export function logGrid(lo: number, hi: number, n: number): number[] {
+  const a = Math.log(lo);
+  const b = Math.log(hi);
+  return Array.from({ length: n }, (_, i) => Math.exp(a + ((b - a) * i) / (n - 1)));
+}
+
+/** A power of ten as an axis label: "10²³" (other values: the one formatter's scientific form). */
+export function powerTick(d: number): string {
+  const e = Math.round(Math.log10(d));
+  return Math.abs(d - 10 ** e) / 10 ** e < 1e-6 ? `10${superscript(e)}` : formatNumber(d, { kind: "sci", digits: 2 });
+}

@@ -15,7 +15,7 @@ import {
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
 import { FG, MUTED, SERIES, logTicks } from "./figure.ts";
-import { decadeTicks, dodgeLog, factorTick } from "./transfer-labels.ts";
+import { decadeTicks, dodgeLog, factorTick, logGrid } from "./transfer-labels.ts";
 import { describeTransferFit, exampleTransferPoints, TRANSFER_EXAMPLE } from "./transfer-fit.ts";
 
 const text = hernandez2021TextToPython;
@@ -46,12 +46,7 @@ type P = "modelScale" | "alpha" | "beta" | "nonEmbeddingParams" | "fineTuneData"
 /** The text → Python fit with the reader's exponents. */
 const preset = (p: Params<P>): TransferPreset => ({ k: text.k, alpha: p.alpha, beta: p.beta });
 
-/** Log-spaced grid from lo to hi, `n` points. */
-export function logGrid(lo: number, hi: number, n: number): number[] {
-  const a = Math.log(lo);
-  const b = Math.log(hi);
-  return Array.from({ length: n }, (_, i) => Math.exp(a + ((b - a) * i) / (n - 1)));
-}
+export { logGrid };
 
 const count: FormatSpec = { kind: "count", digits: 3 };
 const multiple: FormatSpec = { kind: "multiple", digits: 3 };
