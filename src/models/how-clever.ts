@@ -430,22 +430,33 @@ export default defineModel<P>({
           { fit: fits[1], y: chinchillaTokensPerParam({ flops }, besiroglu2024) },
         ];
         const marks = presetPrices(p).map((c) => ({ ...c, y: plan(p, c.price).tokensPerParam }));
-        const ends = fits.map((f) => rows.filter((r) => r.fit === f)[6]!);
         const shadeFrom = Math.min(Math.max(leave, X_RANGE[0]), X_RANGE[1]);
+        const yMin = Math.min(...rows.map((r) => r.tokensPerParam as number));
+        // A key in the empty lower-left corner: the two lines nearly coincide, so labels on them would collide.
+        const key = [
+          { fit: fits[0], text: "Hoffmann et al., printed constants" },
+          { fit: fits[1], text: "Besiroglu et al. refit" },
+        ];
+        const keyY = (i: number) => yMin * 10 ** (-Math.log10(yMin) * (0.3 - 0.08 * i));
         return {
           marginRight: 24,
-          marginLeft: 64,
+          marginLeft: 84,
           x: { type: "log", label: "Price per data point (AUD per token) →", domain: X_RANGE as unknown as number[], ticks: [1e-10, 1e-7, 1e-4, 0.1, 100, 1e5], tickFormat: (d: number) => logTicks(d) },
-          y: { type: "log", label: "↑ Tokens per parameter, D/N", grid: true, ticks: 8, tickFormat: (d: number) => logTicks(d) },
+          y: { type: "log", label: "↑ Tokens per parameter, D/N", domain: [yMin / 3, 1e5], grid: true, ticks: 8, tickFormat: (d: number) => logTicks(d) },
           color: { domain: fits, range: [SERIES[0], SERIES[1]] },
           marks: [
             Plot.rectX([{ x1: shadeFrom, x2: X_RANGE[1] }], { x1: "x1", x2: "x2", fill: SHADE }),
-            Plot.text([{ x: Math.sqrt(shadeFrom * X_RANGE[1]) }], { x: "x", frameAnchor: "top", dy: 8, text: () => "data below Chinchilla's fitted range", fill: MUTED, fontSize: 11 }),
+            Plot.text([{ x: Math.sqrt(shadeFrom * X_RANGE[1]) }], { x: "x", frameAnchor: "top", dy: 10, text: () => "data below Chinchilla's fitted range", fill: MUTED, fontSize: 11 }),
             Plot.ruleY(refs, { y: "y", stroke: "fit", strokeDasharray: "4,3", strokeOpacity: 0.8 }),
             Plot.line(rows, { x: "pricePerToken", y: "tokensPerParam", stroke: "fit", strokeWidth: 2 }),
-            Plot.text(ends, { x: "pricePerToken", y: "tokensPerParam", text: "fit", fill: "fit", dy: (d: Row) => (d.fit === fits[0] ? -16 : 14), textAnchor: "start", fontSize: 11 }),
+            Plot.link(key.map((k, i) => ({ ...k, x1: 2e-10, x2: 2e-9, y: keyY(i) })), { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: "fit", strokeWidth: 2 }),
+            Plot.text(key.map((k, i) => ({ ...k, x: 3e-9, y: keyY(i) })), { x: "x", y: "y", text: "text", fill: "fit", textAnchor: "start", fontSize: 11 }),
+            Plot.text([{ x: 2e-10, y: keyY(2) }], { x: "x", y: "y", text: () => "dashed: compute-optimal ratio, free data", fill: MUTED, textAnchor: "start", fontSize: 11 }),
             Plot.dot(marks, { x: "price", y: "y", fill: FG, r: 4 }),
-            Plot.text(marks, { x: "price", y: "y", text: "label", fill: FG, dx: -8, textAnchor: "end", fontSize: 11, fontWeight: "bold" }),
+            // One mark per case: Plot's dx/dy are constants, and each label needs its own side of the line.
+            Plot.text([marks[0]], { x: "price", y: "y", text: "label", fill: FG, dy: -12, textAnchor: "middle", fontSize: 11, fontWeight: "bold" }),
+            Plot.text([marks[1]], { x: "price", y: "y", text: "label", fill: FG, dx: 8, dy: -10, textAnchor: "start", fontSize: 11, fontWeight: "bold" }),
+            Plot.text([marks[2]], { x: "price", y: "y", text: "label", fill: FG, dx: -8, dy: 14, textAnchor: "end", fontSize: 11, fontWeight: "bold" }),
           ],
         };
       },
@@ -527,26 +538,31 @@ export default defineModel<P>({
         const leave = Math.min(Math.max(priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens), X_RANGE[0]), X_RANGE[1]);
         const labels: Record<string, string> = {
           generic: `method worth ${formatNumber(p.dataMultiplier, { kind: "multiple", digits: 2 })} data`,
-          repetition: `${formatNumber(p.epochs, { kind: "sig", digits: 2 })} epochs`,
-          transfer: "transfer",
+          repetition: `${formatNumber(p.epochs, { kind: "sig", digits: 2 })} epochs of repetition`,
+          transfer: "transfer (lower bound)",
         };
-        const atLabel = (m: string, pT: number) => rows.filter((r) => r.method === m).reduce((best, r) => (Math.abs(Math.log((r.pricePerToken as number) / pT)) < Math.abs(Math.log((best.pricePerToken as number) / pT)) ? r : best));
-        const ends = [atLabel("generic", 3e-2), atLabel("repetition", 3e-4), atLabel("transfer", 3e-7)].map((r) => ({ ...r, label: labels[r.method as string] }));
+        const of = (m: string) => rows.filter((r) => r.method === m);
+        // Generic and repetition: above their plateaus at the right; transfer: right of its rise.
+        const rise = of("transfer").find((r) => (r.share as number) >= 0.5) ?? of("transfer").at(-1)!;
+        const plateaus = [of("generic").at(-1)!, of("repetition").at(-1)!].map((r) => ({ ...r, label: labels[r.method as string] }));
         const cases = presetPrices(p);
+        const low = Math.min(0, ...rows.map((r) => r.share as number)) - 0.1;
         return {
           marginRight: 24,
           marginLeft: 56,
           x: { type: "log", label: "Price per data point (AUD per token) →", domain: X_RANGE as unknown as number[], ticks: [1e-10, 1e-7, 1e-4, 0.1, 100, 1e5], tickFormat: (d: number) => logTicks(d) },
-          y: { label: "↑ Most it is worth paying (share of budget)", domain: [Math.min(0, ...rows.map((r) => r.share as number)), 1], grid: true, tickFormat: (d: number) => formatNumber(d, { kind: "percent", digits: 2 }) },
+          y: { label: "↑ Most it is worth paying (share of budget)", domain: [low, 1.02], grid: true, tickFormat: (d: number) => formatNumber(d, { kind: "percent", digits: 2 }) },
           color: { domain: methods, range: [SERIES[0], SERIES[2], SERIES[1]] },
           marks: [
             Plot.rectX([{ x1: leave, x2: X_RANGE[1] }], { x1: "x1", x2: "x2", fill: SHADE }),
             Plot.ruleY([0], { stroke: MUTED }),
             Plot.ruleY([1 - 1 / p.dataMultiplier], { stroke: SERIES[0], strokeDasharray: "4,3", strokeOpacity: 0.7 }),
             Plot.ruleX(cases, { x: "price", stroke: MUTED, strokeOpacity: 0.6, strokeDasharray: "2,3" }),
-            Plot.text(cases, { x: "price", text: "label", frameAnchor: "top", dy: -6, fill: MUTED, fontSize: 11, textAnchor: "middle" }),
+            Plot.text(cases.slice(0, 2), { x: "price", text: "label", frameAnchor: "bottom", dy: -6, dx: 4, fill: MUTED, fontSize: 11, textAnchor: "start" }),
+            Plot.text(cases.slice(2), { x: "price", text: "label", frameAnchor: "bottom", dy: -6, dx: -4, fill: MUTED, fontSize: 11, textAnchor: "end" }),
             Plot.line(rows, { x: "pricePerToken", y: "share", stroke: "method", strokeWidth: 2 }),
-            Plot.text(ends, { x: "pricePerToken", y: "share", text: "label", fill: "method", dx: 6, dy: -8, textAnchor: "end", fontSize: 11, fontWeight: "bold" }),
+            Plot.text(plateaus, { x: "pricePerToken", y: "share", text: "label", fill: "method", dy: -9, textAnchor: "end", fontSize: 11, fontWeight: "bold" }),
+            Plot.text([{ ...rise, label: labels.transfer }], { x: "pricePerToken", y: "share", text: "label", fill: "method", dx: 8, textAnchor: "start", fontSize: 11, fontWeight: "bold" }),
           ],
         };
       },

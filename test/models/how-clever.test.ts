@@ -33,7 +33,7 @@ const state = fc.record(
       return [name, arb];
     }),
   ) as Record<string, fc.Arbitrary<number>>,
-);
+) as unknown as fc.Arbitrary<typeof model.defaults>;
 
 describe("how-clever model: parameters", () => {
   it("has defaults inside their ranges, taken from the quoted inputs", () => {
