@@ -16,7 +16,7 @@ export class LawScope extends HTMLElement {
   spec!: PageSpec;
   params: Record<string, number> = {};
   private runtime?: Promise<Runtime>;
-  private frame = 0;
+  private scheduled = false;
   private changed = new Set<string>();
   private urlTimer = 0;
 
@@ -34,7 +34,11 @@ export class LawScope extends HTMLElement {
       for (const [name, value] of Object.entries(state)) this.set(name, value, false);
     }
     // Warm the model and Plot after the page is interactive, so the first change is fast.
-    idle(() => void this.load().then((rt) => rt.warm(this)));
+    idle(() =>
+      void this.load()
+        .then((rt) => rt.warm(this))
+        .then(() => (this.dataset.warm = "")),
+    );
   }
 
   /** Load (once) the runtime: Plot and this page's model. */
@@ -57,7 +61,12 @@ export class LawScope extends HTMLElement {
     this.changed.add(name);
     for (const el of this.querySelectorAll<HTMLElement>(`law-param[name="${name}"]`)) showParam(el, spec, next);
     this.syncBar();
-    if (!this.frame) this.frame = requestAnimationFrame(() => void this.flush());
+    // Coalesce every change made in this task (a reset sets many parameters) into one update,
+    // run before the next paint. Pointer events already arrive at most once per frame.
+    if (!this.scheduled) {
+      this.scheduled = true;
+      queueMicrotask(() => void this.flush());
+    }
     if (writeUrl) {
       clearTimeout(this.urlTimer);
       this.urlTimer = window.setTimeout(() => this.writeUrl(), 250);
@@ -109,7 +118,7 @@ export class LawScope extends HTMLElement {
   }
 
   private async flush() {
-    this.frame = 0;
+    this.scheduled = false;
     const changed = [...this.changed];
     this.changed.clear();
     try {

@@ -178,7 +178,7 @@ class LawRefit extends HTMLElement {
       this.dataset.estimate = JSON.stringify(reply.estimate);
       this.dataset.wallMs = String(Math.round(wall));
       this.q(".refit-result")?.classList.remove("stale");
-      this.say(".refit-status", `Fitted ${formatNumber(reply.n, { kind: "count" })} points from ${formatNumber(reply.starts, { kind: "count", digits: 4 })} starts in ${seconds(wall)} of wall time (${seconds(reply.ms)} in the worker)${reply.converged ? "" : "; the best start did not meet its convergence test"}.`);
+      this.say(".refit-status", `Fitted ${formatNumber(reply.n, { kind: "count" })} points from ${formatNumber(reply.starts, { kind: "fixed", digits: 0 })} starts in ${seconds(wall)} of wall time (${seconds(reply.ms)} in the worker)${reply.converged ? "" : "; the best start did not meet its convergence test"}.`);
       this.busy(false, false);
       this.summarise();
       return;

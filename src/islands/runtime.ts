@@ -19,9 +19,12 @@ export interface Runtime {
   update(scope: LawScope, params: Record<string, number>, changed: string[]): void;
   /** Refresh citations (after the URL state settles). */
   cite(scope: LawScope, params: Record<string, number>): void;
+  /** For `npm run bench`: time a full render and a bare Plot.plot of the same options, n times each. */
+  time(figure: string, n: number): { render: number[]; plot: number[] };
   /** Download a figure in the current state. */
   download(scope: LawScope, figure: string, format: string): Promise<void>;
-  warm(scope: LawScope): void;
+  /** Render each figure once off-DOM, one per idle period, so the first real update is fast. */
+  warm(scope: LawScope): Promise<void>;
   /** Render a figure; `interactive: false` draws exactly what the build draws (no tips). */
   render(figure: string, params: Params, interactive?: boolean): { svg: Element; rows: Row[] };
 }
@@ -101,7 +104,13 @@ export async function createRuntime(name: string): Promise<Runtime> {
         } else visible.delete(entry.target);
       }
     }, { rootMargin: "200px 0px" });
-    for (const el of scope.querySelectorAll("law-figure")) io.observe(el);
+    // Know what is in view now, before the observer's first (asynchronous) report.
+    const margin = 200;
+    for (const el of scope.querySelectorAll("law-figure")) {
+      const r = el.getBoundingClientRect();
+      if (r.bottom > -margin && r.top < innerHeight + margin) visible.add(el);
+      io.observe(el);
+    }
     observers.set(scope, io);
   }
 
@@ -110,6 +119,22 @@ export async function createRuntime(name: string): Promise<Runtime> {
   return {
     model,
     render,
+    time(figure, n) {
+      const spec = model.figures[figure]!;
+      const renderTimes: number[] = [];
+      const plotTimes: number[] = [];
+      const rows = spec.compute(current);
+      const options = figurePlotOptions(spec.plot(rows, current, { interactive: true }));
+      for (let i = 0; i < n; i++) {
+        let t = performance.now();
+        render(figure, current);
+        renderTimes.push(performance.now() - t);
+        t = performance.now();
+        Plot.plot(options);
+        plotTimes.push(performance.now() - t);
+      }
+      return { render: renderTimes, plot: plotTimes };
+    },
     cite(scope, params) {
       updateCitations(scope, model, params as Params, site(scope));
     },
@@ -123,12 +148,17 @@ export async function createRuntime(name: string): Promise<Runtime> {
         citation: panel?.querySelector(".cite-text")?.textContent ?? "",
       });
     },
-    warm(scope) {
+    async warm(scope) {
       observe(scope);
-      // Run one render of each figure off-DOM so the first real update is fast (JIT, Plot code).
-      for (const name of Object.keys(model.figures)) render(name, current);
+      // One figure per idle period keeps each task short (JIT and Plot's code paths warm up).
+      const names = [...new Set([...scope.querySelectorAll("law-figure")].map((el) => el.getAttribute("name") ?? ""))].filter((n) => model.figures[n]);
+      for (const name of names) {
+        await new Promise<void>((resolve) => ("requestIdleCallback" in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
+        render(name, current);
+      }
     },
     update(scope, params, changed) {
+      const started = performance.now();
       observe(scope);
       current = { ...params } as Params;
       for (const el of scope.querySelectorAll<HTMLElement>("law-value, [data-law-value]")) {
@@ -149,6 +179,7 @@ export async function createRuntime(name: string): Promise<Runtime> {
         if (visible.has(el)) drawFigure(el, current);
         else el.dataset.stale = "";
       }
+      performance.measure("law-update", { start: started });
     },
   };
 }

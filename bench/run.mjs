@@ -1,0 +1,239 @@
+// npm run bench: measures what the site promises, on the production build served locally, in
+// real Chromium. Prints a table per essay and writes bench/results.json.
+//
+//   npm run bench                (everything)
+//   npm run bench -- --no-fit    (skip the full-grid fit benchmark)
+//
+// Measured per essay page: JS before interaction (raw/gzip) and what idle prefetch and the first
+// interaction add; requests (and any to other origins); time from navigation to every figure in
+// the DOM at 1× and 4× CPU, against a plain client-side render of the same figures; update
+// latency (input → figures in view re-rendered; median, p90) at 1× and 4×, beside a bare
+// Plot.plot of the same options in the same run; first update after warm-up and an interaction
+// during warm-up at 4×; the longest main-thread task; and the build time of the whole site.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, findChromium } from "../test/setup/browser.ts";
+import { serveDir } from "../test/setup/server.ts";
+import { jsBeforeInteraction } from "../test/setup/js-graph.ts";
+
+const args = new Set(process.argv.slice(2));
+const PRESSES = 30;
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return Number.NaN;
+  const i = (s.length - 1) * q;
+  return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
+};
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : "n/a");
+const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
+
+function build() {
+  const outDir = mkdtempSync(join(tmpdir(), "slc-bench-"));
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", outDir], {
+    encoding: "utf8",
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  return { outDir, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Instrumentation installed before any page script: long tasks. */
+const INIT = () => {
+  window.__longtasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  } catch {}
+};
+
+async function newPage(browser, origin, rate) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (r) => requests.push({ url: r.url(), at: Date.now() }));
+  await page.addInitScript(INIT);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  return { context, page, requests, origin };
+}
+
+/** In the page: press keys on a control that the first figure uses, time input → figure replaced. */
+const MEASURE = async ({ presses }) => {
+  const scope = document.querySelector("law-scope");
+  const rt = await scope.load();
+  const figureEl = document.querySelector("law-figure");
+  figureEl.scrollIntoView({ block: "center" });
+  await new Promise((r) => setTimeout(r, 100));
+  const name = figureEl.getAttribute("name");
+  const uses = rt.model.figures[name].uses ?? rt.model.paramNames;
+  const control = [...scope.querySelectorAll("law-param")].find((el) => uses.includes(el.getAttribute("name"))) ?? scope.querySelector("law-param");
+  const plot = figureEl.querySelector(".figure-plot");
+  const once = (key) =>
+    new Promise((resolve) => {
+      const t0 = performance.now();
+      const mo = new MutationObserver(() => {
+        mo.disconnect();
+        resolve(performance.now() - t0);
+      });
+      mo.observe(plot, { childList: true });
+      control.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
+      setTimeout(() => {
+        mo.disconnect();
+        resolve(Number.NaN);
+      }, 5000);
+    });
+  const latencies = [];
+  for (let i = 0; i < presses; i++) {
+    latencies.push(await once(i % 4 < 2 ? "ArrowRight" : "ArrowLeft"));
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  const baseline = rt.time(name, Math.min(presses, 20));
+  return { figure: name, param: control.getAttribute("name"), latencies, plot: baseline.plot, render: baseline.render };
+};
+
+async function measurePage(browser, origin, path, rate) {
+  const { context, page, requests } = await newPage(browser, origin, rate);
+  const started = Date.now();
+  await page.goto(origin + path, { waitUntil: "load" });
+  const nav = await page.evaluate(() => {
+    const n = performance.getEntriesByType("navigation")[0];
+    return { domInteractive: n.domInteractive, load: n.loadEventEnd, figures: document.querySelectorAll("law-figure svg").length };
+  });
+  const beforeInteraction = requests.filter((r) => r.at >= started).length;
+  // Warm-up finishes in idle time; then interact.
+  await page.waitForSelector("law-scope[data-warm]", { timeout: 60_000 });
+  const afterWarm = requests.length;
+  const first = await page.evaluate(async () => {
+    const control = document.querySelector("law-param");
+    const plot = document.querySelector("law-figure .figure-plot");
+    document.querySelector("law-figure").scrollIntoView({ block: "center" });
+    await new Promise((r) => setTimeout(r, 100));
+    const t0 = performance.now();
+    await new Promise((resolve) => {
+      const mo = new MutationObserver(() => (mo.disconnect(), resolve()));
+      mo.observe(plot, { childList: true });
+      control.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+      setTimeout(resolve, 5000);
+    });
+    return performance.now() - t0;
+  });
+  const m = await page.evaluate(MEASURE, { presses: PRESSES });
+  const longtasks = await page.evaluate(() => window.__longtasks);
+  const offOrigin = requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith("data:") && !r.url.startsWith("blob:"));
+  await context.close();
+  return { rate, nav, first, ...m, longest: Math.max(0, ...longtasks.map((t) => t.duration)), requests: { beforeInteraction, afterWarm, total: requests.length, offOrigin: offOrigin.map((r) => r.url) } };
+}
+
+/** An interaction as soon as the page is interactive, during warm-up. */
+async function duringWarmup(browser, origin, path, rate) {
+  const { context, page } = await newPage(browser, origin, rate);
+  await page.goto(origin + path, { waitUntil: "domcontentloaded" });
+  await page.waitForSelector("law-param[data-ready]");
+  const latency = await page.evaluate(async () => {
+    const control = document.querySelector("law-param");
+    const plot = document.querySelector("law-figure .figure-plot");
+    const t0 = performance.now();
+    await new Promise((resolve) => {
+      const mo = new MutationObserver(() => (mo.disconnect(), resolve()));
+      mo.observe(plot, { childList: true });
+      control.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+      setTimeout(resolve, 10_000);
+    });
+    return performance.now() - t0;
+  });
+  await context.close();
+  return latency;
+}
+
+/** The same figures rendered client-side only (no SSR): strip the SVGs, render them all on load. */
+async function clientSideOnly(browser, origin, path, rate) {
+  const { context, page } = await newPage(browser, origin, rate);
+  await page.route(origin + path, async (route) => {
+    const response = await route.fetch();
+    let html = await response.text();
+    html = html.replace(/(<div class="figure-plot"[^>]*>)[\s\S]*?(<\/div>\s*<\/law-figure>)/g, "$1$2");
+    html = html.replace(
+      "</body>",
+      `<script type="module">customElements.whenDefined("law-scope").then(async () => { const scope = document.querySelector("law-scope"); const rt = await scope.load(); for (const el of document.querySelectorAll("law-figure")) el.querySelector(".figure-plot").replaceChildren(rt.render(el.getAttribute("name"), rt.model.defaults).svg); window.__csrDone = performance.now(); });</script></body>`,
+    );
+    await route.fulfill({ response, body: html, headers: { ...response.headers(), "content-length": String(Buffer.byteLength(html)) } });
+  });
+  await page.goto(origin + path, { waitUntil: "load" });
+  await page.waitForFunction(() => window.__csrDone, null, { timeout: 60_000 });
+  const t = await page.evaluate(() => window.__csrDone);
+  await context.close();
+  return t;
+}
+
+async function main() {
+  const results = { date: new Date().toISOString(), machine: { cpus: (await import("node:os")).cpus().length }, pages: [] };
+  console.log("building the site…");
+  const { outDir, seconds } = build();
+  results.buildSeconds = seconds;
+  console.log(`build: ${seconds.toFixed(1)} s`);
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error("bench needs Chromium: apt-get install -y chromium, or set CHROME_PATH");
+  const { origin, close } = await serveDir(outDir);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const essays = readdirSync(join(outDir, "essays")).sort();
+    for (const slug of essays) {
+      const path = `/essays/${slug}/`;
+      const js = jsBeforeInteraction(outDir, `essays/${slug}/index.html`);
+      const x1 = await measurePage(browser, origin, path, 1);
+      const x4 = await measurePage(browser, origin, path, 4);
+      const csr1 = await clientSideOnly(browser, origin, path, 1);
+      const csr4 = await clientSideOnly(browser, origin, path, 4);
+      const warm4 = await duringWarmup(browser, origin, path, 4);
+      const row = {
+        essay: slug,
+        figures: x1.nav.figures,
+        js: { beforeInteraction: { raw: js.raw, gzip: js.gzip, files: js.files.length }, lazy: { raw: js.lazyRaw, gzip: js.lazyGzip, files: js.lazy.length } },
+        requests: x1.requests,
+        figuresInDom: { x1: x1.nav.domInteractive, x4: x4.nav.domInteractive, clientSideX1: csr1, clientSideX4: csr4, ratioX4: csr4 / x4.nav.domInteractive },
+        update: {
+          figure: x4.figure,
+          param: x4.param,
+          x1: { median: quantile(x1.latencies, 0.5), p90: quantile(x1.latencies, 0.9), barePlotMedian: quantile(x1.plot, 0.5) },
+          x4: { median: quantile(x4.latencies, 0.5), p90: quantile(x4.latencies, 0.9), barePlotMedian: quantile(x4.plot, 0.5), renderMedian: quantile(x4.render, 0.5) },
+        },
+        firstUpdateAfterWarmupX4: x4.first,
+        interactionDuringWarmupX4: warm4,
+        longestTask: { x1: x1.longest, x4: x4.longest },
+      };
+      results.pages.push(row);
+      console.log(`\n${slug} (${row.figures} figures)`);
+      console.table({
+        "JS before interaction": `${kb(js.raw)} raw, ${kb(js.gzip)} gzip (${js.files.length} files)`,
+        "JS loaded lazily (idle/first interaction)": `${kb(js.lazyRaw)} raw, ${kb(js.lazyGzip)} gzip`,
+        "requests (load / after warm-up)": `${x1.requests.beforeInteraction} / ${x1.requests.afterWarm}, other origins: ${x1.requests.offOrigin.length}`,
+        "figures in DOM, SSR 1× / 4×": `${ms(x1.nav.domInteractive)} / ${ms(x4.nav.domInteractive)}`,
+        "figures in DOM, client-side only 1× / 4×": `${ms(csr1)} / ${ms(csr4)} (${(csr4 / x4.nav.domInteractive).toFixed(1)}× slower at 4×)`,
+        [`update latency 1× (${row.update.param} → ${row.update.figure})`]: `median ${ms(row.update.x1.median)}, p90 ${ms(row.update.x1.p90)}; bare Plot ${ms(row.update.x1.barePlotMedian)}`,
+        "update latency 4×": `median ${ms(row.update.x4.median)}, p90 ${ms(row.update.x4.p90)}; bare Plot ${ms(row.update.x4.barePlotMedian)}`,
+        "first update after warm-up 4×": ms(x4.first),
+        "interaction during warm-up 4×": ms(warm4),
+        "longest main-thread task 1× / 4×": `${ms(x1.longest)} / ${ms(x4.longest)}`,
+      });
+    }
+    if (!args.has("--no-fit")) {
+      const { benchFit } = await import("./fit.mjs");
+      results.fit = benchFit();
+    }
+  } finally {
+    await browser.close();
+    await close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  writeFileSync(new URL("results.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  console.log("\nwrote bench/results.json");
+}
+
+await main();
