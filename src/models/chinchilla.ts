@@ -381,11 +381,12 @@ export default defineModel<P>({
         const yours = rows.filter((r) => r.kind === "yours");
         const minima = rows.filter((r) => r.kind === "minimum" || r.kind === "your minimum");
         const models = rows.filter((r) => r.kind === "Gopher" || r.kind === "Chinchilla");
-        const labels = rows.filter((r) => r.kind === "minimum");
+        const labels = rows.filter((r) => r.kind === "minimum" && (r.budget as number) <= 1e22);
         const losses = rows.map((r) => r.loss as number);
+        const ns = rows.map((r) => r.params as number);
         return {
           marginRight: 40,
-          x: { type: "log", label: "Parameters N (all) →", ticks: decades(1e6, 1e14), tickFormat: (d: number) => logTicks(d) },
+          x: { type: "log", label: "Parameters N (all) →", ticks: decades(Math.min(...ns), Math.max(...ns)), tickFormat: (d: number) => logTicks(d) },
           y: { label: "↑ Loss (nats per token)", grid: true, domain: [Math.min(...losses) - 0.05, Math.min(Math.max(...losses), 4.2)], clamp: true },
           marks: [
             Plot.line(curves, { x: "params", y: "loss", z: "budget", stroke: MUTED, strokeWidth: 1.2 }),
@@ -394,7 +395,7 @@ export default defineModel<P>({
             Plot.dot(minima, { x: "params", y: "loss", fill: SERIES[1], r: 3.5 }),
             Plot.text(labels, { x: "params", y: "loss", text: (d: Row) => superscriptTen(d.budget as number), dy: 12, fill: MUTED, fontSize: 10 }),
             Plot.dot(models, { x: "params", y: "loss", stroke: FG, fill: "var(--plot-bg)", r: 5, strokeWidth: 1.5, symbol: "diamond" }),
-            Plot.text(models, { x: "params", y: "loss", text: "kind", dx: 8, textAnchor: "start", fill: FG }),
+            Plot.text(models, { x: "params", y: "loss", text: "kind", dy: -12, fill: FG }),
           ],
         };
       },
@@ -431,10 +432,11 @@ export default defineModel<P>({
         const names = ["Chinchilla, printed", "Chinchilla, unrounded", "Kaplan, Fig. 14 legend", "Kaplan, text"];
         const colors = [SERIES[0], SERIES[2], SERIES[1], SERIES[3]];
         const end = (name: string) => rows.filter((r) => r.series === name).at(-1)!;
+        const ps = rows.map((r) => r.params as number);
         return {
           marginRight: 150,
           x: { type: "log", label: "Training compute C (FLOPs) →", ticks: decades(1e18, 1e27), tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 0 ? superscriptTen(d) : "") },
-          y: { type: "log", label: "↑ Optimal parameters", grid: true, ticks: decades(1e7, 1e15), tickFormat: (d: number) => logTicks(d) },
+          y: { type: "log", label: "↑ Optimal parameters", grid: true, ticks: decades(Math.min(...ps), Math.max(...ps)), tickFormat: (d: number) => logTicks(d) },
           color: { domain: names, range: colors },
           marks: [
             Plot.line(rows.filter((r) => r.series !== "Table 3"), { x: "flops", y: "params", stroke: "series", strokeWidth: 2 }),
@@ -476,7 +478,7 @@ export default defineModel<P>({
         const ends = names.map((n) => rows.filter((r) => r.series === n).at(-1)!);
         return {
           marginRight: 16,
-          x: { type: "log", label: "Table 3 model size N →", ticks: decades(1e8, 1e13), tickFormat: (d: number) => logTicks(d) },
+          x: { type: "log", label: "Table 3 model size N →", ticks: decades(1e9, 1e13), tickFormat: (d: number) => logTicks(d) },
           y: { label: "↑ Ratio", grid: true, domain: [0, 1.15] },
           color: { domain: names, range: [FG, SERIES[0], SERIES[2]] },
           marks: [
