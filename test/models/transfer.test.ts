@@ -1,0 +1,123 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { hernandez2021MixToPython, hernandez2021TextToPython, transferredData } from "../../src/laws/index.ts";
+import { formatNumber } from "../../src/lib/format.ts";
+import model, { hernandez2021Figure1 } from "../../src/models/transfer.ts";
+import { decadeTicks, dodgeLog } from "../../src/models/transfer-labels.ts";
+import { renderFigureHtml } from "../../src/render/plot.ts";
+
+const fcOptions = { seed: 20261126, numRuns: 250 } as const;
+
+/** A random in-range state: log parameters uniform in log, linear ones uniform. */
+const state = fc.record(
+  Object.fromEntries(
+    model.paramNames.map((name) => {
+      const s = model.params[name];
+      const arb = s.scale === "log"
+        ? fc.double({ min: Math.log(s.min), max: Math.log(s.max), noNaN: true }).map((x) => Math.min(s.max, Math.max(s.min, Math.exp(x))))
+        : fc.double({ min: s.min, max: s.max, noNaN: true });
+      return [name, arb];
+    }),
+  ) as Record<string, fc.Arbitrary<number>>,
+);
+
+const value = (name: string, p = model.defaults) => model.values[name]!.compute(p);
+const text = hernandez2021TextToPython;
+const mix = hernandez2021MixToPython;
+
+describe("transfer model: parameters", () => {
+  it("has defaults inside their ranges, taken from the law module and the paper's example", () => {
+    for (const name of model.paramNames) {
+      const s = model.params[name];
+      expect(s.default).toBeGreaterThanOrEqual(s.min);
+      expect(s.default).toBeLessThanOrEqual(s.max);
+    }
+    expect(model.defaults.alpha).toBe(text.alpha);
+    expect(model.defaults.beta).toBe(text.beta);
+    expect(model.defaults.nonEmbeddingParams).toBe(hernandez2021Figure1.nonEmbeddingParams);
+    expect(model.defaults.fineTuneData).toBe(hernandez2021Figure1.fineTuneData);
+    expect(model.defaults.modelScale).toBe(10);
+  });
+});
+
+describe("transfer model: every value, figure row, plot and description is finite", () => {
+  it("across random in-range states", () => {
+    fc.assert(
+      fc.property(state, (p) => {
+        for (const [name, v] of Object.entries(model.values)) {
+          const x = v.compute(p);
+          expect(Number.isFinite(x), `${name} = ${x}`).toBe(true);
+        }
+        for (const [name, f] of Object.entries(model.figures)) {
+          const rows = f.compute(p);
+          expect(rows.length).toBeLessThanOrEqual(200);
+          for (const row of rows) {
+            for (const [key, x] of Object.entries(row)) {
+              // A plain check: an expect() per cell makes 250 runs too slow for the default timeout.
+              if (typeof x === "number" && !Number.isFinite(x)) throw new Error(`${name}.${key} = ${x}`);
+            }
+          }
+          expect(() => f.plot(rows, p, { interactive: false })).not.toThrow();
+          expect(f.describe(rows, p)).not.toMatch(/NaN|undefined|Infinity/);
+        }
+      }),
+      fcOptions,
+    );
+  });
+});
+
+describe("transfer model: reference values", () => {
+  it("gives 10^(β/α) for a 10× model from Table 1's text → Python row (derived from eq 1.1)", () => {
+    // 10^(0.38/0.18) = 129.15…; 1e-9 relative is float round-off.
+    expect(value("dataFactor") / 10 ** (0.38 / 0.18)).toBeCloseTo(1, 9);
+    expect(value("textFactorTen")).toBeCloseTo(value("dataFactor"), 9);
+    expect(value("ruleOfThumbFactor")).toBe(100);
+    expect(value("mixRatio")).toBeCloseTo(0.38 / 0.096, 12);
+  });
+
+  it("computes the Figure 1 example from the fit, not the read-off", () => {
+    // eq 1.2 at N = 4e7, D_F = 3e5 with Table 1's text → Python constants.
+    const expected = 1 + (1.9e4 * (3e5) ** 0.18 * (4e7) ** 0.38) / 3e5;
+    expect(value("exampleMultiplierText") / expected).toBeCloseTo(1, 9);
+    expect(value("exampleReadOff")).toBe(1000);
+    expect(value("readOffOverFit")).toBeCloseTo(1000 / expected, 9);
+  });
+
+  it("puts the text and text + code rows' crossover where their D_T are equal", () => {
+    const d = value("crossoverData");
+    const n = 4e7; // β is shared, so any N gives the same crossover
+    const ratio = transferredData({ fineTuneData: d, nonEmbeddingParams: n }, mix) / transferredData({ fineTuneData: d, nonEmbeddingParams: n }, text);
+    expect(ratio).toBeCloseTo(1, 9);
+  });
+
+  it("shows the same data factor on the arrow label as in the prose value", () => {
+    const { html } = renderFigureHtml(model, "effective-data", model.defaults);
+    expect(html).toContain(`${formatNumber(value("dataFactor"), model.values.dataFactor!.format)} more data`);
+  });
+
+  it("draws one line, not two overlapping, when the reader's exponents equal a Table 1 row", () => {
+    const series = (p: typeof model.defaults) => new Set(model.figures["data-factor"]!.compute(p).map((r) => r.series));
+    expect(series(model.defaults).size).toBe(3);
+    expect(series({ ...model.defaults, alpha: 0.2 }).size).toBe(4);
+  });
+});
+
+describe("direct labels", () => {
+  it("keep neighbours at least one line apart on a log axis", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 8, noNaN: true }), { minLength: 2, maxLength: 6 }), (logs) => {
+        const domain: [number, number] = [1, 1e9];
+        const placed = dodgeLog(logs.map((l) => ({ y: 10 ** l })), domain);
+        const ys = placed.map((p) => Math.log10(p.labelY)).sort((a, b) => a - b);
+        const gap = (14 * 9) / (380 - 20 - 44); // 14 px in log10 units on a 9-decade axis
+        for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(gap - 1e-9);
+      }),
+      fcOptions,
+    );
+  });
+
+  it("ticks stay inside the domain", () => {
+    for (const t of decadeTicks([3, 4e9])) expect(t >= 3 && t <= 4e9).toBe(true);
+    expect(decadeTicks([50, 2000])).toEqual([50, 100, 200, 500, 1000, 2000]);
+  });
+});
