@@ -25,26 +25,26 @@ export function chinchillaObjective(points: LogPoints, delta: number): (x: Float
   const halfDelta = 0.5 * delta;
   return (x, gradient) => {
     const a = x[0]!, b = x[1]!, e = x[2]!, alpha = x[3]!, beta = x[4]!;
+    // LSE(u1, u2, e) = log(exp(u1) + exp(u2) + E) without shifting by the max: all terms are
+    // positive (no cancellation), exp(e) is shared by every point, and a step that overflows
+    // (or underflows all three) yields f = ∞, which the line search rejects.
+    const bigE = Math.exp(e);
     let f = 0, ga = 0, gb = 0, ge = 0, galpha = 0, gbeta = 0;
     for (let i = 0; i < count; i++) {
       const ln = logParams[i]!, ld = logTokens[i]!;
-      const u1 = a - alpha * ln, u2 = b - beta * ld;
-      // Scale by the largest term, whose weight is exactly 1: two exps per point, not three.
-      let m: number, w1: number, w2: number, w3: number;
-      if (u1 >= u2 && u1 >= e) { m = u1; w1 = 1; w2 = Math.exp(u2 - m); w3 = Math.exp(e - m); }
-      else if (u2 >= e) { m = u2; w1 = Math.exp(u1 - m); w2 = 1; w3 = Math.exp(e - m); }
-      else { m = e; w1 = Math.exp(u1 - m); w2 = Math.exp(u2 - m); w3 = 1; }
-      const sum = w1 + w2 + w3;
-      const r = m + Math.log(sum) - logLoss[i]!;
+      const w1 = Math.exp(a - alpha * ln), w2 = Math.exp(b - beta * ld);
+      const sum = w1 + w2 + bigE;
+      const r = Math.log(sum) - logLoss[i]!;
       let dh: number;
       if (r > delta) { f += delta * (r - halfDelta); dh = delta; }
       else if (r < -delta) { f += delta * (-r - halfDelta); dh = -delta; }
       else { f += 0.5 * r * r; dh = r; }
       const k = dh / sum;
       const k1 = k * w1, k2 = k * w2;
-      ga += k1; gb += k2; ge += k * w3;
+      ga += k1; gb += k2; ge += k;
       galpha -= k1 * ln; gbeta -= k2 * ld;
     }
+    ge *= bigE;
     gradient[0] = ga; gradient[1] = gb; gradient[2] = ge; gradient[3] = galpha; gradient[4] = gbeta;
     return f;
   };
