@@ -345,6 +345,8 @@ export default defineModel<P>({
       format: { kind: "percent", digits: 1 },
       compute: () => Math.max(...hoffmann2022Table3.rows.filter((r) => r !== gopherRow).map((r) => Math.abs((6 * r.params * r.tokens) / r.flops - 1))),
     },
+    table3SmallestParams: { label: "smallest model in Table 3", unit: "parameters", format: count2, compute: () => Math.min(...hoffmann2022Table3.rows.map((r) => r.params)) },
+    table3LargestParams: { label: "largest model in Table 3", unit: "parameters", format: count2, compute: () => Math.max(...hoffmann2022Table3.rows.map((r) => r.params)) },
     kaplanRangeLow: { label: "bottom of Kaplan's allocation range", unit: "PF-days", format: { kind: "sci", digits: 1 }, compute: () => KAPLAN_ALLOCATION_RANGE_PF_DAYS[0] },
     kaplanRangeHigh: { label: "top of Kaplan's allocation range", unit: "PF-days", format: { kind: "sig", digits: 1 }, compute: () => KAPLAN_ALLOCATION_RANGE_PF_DAYS[1] },
   },
