@@ -545,6 +545,7 @@ export default defineModel<P>({
         // Generic and repetition: above their plateaus at the right; transfer: right of its rise.
         const rise = of("transfer").find((r) => (r.share as number) >= 0.5) ?? of("transfer").at(-1)!;
         const plateaus = [of("generic").at(-1)!, of("repetition").at(-1)!].map((r) => ({ ...r, label: labels[r.method as string] }));
+        const [lower, upper] = plateaus.sort((u, v) => (u.share as number) - (v.share as number));
         const cases = presetPrices(p);
         const low = Math.min(0, ...rows.map((r) => r.share as number)) - 0.1;
         return {
@@ -561,7 +562,9 @@ export default defineModel<P>({
             Plot.text(cases.slice(0, 2), { x: "price", text: "label", frameAnchor: "bottom", dy: -6, dx: 4, fill: MUTED, fontSize: 11, textAnchor: "start" }),
             Plot.text(cases.slice(2), { x: "price", text: "label", frameAnchor: "bottom", dy: -6, dx: -4, fill: MUTED, fontSize: 11, textAnchor: "end" }),
             Plot.line(rows, { x: "pricePerToken", y: "share", stroke: "method", strokeWidth: 2 }),
-            Plot.text(plateaus, { x: "pricePerToken", y: "share", text: "label", fill: "method", dy: -9, textAnchor: "end", fontSize: 11, fontWeight: "bold" }),
+            // The higher plateau is labelled above its line, the lower one below, so close plateaus do not collide.
+            Plot.text([upper], { x: "pricePerToken", y: "share", text: "label", fill: "method", dy: -9, textAnchor: "end", fontSize: 11, fontWeight: "bold" }),
+            Plot.text([lower], { x: "pricePerToken", y: "share", text: "label", fill: "method", dy: 13, textAnchor: "end", fontSize: 11, fontWeight: "bold" }),
             Plot.text([{ ...rise, label: labels.transfer }], { x: "pricePerToken", y: "share", text: "label", fill: "method", dx: 8, textAnchor: "start", fontSize: 11, fontWeight: "bold" }),
           ],
         };
