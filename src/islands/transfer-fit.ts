@@ -10,6 +10,10 @@ import { describeTransferFit, parseRows, type TransferColumn, type TransferFitTe
 const FIELDS = ["nonEmbeddingParams", "fineTuneData", "third"] as const;
 const FIELD_LABEL: Record<(typeof FIELDS)[number], string> = { nonEmbeddingParams: "model size", fineTuneData: "fine-tuning data", third: "effective data" };
 const MAX_ROWS = 60;
+// Styles go through the CSSOM (allowed by the site's CSP), not <style> elements.
+const CELL = "padding:0.3rem 0.5rem;border-bottom:1px solid var(--rule);text-align:right;vertical-align:top";
+const INPUT = "width:100%;min-width:5.5rem;box-sizing:border-box;font:inherit;text-align:right;padding:0.15rem 0.3rem;border:1px solid var(--rule);border-radius:3px;background:var(--bg);color:var(--fg)";
+const BUTTON = "font:inherit;padding:0.15rem 0.6rem;border:1px solid var(--rule);border-radius:4px;background:var(--bg);color:var(--fg);cursor:pointer";
 
 class LawTransferFit extends HTMLElement {
   private frame = 0;
@@ -47,6 +51,7 @@ class LawTransferFit extends HTMLElement {
     add.type = "button";
     add.textContent = "Add a row";
     add.className = "tf-add";
+    add.style.cssText = `${BUTTON};margin-top:0.5rem`;
     add.addEventListener("click", () => {
       if (body.rows.length >= MAX_ROWS) return this.status(`At most ${MAX_ROWS} rows.`);
       const row = this.makeRow(["", "", ""]);
@@ -67,8 +72,10 @@ class LawTransferFit extends HTMLElement {
     FIELDS.forEach((field, i) => {
       const td = document.createElement("td");
       td.className = "num";
+      td.style.cssText = CELL;
       const input = document.createElement("input");
       input.className = "tf-input";
+      input.style.cssText = INPUT;
       input.type = "text";
       input.inputMode = "decimal";
       input.autocomplete = "off";
@@ -79,9 +86,11 @@ class LawTransferFit extends HTMLElement {
       tr.append(td);
     });
     const tools = document.createElement("td");
+    tools.style.cssText = CELL;
     const remove = document.createElement("button");
     remove.type = "button";
     remove.textContent = "Remove";
+    remove.style.cssText = BUTTON;
     remove.addEventListener("click", () => {
       tr.remove();
       this.renumber();
@@ -89,6 +98,7 @@ class LawTransferFit extends HTMLElement {
     });
     const message = document.createElement("span");
     message.className = "tf-row-message";
+    message.style.cssText = "display:block;color:var(--danger);font-size:0.8rem;text-align:left";
     message.setAttribute("aria-live", "polite");
     tools.append(remove, message);
     tr.append(tools);
@@ -142,6 +152,8 @@ class LawTransferFit extends HTMLElement {
         const tooSmall = input.dataset.field === "third" && /exceed/.test(problem?.message ?? "");
         const invalid = !!problem && (unreadable || tooSmall);
         input.setAttribute("aria-invalid", String(invalid));
+        input.style.borderColor = invalid ? "var(--danger)" : "var(--rule)";
+        input.style.outline = invalid ? "1px solid var(--danger)" : "";
       }
     });
     const fixBeta = this.querySelector<HTMLInputElement>("input[name=fixBeta]")?.checked;

@@ -108,7 +108,9 @@ export function describeTransferFit(points: readonly TransferPoint[], fixBeta?: 
   } catch (error) {
     const raw = (error as Error).message;
     const message = /need at least/.test(raw)
-      ? `Need at least ${fixBeta === undefined ? 4 : 3} valid rows ${fixBeta === undefined ? "(or fix β to the paper's value)" : ""} to fit.`.replace(" )", ")")
+      ? fixBeta === undefined
+        ? "Need at least 4 valid rows to fit k, α and β (or fix β to the paper's value and use 3)."
+        : "Need at least 3 valid rows to fit k and α."
       : /vary independently/.test(raw)
         ? "Model size must vary independently of fine-tuning data: use several data sizes at two or more model sizes, or fix β."
         : /distinct/.test(raw)
