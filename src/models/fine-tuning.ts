@@ -192,6 +192,8 @@ export default defineModel<P>({
     },
   },
   values: {
+    chinchillaMinParams: { label: "smallest model in Chinchilla's fit", format: { kind: "count", digits: 2 }, compute: () => CHINCHILLA_FITTED_PARAMS[0] },
+    chinchillaMaxParams: { label: "largest model in Chinchilla's fit", format: { kind: "count", digits: 2 }, compute: () => CHINCHILLA_FITTED_PARAMS[1] },
     // Which parameter count a fraction refers to.
     gpt2Total: { label: "GPT-2 small, all parameters", format: count, compute: () => gpt2.total },
     gpt2Body: { label: "GPT-2 small, non-embedding body", format: count, compute: () => gpt2.body },
