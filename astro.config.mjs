@@ -6,6 +6,8 @@ import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 
 import { siteUrlFromEnv } from "./src/lib/site-url.ts";
+import { plotStyleHashes, scriptHash } from "./src/render/csp.ts";
+import { THEME_SCRIPT } from "./src/lib/theme-script.ts";
 
 // The canonical origin (SITE_URL) that permalinks and citations are built on, and an optional
 // sub-path (BASE_PATH, e.g. "/scaling-laws/") for hosts that serve the site below the root.
@@ -25,11 +27,39 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  build: { format: "directory" },
+  // Component styles go to files (allowed by 'self') rather than inline <style> needing hashes.
+  build: { format: "directory", inlineStylesheets: "never" },
+  // Every script is hashed by Astro; no inline script runs without its hash. KaTeX and Plot set
+  // inline `style` attributes (allowed for attributes only); Plot's <style> elements are allowed
+  // by hash. Pagefind compiles WebAssembly. Nothing may load from another origin.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: "element" },
+          { resource: "'unsafe-inline'", kind: "attribute" },
+        ],
+        hashes: plotStyleHashes().map((hash) => ({ hash, kind: "element" })),
+      },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [scriptHash(THEME_SCRIPT)] },
+    },
+  },
   devToolbar: { enabled: false },
   server: { port: 4321, host: "127.0.0.1" },
   vite: {
     build: {
+      // Never inline assets as data: URLs (KaTeX's small fonts would need font-src data:).
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler
         // reports as unpreserved; it is Astro's marker, handled before bundling. Other warnings pass.

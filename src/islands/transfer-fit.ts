@@ -5,7 +5,12 @@
  * values), never innerHTML. No Plot, no model: only the small fit helper.
  */
 import { parseNumber } from "../lib/format.ts";
-import { describeTransferFit, parseRows, type TransferColumn, type TransferFitText, type TransferRowText } from "../models/transfer-fit.ts";
+import type { TransferColumn, TransferFitText, TransferRowText } from "../models/transfer-fit.ts";
+
+// The fit (and the law module under it) loads on first use, keeping it out of the page's eager JS.
+type FitModule = typeof import("../models/transfer-fit.ts");
+let fitModule: Promise<FitModule> | undefined;
+const loadFit = () => (fitModule ??= import("../models/transfer-fit.ts"));
 
 const FIELDS = ["nonEmbeddingParams", "fineTuneData", "third"] as const;
 const FIELD_LABEL: Record<(typeof FIELDS)[number], string> = { nonEmbeddingParams: "model size", fineTuneData: "fine-tuning data", third: "effective data" };
@@ -20,6 +25,7 @@ class LawTransferFit extends HTMLElement {
   private body?: HTMLTableSectionElement;
 
   connectedCallback() {
+    this.addEventListener("focusin", () => void loadFit().catch(() => {}), { once: true });
     try {
       this.upgrade();
     } catch (error) {
@@ -123,15 +129,13 @@ class LawTransferFit extends HTMLElement {
   private schedule() {
     if (!this.frame) this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      try {
-        this.refit();
-      } catch (error) {
-        this.status(`Could not refit (${(error as Error).message}); showing the last good fit.`);
-      }
+      loadFit()
+        .then((fit) => this.refit(fit))
+        .catch((error: Error) => this.status(`Could not refit (${error.message}); showing the last good fit.`));
     });
   }
 
-  private refit() {
+  private refit({ describeTransferFit, parseRows }: FitModule) {
     const column = this.column();
     const head = this.querySelector(".tf-third-head");
     if (head?.firstChild) head.firstChild.textContent = column === "transferred" ? "Effective data D_T" : "From-scratch data D_E";

@@ -9,6 +9,10 @@ import { normaliseSvg } from "../../src/render/normalize.ts";
 import { run } from "../../scripts/figure.ts";
 import { readText } from "./html.ts";
 
+// The CLI names the version of the checkout it runs in; pin it to the build's (a commit may land
+// between the build and this test while developing).
+process.env.SITE_COMMIT = JSON.parse(readText("version.json")).commit;
+
 const figures = Object.values(models).flatMap((model) => Object.keys(model.figures).map((figure) => `${model.name}/${figure}`));
 
 describe("npm run figure", () => {
