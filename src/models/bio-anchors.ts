@@ -199,6 +199,8 @@ export default defineModel<P>({
         return Math.max(...ms) / Math.min(...ms);
       },
     },
+    perHundredth: { label: "factor per 0.01 of exponent", format: { kind: "multiple", digits: 3 }, compute: (p) => computeMultiplier(p.sizeRatio, BIO_ANCHORS_EXPONENT + 0.01) },
+    roundingFactor: { label: "printed over unrounded multiplier", format: { kind: "multiple", digits: 3 }, compute: (p) => computeMultiplier(p.sizeRatio, exponentOf("printed")) / computeMultiplier(p.sizeRatio, exponentOf("unrounded")) },
     seedMultiplier: { label: "the seed's example: 100,000× larger at e = 1", format: mult, compute: () => computeMultiplier(1e5, 1) },
     priorMean: { label: "mean multiplier under the prior", format: mult, compute: (p) => priorSummary(p).mean },
     priorMedian: { label: "median multiplier under the prior", format: mult, compute: (p) => priorSummary(p).median },
