@@ -27,8 +27,11 @@ type P = "sizeRatio" | "exponent" | "priorCentre" | "priorWidth" | "anchorParams
  */
 export const BIO_ANCHORS_EXPONENT = 0.8;
 
-/** Gopher, the reference model trained on the pre-Chinchilla recipe: 280B parameters, 300B tokens (arXiv 2203.15556 §1). */
+/** Gopher, the reference model trained on the pre-Chinchilla recipe: 280B parameters, 300B tokens (arXiv 2203.15556 Table 1). */
 export const GOPHER = Object.freeze({ params: 280e9, tokens: 300e9 });
+
+/** The largest model in Chinchilla's study: "over 16 billion parameters" (arXiv 2203.15556, abstract). */
+export const LARGEST_RUN_PARAMS = 16e9;
 
 const table2 = (approach: "1" | "2") => hoffmann2022Table2.rows.find((r) => r.approach === approach)!;
 
@@ -178,6 +181,9 @@ export default defineModel<P>({
     },
   },
   values: {
+    gopherParams: { label: "Gopher's size", unit: "parameters", format: count, compute: () => GOPHER.params },
+    gopherTokens: { label: "Gopher's training tokens", unit: "tokens", format: count, compute: () => GOPHER.tokens },
+    largestRun: { label: "largest model in Chinchilla's study", unit: "parameters", format: count, compute: () => LARGEST_RUN_PARAMS },
     sizeRatioCount: { label: "size ratio M", format: { kind: "count", digits: 2 }, compute: (p) => p.sizeRatio },
     baseExponent: { label: "Bio Anchors' data exponent", format: exp2, compute: () => BIO_ANCHORS_EXPONENT },
     multiplier: { label: "compute multiplier at your exponent", format: mult, compute: (p) => computeMultiplier(p.sizeRatio, p.exponent) },
@@ -353,7 +359,7 @@ export default defineModel<P>({
     },
     "two-effects": {
       title: "Dearer to build the fixed-size model, cheaper to reach any fixed loss",
-      caption: (p) => `Reducible loss L − E against training compute under Besiroglu et al.'s constants: the compute-optimal frontier, and the old recipe (data ∝ N^0.8 through Gopher's 280B parameters and 300B tokens). Rings: a model of ${formatNumber(p.anchorParams, count)} parameters trained each way (your exponent for the new recipe).`,
+      caption: (p) => `Reducible loss L − E against training compute under Besiroglu et al.'s constants: the compute-optimal frontier, and the old recipe (data ∝ N^0.8 through Gopher's ${formatNumber(GOPHER.params, count)} parameters and ${formatNumber(GOPHER.tokens, count)} tokens). Rings: a model of ${formatNumber(p.anchorParams, count)} parameters trained each way (your exponent for the new recipe).`,
       uses: ["anchorParams", "exponent"],
       sources: ["hoffmann2022", "besiroglu2024", "chinchillaLinkpost2022"],
       formula: String.raw`L(N, D) = E + A N^{-\alpha} + B D^{-\beta},\quad C = 6ND`,
