@@ -544,7 +544,7 @@ export default defineModel<P>({
         const of = (m: string) => rows.filter((r) => r.method === m);
         // Generic and repetition: above their plateaus at the right; transfer: right of its rise.
         const rise = of("transfer").find((r) => (r.share as number) >= 0.5) ?? of("transfer").at(-1)!;
-        const plateaus = [of("generic").at(-1)!, of("repetition").at(-1)!].map((r) => ({ ...r, label: labels[r.method as string] }));
+        const plateaus: Row[] = [of("generic").at(-1)!, of("repetition").at(-1)!].map((r) => ({ ...r, label: labels[r.method as string] ?? "" }));
         const [lower, upper] = plateaus.sort((u, v) => (u.share as number) - (v.share as number));
         const cases = presetPrices(p);
         const low = Math.min(0, ...rows.map((r) => r.share as number)) - 0.1;
