@@ -455,7 +455,10 @@ export default defineModel<P>({
             Plot.dot(marks, { x: "price", y: "y", fill: FG, r: 4 }),
             // One mark per case: Plot's dx/dy are constants, and each label needs its own side of the line.
             Plot.text([marks[0]], { x: "price", y: "y", text: "label", fill: FG, dy: -12, textAnchor: "middle", fontSize: 11, fontWeight: "bold" }),
-            Plot.text([marks[1]], { x: "price", y: "y", text: "label", fill: FG, dx: 10, dy: 0, textAnchor: "start", fontSize: 11, fontWeight: "bold" }),
+            // The reader's label goes right of the dot, or left of it (below the falling line) near the right edge.
+            p.pricePerToken < 100
+              ? Plot.text([marks[1]], { x: "price", y: "y", text: "label", fill: FG, dx: 10, textAnchor: "start", fontSize: 11, fontWeight: "bold" })
+              : Plot.text([marks[1]], { x: "price", y: "y", text: "label", fill: FG, dx: -10, textAnchor: "end", fontSize: 11, fontWeight: "bold" }),
             Plot.text([marks[2]], { x: "price", y: "y", text: "label", fill: FG, dx: -8, dy: 14, textAnchor: "end", fontSize: 11, fontWeight: "bold" }),
           ],
         };
