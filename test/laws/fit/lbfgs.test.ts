@@ -52,6 +52,12 @@ describe("lbfgs (Nocedal & Wright Alg. 7.4/7.5 with a strong-Wolfe line search)"
     // f − f* ≈ (x − 1)²; stopping at a relative decrease of 1e-12·f (f ≈ 12) leaves |x − 1| ≲ √(1.2e-11) ≈ 3.5e-6.
     expect(Math.abs(r.x[0]! - 1)).toBeLessThan(1e-5);
   });
+  it("reports a gradient that contradicts the objective as a line-search failure instead of looping or throwing", () => {
+    // f = x² + 1 with the gradient's sign flipped: every "descent" step goes uphill.
+    const r = lbfgs((x, g) => { g[0] = -2 * x[0]!; return x[0]! ** 2 + 1; }, Float64Array.of(3));
+    expect(r).toMatchObject({ converged: false, reason: "lineSearch" });
+    expect(r.x[0]).toBe(3);
+  });
   it("does not modify its starting point", () => {
     const x0 = Float64Array.of(-1.2, 1);
     lbfgs(rosenbrock, x0);
