@@ -17,12 +17,9 @@ class LawRefit extends HTMLElement {
   private pending = new Map<number, { kind: "fit" | "bootstrap" | "summarise"; started: number }>();
   private fit: { estimate: ChinchillaEstimate; n: number; settings: RefitSettings } | undefined;
   private samples: ChinchillaEstimate[] | null = null;
-  private budget = 5.76e23;
 
   connectedCallback() {
     try {
-      const build = JSON.parse(this.dataset.build ?? "{}") as { budget?: number };
-      if (typeof build.budget === "number") this.budget = build.budget;
       this.q(".refit-live")?.removeAttribute("hidden");
       this.q(".refit-run")?.addEventListener("click", () => this.runFit());
       this.q(".refit-boot-run")?.addEventListener("click", () => this.runBootstrap());
@@ -142,7 +139,6 @@ class LawRefit extends HTMLElement {
     const budget = parseNumber(this.field("budget")?.value ?? "");
     if (!(budget >= 1e15 && budget <= 1e30)) return this.say(".refit-message", "The budget must be a number of FLOPs between 1e15 and 1e30, e.g. 5.76e23.");
     this.say(".refit-message", "");
-    this.budget = budget;
     if (!this.fit) return;
     const round = (this.field("round") as HTMLInputElement | null)?.checked ?? false;
     const compare = this.field("compare")?.value ?? "printed";

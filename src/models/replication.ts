@@ -27,7 +27,7 @@ import {
 } from "../laws/index.ts";
 import { formatNumber, superscript, type FormatSpec } from "../lib/format.ts";
 import { hoffmann2022Table2Intervals80 } from "./replication-refit.ts";
-import { defineModel, type Params, type Row } from "./define.ts";
+import { defineModel, type Row } from "./define.ts";
 import { BAND, FG, GRID, MUTED, SERIES, SHADE, logTicks } from "./figure.ts";
 
 type P = "budget" | "excludeHighest";
