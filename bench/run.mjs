@@ -74,7 +74,7 @@ const MEASURE = async ({ presses }) => {
   const name = figureEl.getAttribute("name");
   const uses = rt.model.figures[name].uses ?? rt.model.paramNames;
   const control = [...scope.querySelectorAll("law-param")].find((el) => uses.includes(el.getAttribute("name"))) ?? scope.querySelector("law-param");
-  const plot = figureEl.querySelector(".figure-plot");
+  const plot = figureEl.querySelector(".figure-plot-wide");
   const once = (key) =>
     new Promise((resolve) => {
       const t0 = performance.now();
@@ -112,7 +112,7 @@ async function measurePage(browser, origin, path, rate) {
   const afterWarm = requests.length;
   const first = await page.evaluate(async () => {
     const control = document.querySelector("law-param");
-    const plot = document.querySelector("law-figure .figure-plot");
+    const plot = document.querySelector("law-figure .figure-plot-wide");
     document.querySelector("law-figure").scrollIntoView({ block: "center" });
     await new Promise((r) => setTimeout(r, 100));
     const t0 = performance.now();
@@ -138,7 +138,7 @@ async function duringWarmup(browser, origin, path, rate) {
   await page.waitForSelector("law-param[data-ready]");
   const latency = await page.evaluate(async () => {
     const control = document.querySelector("law-param");
-    const plot = document.querySelector("law-figure .figure-plot");
+    const plot = document.querySelector("law-figure .figure-plot-wide");
     const t0 = performance.now();
     await new Promise((resolve) => {
       const mo = new MutationObserver(() => (mo.disconnect(), resolve()));
@@ -158,10 +158,10 @@ async function clientSideOnly(browser, origin, path, rate) {
   await page.route(origin + path, async (route) => {
     const response = await route.fetch();
     let html = await response.text();
-    html = html.replace(/(<div class="figure-plot"[^>]*>)[\s\S]*?(<\/div>\s*<\/law-figure>)/g, "$1$2");
+    html = html.replace(/(<div class="figure-plot figure-plot-(?:wide|narrow)"[^>]*>)[\s\S]*?<\/svg>(<\/div>)/g, "$1$2");
     html = html.replace(
       "</body>",
-      `<script type="module">customElements.whenDefined("law-scope").then(async () => { const scope = document.querySelector("law-scope"); const rt = await scope.load(); for (const el of document.querySelectorAll("law-figure")) el.querySelector(".figure-plot").replaceChildren(rt.render(el.getAttribute("name"), rt.model.defaults).svg); window.__csrDone = performance.now(); });</script></body>`,
+      `<script type="module">customElements.whenDefined("law-scope").then(async () => { const scope = document.querySelector("law-scope"); const rt = await scope.load(); for (const el of document.querySelectorAll("law-figure")) el.querySelector(".figure-plot-wide").replaceChildren(rt.render(el.getAttribute("name"), rt.model.defaults).svg); window.__csrDone = performance.now(); });</script></body>`,
     );
     await route.fulfill({ response, body: html, headers: { ...response.headers(), "content-length": String(Buffer.byteLength(html)) } });
   });

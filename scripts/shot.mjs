@@ -1,10 +1,12 @@
+// Screenshots of built pages for looking at what we built:
+//   node --experimental-strip-types scripts/shot.mjs <dist> "<path>,<width>,<light|dark>,<name>[,<css selector>]" …
 import { chromium } from "playwright-core";
 import { serveDir } from "../test/setup/server.ts";
 const [,, dir, ...paths] = process.argv;
 const { origin, close } = await serveDir(dir);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless=new","--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run"] });
 for (const spec of paths) {
-  const [path, width = "1280", scheme = "light", name = path.replace(/\W+/g, "_")] = spec.split(",");
+  const [path, width = "1280", scheme = "light", name = path.replace(/\W+/g, "_"), selector] = spec.split(",");
   const ctx = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
   const page = await ctx.newPage();
   const errors = [];
@@ -13,7 +15,8 @@ for (const spec of paths) {
   await page.goto(origin + path, { waitUntil: "networkidle" });
   await page.waitForTimeout(300);
   const file = `/tmp/shots/${name}-${width}-${scheme}.png`;
-  await page.screenshot({ path: file, fullPage: true });
+  if (selector) await page.locator(selector).first().screenshot({ path: file });
+  else await page.screenshot({ path: file, fullPage: true });
   console.log(file, errors.length ? "ERRORS: " + errors.join(" | ") : "");
   await ctx.close();
 }

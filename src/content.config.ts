@@ -5,8 +5,6 @@ import { sourceIds } from "./laws/index.ts";
 import { modelNames } from "./models/index.ts";
 import { closest } from "./lib/closest.ts";
 
-const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** A date written as YYYY-MM-DD in frontmatter. */
 const day = (field: string) =>
   z.coerce.date({ error: `${field} must be a date written YYYY-MM-DD (e.g. 2026-11-26)` });
@@ -24,9 +22,9 @@ const essays = defineCollection({
       updated: day("updated").optional(),
       model: z
         .string()
-        .refine((name) => modelNames.includes(name), (name) => ({
-          message: `model "${name}" is not a file in src/models; did you mean "${closest(name, modelNames)}"? Known: ${modelNames.join(", ")}`,
-        }))
+        .refine((name) => modelNames.includes(name), {
+          error: (issue) => `model "${String(issue.input)}" is not a file in src/models; did you mean "${closest(String(issue.input), modelNames)}"? Known: ${modelNames.join(", ")}`,
+        })
         .optional(),
       authors: z
         .array(z.string().min(1), {
@@ -35,9 +33,9 @@ const essays = defineCollection({
         .min(1, 'authors must name at least one person, e.g. authors: ["Ada Lovelace"]'),
       sources: z
         .array(
-          z.string().refine((id) => (sourceIds as readonly string[]).includes(id), (id) => ({
-            message: `unknown source "${id}": did you mean "${closest(id, sourceIds as readonly string[])}"? Add new works to src/laws/sources.ts`,
-          })),
+          z.string().refine((id) => (sourceIds as readonly string[]).includes(id), {
+            error: (issue) => `unknown source "${String(issue.input)}": did you mean "${closest(String(issue.input), sourceIds as readonly string[])}"? Add new works to src/laws/sources.ts`,
+          }),
           { error: "sources is required: a list of ids from src/laws/sources.ts" },
         )
         .min(1, "sources must list at least one id from src/laws/sources.ts"),

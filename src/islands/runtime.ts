@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Model, Params, Row } from "../models/define.ts";
-import { figurePlotOptions } from "../models/figure.ts";
+import { FIGURE_WIDTH, NARROW_QUERY, NARROW_WIDTH, figurePlotOptions } from "../models/figure.ts";
 import { formatNumber } from "../lib/format.ts";
 import { stabiliseIds } from "../lib/svg-ids.ts";
 import type { LawScope } from "./essay.ts";
@@ -26,7 +26,7 @@ export interface Runtime {
   /** Render each figure once off-DOM, one per idle period, so the first real update is fast. */
   warm(scope: LawScope): Promise<void>;
   /** Render a figure; `interactive: false` draws exactly what the build draws (no tips). */
-  render(figure: string, params: Params, interactive?: boolean): { svg: Element; rows: Row[] };
+  render(figure: string, params: Params, interactive?: boolean, width?: number): { svg: Element; rows: Row[] };
 }
 
 export async function createRuntime(name: string): Promise<Runtime> {
@@ -38,11 +38,13 @@ export async function createRuntime(name: string): Promise<Runtime> {
   const announce = new WeakMap<Element, number>();
   let current: Params = model.defaults;
 
-  function render(figure: string, params: Params, interactive = true) {
+  const narrow = matchMedia(NARROW_QUERY);
+
+  function render(figure: string, params: Params, interactive = true, width = FIGURE_WIDTH) {
     const spec = model.figures[figure]!;
     const rows = spec.compute(params);
-    const svg = Plot.plot(figurePlotOptions(spec.plot(rows, params, { interactive }))) as unknown as Element;
-    stabiliseIds(svg, `${model.name}-${figure}`);
+    const svg = Plot.plot(figurePlotOptions(spec.plot(rows, params, { interactive, width }), width)) as unknown as Element;
+    stabiliseIds(svg, width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow`);
     return { svg, rows };
   }
 
@@ -52,8 +54,10 @@ export async function createRuntime(name: string): Promise<Runtime> {
     const figure = el.closest("figure");
     if (!spec || !figure) return;
     try {
-      const { svg, rows } = render(name, params);
-      el.querySelector(".figure-plot")?.replaceChildren(svg);
+      // Draw the variant on screen (wide, or narrow on phones); the other follows if the layout changes.
+      const { svg, rows } = render(name, params, true, narrow.matches ? NARROW_WIDTH : FIGURE_WIDTH);
+      el.querySelector(narrow.matches ? ".figure-plot-narrow" : ".figure-plot-wide")?.replaceChildren(svg);
+      el.dataset.drawn = narrow.matches ? "narrow" : "wide";
       const caption = figure.querySelector(".figure-caption");
       if (caption && typeof spec.caption === "function") caption.textContent = spec.caption(params);
       const body = figure.querySelector("tbody");
@@ -95,6 +99,11 @@ export async function createRuntime(name: string): Promise<Runtime> {
 
   function observe(scope: LawScope) {
     if (observers.has(scope)) return;
+    // Crossing the phone breakpoint after a change: redraw what is now on screen.
+    narrow.addEventListener("change", () => {
+      if (current === model.defaults) return;
+      for (const el of scope.querySelectorAll<HTMLElement>("law-figure")) if (visible.has(el)) drawFigure(el, current);
+    });
     const io = new IntersectionObserver((entries) => {
       for (const entry of entries) {
         if (entry.isIntersecting) {

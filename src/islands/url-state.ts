@@ -62,25 +62,26 @@ export function readUrlState(search: string, spec: PageSpec): UrlState {
   const vRaw = query.get("v")?.replace(/ /g, "+") ?? null;
   const version = vRaw && /^\d+\.\d+\.\d+(\+[0-9a-zA-Z.-]{1,40})?$/.test(vRaw) ? vRaw : undefined;
   if (vRaw && !version) problems.push("ignored a malformed version (v)");
-  // Migrations: renames and old defaults for links made before a change.
-  const renames: Record<string, string> = {};
+  // Migrations, oldest first: renames chain (a→b in 0.2, b→c in 0.3 takes a link's a to c) and a
+  // link without a parameter meant the default of its own version.
+  const migrations = version ? [...spec.migrations].filter((m) => compareSemver(version, m.before) < 0).sort((a, b) => compareSemver(a.before, b.before)) : [];
+  const rename = (key: string) => migrations.reduce((name, m) => (m.rename && Object.hasOwn(m.rename, name) ? m.rename[name]! : name), key);
   const oldDefaults: Record<string, number> = {};
-  if (version) {
-    for (const m of spec.migrations) {
-      if (compareSemver(version, m.before) < 0) {
-        Object.assign(renames, m.rename ?? {});
-        Object.assign(oldDefaults, m.defaults ?? {});
-      }
+  for (const m of migrations) {
+    for (const [name, value] of Object.entries(m.defaults ?? {})) {
+      // The earliest migration describes the oldest default; later renames still apply to it.
+      const current = migrations.slice(migrations.indexOf(m)).reduce((n, later) => (later.rename && Object.hasOwn(later.rename, n) ? later.rename[n]! : n), name);
+      if (!(current in oldDefaults)) oldDefaults[current] = value;
     }
   }
   for (const [name, value] of Object.entries(oldDefaults)) {
-    const p = spec.params[name];
+    const p = Object.hasOwn(spec.params, name) ? spec.params[name] : undefined;
     if (p && value >= p.min && value <= p.max) state[name] = value;
   }
   const seen = new Set<string>();
   for (const [key, rawValue] of raw) {
     if (key === "v") continue;
-    const name = renames[key] ?? key;
+    const name = rename(key);
     const p = Object.hasOwn(spec.params, name) ? spec.params[name] : undefined;
     if (!p) {
       problems.push(`ignored unknown parameter “${short(key)}”`);

@@ -51,17 +51,18 @@ function group(text: string): string {
   return sign + grouped + (frac ? `.${frac}` : "");
 }
 
-/** "5.76 × 10²³"; a mantissa of exactly 1 is kept ("1 × 10¹²") so the magnitude stays explicit. */
+/**
+ * "5.76 × 10²³"; a mantissa of exactly 1 is kept ("1 × 10¹²") so the magnitude stays explicit.
+ * Rounds with toExponential (correctly rounded by the language spec) rather than dividing by
+ * 10 ** exponent, whose last bit differs between JavaScript engines: the server text and the
+ * browser text must agree.
+ */
 export function formatScientific(x: number, digits = 3): string {
   if (!Number.isFinite(x)) return String(x);
   if (x === 0) return "0";
-  let exponent = Math.floor(Math.log10(Math.abs(x)));
-  let mantissa = Number((x / 10 ** exponent).toPrecision(digits));
-  if (Math.abs(mantissa) >= 10) {
-    mantissa /= 10;
-    exponent += 1;
-  }
-  const m = String(Number(mantissa.toPrecision(digits))).replace("-", "−");
+  const [mantissaText = "0", exponentText = "0"] = x.toExponential(Math.max(0, digits - 1)).split("e");
+  const exponent = Number(exponentText);
+  const m = String(Number(mantissaText)).replace("-", "−");
   if (exponent === 0) return m;
   return `${m} × 10${superscript(exponent)}`;
 }
@@ -70,14 +71,21 @@ function formatCount(x: number, digits: number): string {
   const abs = Math.abs(x);
   if (abs >= 1e15 || (abs > 0 && abs < 1e-3)) return formatScientific(x, digits);
   for (const [size, suffix] of SUFFIXES) {
-    // Round first so 999.96k becomes "1M", not "1000k".
-    if (Math.abs(Number((x / size).toPrecision(digits))) >= 1 && abs >= size * 0.9995) {
-      const scaled = Number((x / size).toPrecision(digits));
-      if (Math.abs(scaled) >= 1000 && size !== 1e12) continue;
-      return group(String(scaled)) + suffix;
-    }
+    // Round first, so 999.6M at 2 digits reads "1B", not "1,000M" (or "1,000,000,000").
+    const scaled = Number((x / size).toPrecision(digits));
+    if (Math.abs(scaled) < 1) continue;
+    if (Math.abs(scaled) >= 1000 && size !== 1e12) continue;
+    return group(String(scaled)) + suffix;
   }
   return group(significant(x, digits));
+}
+
+/** x × 10^shift in scientific notation, exact in the exponent even where x·10^shift overflows. */
+function formatShifted(x: number, shift: number, digits: number): string {
+  const [mantissa = "0", exponent = "0"] = x.toExponential(Math.max(0, digits - 1)).split("e");
+  const e = Number(exponent) + shift;
+  const m = String(Number(mantissa)).replace("-", "−");
+  return e === 0 ? m : `${m} × 10${superscript(e)}`;
 }
 
 export function formatNumber(x: number, spec: FormatSpec = { kind: "sig" }): string {
@@ -90,10 +98,12 @@ export function formatNumber(x: number, spec: FormatSpec = { kind: "sig" }): str
     case "sci":
       return formatScientific(x, digits);
     case "fixed":
-      return group(x.toFixed(digits));
+      return Math.abs(x) >= 1e21 ? formatScientific(x, digits) : group(x.toFixed(digits));
     case "percent": {
-      const p = x * 100;
-      return `${Math.abs(p) >= 1e4 ? formatScientific(p, digits) : group(significant(p, digits))}%`;
+      const p = Math.abs(x * 100);
+      const big = p >= 1e4 || !Number.isFinite(p);
+      const tiny = p > 0 && p < 1e-4;
+      return `${big || tiny ? formatShifted(x, 2, digits) : group(significant(x * 100, digits))}%`;
     }
     case "multiple": {
       const abs = Math.abs(x);

@@ -23,6 +23,8 @@ export interface ValueSpec<P extends string> {
 
 export interface PlotEnv {
   interactive: boolean;
+  /** The width the figure is drawn at (640, or 420 for phones): adapt tick counts or labels to it. */
+  width?: number;
 }
 
 export interface ColumnSpec {
@@ -106,7 +108,7 @@ export function checkState<P extends string>(model: Model<P>, state: Record<stri
   const problems: string[] = [];
   const params: Record<string, number> = { ...model.defaults };
   for (const [name, value] of Object.entries(state)) {
-    const spec = model.params[name as P];
+    const spec = Object.hasOwn(model.params, name) ? model.params[name as P] : undefined;
     if (!spec) {
       problems.push(`unknown parameter "${name}"`);
       continue;

@@ -7,6 +7,9 @@ import type { PlotOptions } from "@observablehq/plot";
 import { formatNumber } from "../lib/format.ts";
 
 export const FIGURE_WIDTH = 640;
+/** A second render for phones: at 640 px scaled to a 375 px screen, 12 px text would read as 7 px. */
+export const NARROW_WIDTH = 420;
+export const NARROW_QUERY = "(max-width: 34rem)";
 export const FIGURE_HEIGHT = 380;
 export const PLOT_CLASS = "law-plot";
 
@@ -32,7 +35,7 @@ export function figurePlotOptions(options: PlotOptions, width = FIGURE_WIDTH): P
       background: "transparent",
       color: FG,
       fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
-      fontSize: "12px",
+      fontSize: width < FIGURE_WIDTH ? "13px" : "12px",
       overflow: "visible",
       ...(typeof options.style === "object" ? options.style : {}),
     },

@@ -29,14 +29,22 @@ function serialise(node: Element): string {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([k, v]) => ` ${k}="${v.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`)
     .join("");
+  // Adjacent text nodes (a parser may split "x &lt; y" into three) are one run of text.
   let inner = "";
+  let text = "";
+  const flush = () => {
+    const t = text.replace(/\s+/g, " ").trim();
+    if (t) inner += round(t).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    text = "";
+  };
   for (const child of node.childNodes) {
-    if (child.nodeType === 1) inner += serialise(child as Element);
-    else if (child.nodeType === 3) {
-      const text = (child.textContent ?? "").replace(/\s+/g, " ");
-      if (text.trim()) inner += round(text.trim()).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    if (child.nodeType === 3) text += child.textContent ?? "";
+    else if (child.nodeType === 1) {
+      flush();
+      inner += serialise(child as Element);
     }
   }
+  flush();
   return `<${tag}${attrs}>${inner}</${tag}>`;
 }
 
@@ -48,4 +56,34 @@ export function normaliseSvg(html: string): string {
 
 export function svgHash(html: string): string {
   return createHash("sha256").update(normaliseSvg(html)).digest("hex").slice(0, 16);
+}
+
+const ANY_NUMBER = /-?\d+(?:\.\d+)?(?:e-?\d+)?/g;
+
+/**
+ * Compare two SVGs after normalisation, letting numbers differ by up to `tolerance` (user units):
+ * JavaScript engines may differ in the last bit of Math.pow/exp, which can flip a coordinate
+ * across a rounding boundary (167.9275 → 167.927 or 167.928). Returns "" when equivalent, else
+ * a short description of the first difference.
+ */
+export function svgDifference(a: string, b: string, tolerance = 0.002): string {
+  const na = normaliseSvg(a);
+  const nb = normaliseSvg(b);
+  if (na === nb) return "";
+  const textA = na.split(ANY_NUMBER);
+  const textB = nb.split(ANY_NUMBER);
+  const numsA = na.match(ANY_NUMBER) ?? [];
+  const numsB = nb.match(ANY_NUMBER) ?? [];
+  if (textA.length !== textB.length || numsA.length !== numsB.length) return `structure differs near: ${firstDiff(na, nb)}`;
+  for (let i = 0; i < textA.length; i++) if (textA[i] !== textB[i]) return `text differs: ${JSON.stringify(textA[i]?.slice(0, 80))} vs ${JSON.stringify(textB[i]?.slice(0, 80))}`;
+  for (let i = 0; i < numsA.length; i++) {
+    if (Math.abs(Number(numsA[i]) - Number(numsB[i])) > tolerance) return `number ${i} differs: ${numsA[i]} vs ${numsB[i]} near ${JSON.stringify(textA[i]?.slice(-60))}`;
+  }
+  return "";
+}
+
+function firstDiff(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `${JSON.stringify(a.slice(Math.max(0, i - 60), i + 40))} vs ${JSON.stringify(b.slice(Math.max(0, i - 60), i + 40))}`;
 }
