@@ -7,6 +7,7 @@ import rehypeKatex from "rehype-katex";
 
 import { siteUrlFromEnv } from "./src/lib/site-url.ts";
 import { plotStyleHashes, scriptHash } from "./src/render/csp.ts";
+import { pagefindIndex } from "./src/render/pagefind.ts";
 import { THEME_SCRIPT } from "./src/lib/theme-script.ts";
 
 // The canonical origin (SITE_URL) that permalinks and citations are built on, and an optional
@@ -17,7 +18,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   markdown: {
     // Astro 7's default engine ignores remark/rehype plugins; the unified processor runs them,
     // and MDX inherits it. KaTeX renders at build: no math runs in the browser.

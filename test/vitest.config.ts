@@ -10,6 +10,7 @@ export default defineConfig({
   root,
   test: {
     globalSetup: ["test/setup/global.ts"],
+    reporters: ["default", "./test/setup/summary-reporter.ts"],
     projects: [
       {
         test: {
