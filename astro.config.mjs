@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
+import rehypeScrollable from "./src/render/rehype-scrollable.ts";
 
 import { siteUrlFromEnv } from "./src/lib/site-url.ts";
 import { plotStyleHashes, scriptHash } from "./src/render/csp.ts";
@@ -24,7 +25,7 @@ export default defineConfig({
     // and MDX inherits it. KaTeX renders at build: no math runs in the browser.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: "html", strict: "error", throwOnError: true }]],
+      rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", strict: "error", throwOnError: true }], rehypeScrollable],
     }),
     syntaxHighlight: false,
   },

@@ -5,7 +5,7 @@
  * Nothing here throws into the page: a bad value shows a message and the last good state stays.
  */
 import { formatNumber, parseNumber } from "../lib/format.ts";
-import { clampParam, formatParam, paramFraction, paramFromFraction, paramValueText, stepParam, type ParamSpec } from "../models/params.ts";
+import { ariaNumber, clampParam, formatParam, paramFraction, paramFromFraction, paramValueText, stepParam, type ParamSpec } from "../models/params.ts";
 import { compareSemver, readUrlState, writeUrlState, type PageSpec } from "./url-state.ts";
 import type { Runtime } from "./runtime.ts";
 
@@ -165,7 +165,7 @@ export class LawScope extends HTMLElement {
 /** Show a value in a <law-param> (upgraded or not); leaves an open text box alone. */
 function showParam(el: HTMLElement, spec: ParamSpec, value: number) {
   if (!el.querySelector("input")) el.textContent = formatParam(spec, value);
-  el.setAttribute("aria-valuenow", String(value));
+  el.setAttribute("aria-valuenow", ariaNumber(value));
   el.setAttribute("aria-valuetext", paramValueText(spec, value));
 }
 

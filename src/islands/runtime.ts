@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import type { Model, Params, Row } from "../models/define.ts";
 import { FIGURE_WIDTH, NARROW_QUERY, NARROW_WIDTH, figurePlotOptions } from "../models/figure.ts";
 import { formatNumber } from "../lib/format.ts";
-import { stabiliseIds } from "../lib/svg-ids.ts";
+import { finishFigureSvg } from "../lib/svg-ids.ts";
 import type { LawScope } from "./essay.ts";
 import { download, figureFiles, updateCitations } from "./cite.ts";
 import type { SiteInfo } from "../models/state.ts";
@@ -44,7 +44,7 @@ export async function createRuntime(name: string): Promise<Runtime> {
     const spec = model.figures[figure]!;
     const rows = spec.compute(params);
     const svg = Plot.plot(figurePlotOptions(spec.plot(rows, params, { interactive, width }), width)) as unknown as Element;
-    stabiliseIds(svg, width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow`);
+    finishFigureSvg(svg, width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow`);
     return { svg, rows };
   }
 

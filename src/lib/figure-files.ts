@@ -82,6 +82,8 @@ export function figureSvg(meta: FigureFileMeta, svgMarkup: string): string {
   if (!open) throw new Error(`invalid svg: ${svgMarkup.slice(0, 40)} (expected markup starting with <svg>)`);
   let tag = open[0];
   if (!/\sxmlns=/.test(tag)) tag = tag.replace(/^<svg/, '<svg xmlns="http://www.w3.org/2000/svg"');
+  // On the page the SVG is hidden from assistive technology inside a labelled figure; a file stands alone.
+  tag = tag.replace(/\saria-hidden="true"/, "");
   const rest = svgMarkup.trim().slice(open[0].length);
   const background = `<rect width="100%" height="100%" fill="${LIGHT_PALETTE["--plot-bg"]}"></rect>`;
   const head = `<title>${xmlEscape(meta.title)}</title><metadata id="law-figure-metadata">${metadata}</metadata>${background}`;

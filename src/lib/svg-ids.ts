@@ -22,3 +22,14 @@ export function stabiliseIds(root: Element, prefix: string): void {
     }
   }
 }
+
+/**
+ * Everything a rendered figure needs before it reaches the page, identical at build and in the
+ * browser: stable ids, and the SVG hidden from assistive technology (its container is a labelled
+ * role="img" and the caption, description and data table carry the content; Plot's aria-label on
+ * plain <g> elements is not allowed there).
+ */
+export function finishFigureSvg(root: Element, prefix: string): void {
+  stabiliseIds(root, prefix);
+  root.setAttribute("aria-hidden", "true");
+}

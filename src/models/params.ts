@@ -84,3 +84,13 @@ export function paramValueText(spec: ParamSpec, value: number): string {
   return spec.unit ? `${shown} ${spec.unit}` : shown;
 }
 
+
+/**
+ * A number as ARIA wants it (aria-valuenow/min/max): plain decimal digits, never "5.76e+23",
+ * which validators reject. Round-trips exactly through Number().
+ */
+export function ariaNumber(x: number): string {
+  const text = String(x);
+  if (!/e/i.test(text)) return text;
+  return x.toLocaleString("en-US", { useGrouping: false, maximumSignificantDigits: 21 });
+}

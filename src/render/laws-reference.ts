@@ -72,7 +72,7 @@ export function lawsByGroup(exports: ExportInfo[]): { group: LawGroup; title: st
 }
 
 export function tex(source: string, display = false): string {
-  return katex.renderToString(source, { displayMode: display, throwOnError: true, strict: "ignore", output: "html" });
+  return katex.renderToString(source, { displayMode: display, throwOnError: true, strict: "ignore", output: "htmlAndMathml" });
 }
 
 /** The one formatter, from a meta format kind. */

@@ -10,7 +10,7 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import type { Model, Params } from "../models/define.ts";
 import { FIGURE_WIDTH, figurePlotOptions } from "../models/figure.ts";
-import { stabiliseIds } from "../lib/svg-ids.ts";
+import { finishFigureSvg } from "../lib/svg-ids.ts";
 
 let shared: Document | undefined;
 function serverDocument(): Document {
@@ -27,7 +27,7 @@ export function renderFigureHtml(model: Model, figure: string, params: Params, o
   const plotOptions = figurePlotOptions(spec.plot(rows, params, { interactive: false, width }), width);
   const warnings: string[] = [];
   const node = Plot.plot({ ...plotOptions, document: serverDocument() }) as unknown as Element;
-  stabiliseIds(node, options.idPrefix ?? `${model.name}-${figure}`);
+  finishFigureSvg(node, options.idPrefix ?? `${model.name}-${figure}`);
   // Plot draws a ⚠️ badge into the figure when it warns: treat that as a failure.
   const html = node.outerHTML;
   if (html.includes("⚠️") || node.querySelector?.("[aria-label='warning']")) warnings.push("Plot warned while rendering (⚠️ badge)");

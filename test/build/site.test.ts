@@ -23,6 +23,9 @@ describe("the built site", () => {
     const page = readPage("/notation/");
     expect(page.querySelectorAll(".katex").length).toBeGreaterThan(5);
     expect(page.querySelectorAll(".katex-display").length).toBeGreaterThan(1);
+    // MathML for screen readers rides along (its TeX <annotation> aside); no raw TeX is shown.
+    expect(page.querySelectorAll(".katex .katex-mathml math").length).toBe(page.querySelectorAll(".katex").length);
+    for (const a of page.querySelectorAll("annotation")) a.remove();
     const text = page.querySelector("article")!.textContent ?? "";
     expect(text).not.toMatch(/\$\$|\\frac|\\text\{/);
   });
