@@ -170,8 +170,8 @@ function showParam(el: HTMLElement, spec: ParamSpec, value: number) {
 }
 
 export class LawParam extends HTMLElement {
-  private drag?: { x: number; fraction: number; moved: boolean; id: number };
-  private input?: HTMLInputElement;
+  private drag?: { x: number; fraction: number; moved: boolean; id: number } | undefined;
+  private input?: HTMLInputElement | undefined;
 
   get scope(): LawScope | null {
     return this.closest("law-scope") as LawScope | null;

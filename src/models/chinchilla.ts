@@ -494,8 +494,8 @@ export default defineModel<P>({
       describe: (rows) => {
         const six = rows.filter((r) => r.series === "6ND ÷ printed FLOPs");
         const worst = six.reduce((a, b) => (Math.abs((b.ratio as number) - 1) > Math.abs((a.ratio as number) - 1) ? b : a));
-        const printed = rows.filter((r) => r.series.toString().includes("(printed)")).map((r) => r.ratio as number);
-        const unrounded = rows.filter((r) => r.series.toString().includes("(unrounded)")).map((r) => r.ratio as number);
+        const printed = rows.filter((r) => String(r.series).includes("(printed)")).map((r) => r.ratio as number);
+        const unrounded = rows.filter((r) => String(r.series).includes("(unrounded)")).map((r) => r.ratio as number);
         return `Table 3's own FLOPs agree with 6ND within ${formatNumber(Math.max(...six.map((r) => Math.abs((r.ratio as number) - 1))), { kind: "percent", digits: 2 })}, the largest gap at the ${formatNumber(worst.params as number, count2)} row (the Gopher budget). The closed form puts the optimum at ${formatNumber(Math.min(...printed), exponent2)}–${formatNumber(Math.max(...printed), exponent2)} of Table 3's N with printed constants and ${formatNumber(Math.min(...unrounded), exponent2)}–${formatNumber(Math.max(...unrounded), exponent2)} with unrounded ones: Table 3 comes from Approach 1, not from the parametric fit. ${rows.length} points in the table.`;
       },
     },

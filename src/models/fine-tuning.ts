@@ -21,7 +21,7 @@ import {
   type ChinchillaPreset,
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
-import { defineModel, type Params, type Row } from "./define.ts";
+import { defineModel, type Params } from "./define.ts";
 import { FG, MUTED, SERIES, SHADE } from "./figure.ts";
 import { decadeTicks, dodgeLog, factorTick, logGrid, powerTick } from "./transfer-labels.ts";
 

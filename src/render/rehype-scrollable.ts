@@ -16,7 +16,8 @@ function visit(node: Root | Element, fn: (el: Element) => void) {
 export default function rehypeScrollable() {
   return (tree: Root) => {
     visit(tree, (el) => {
-      const classes = el.properties?.className;
+      // hast types className as string[], but a plugin earlier in the chain may have set a string.
+      const classes: unknown = el.properties?.className;
       const list = Array.isArray(classes) ? classes.map(String) : typeof classes === "string" ? classes.split(" ") : [];
       if (list.includes("katex-display")) {
         el.properties = { ...el.properties, tabIndex: 0, role: "group", ariaLabel: "Equation (scrolls sideways on narrow screens)" };
