@@ -229,6 +229,11 @@ describe("paramFraction / paramFromFraction (pointer dragging)", () => {
   });
 });
 
+/** The spec with no `unit` at all (exactOptionalPropertyTypes: absent, not undefined). */
+function withoutUnit({ unit: _unit, ...rest }: ParamSpec): ParamSpec {
+  return rest;
+}
+
 describe("formatParam / paramValueText (aria-valuetext)", () => {
   it.each<[ParamSpec, number, string, string]>([
     [modelScale, 10, "10×", "10× larger model"],
@@ -237,7 +242,7 @@ describe("formatParam / paramValueText (aria-valuetext)", () => {
     [{ ...params, unit: "characters" }, 3e5, "300k", "300 thousand characters"],
     [{ ...params, unit: "parameters" }, 7e10, "70B", "70 billion parameters"],
     [{ ...params, format: { kind: "sci" }, unit: "parameters" }, 7e10, "7 × 10¹⁰", "7 × 10¹⁰ parameters"],
-    [{ ...modelScale, format: { kind: "count", digits: 2 }, unit: undefined }, 2e9, "2B", "2 billion"],
+    [{ ...withoutUnit(modelScale), format: { kind: "count", digits: 2 } }, 2e9, "2B", "2 billion"],
     [alpha, 0.18, "0.18", "0.18"],
   ])("%#: %s → %j, spoken %j", (spec, value, shown, spoken) => {
     expect(formatParam(spec, value)).toBe(shown);

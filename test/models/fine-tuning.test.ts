@@ -2,21 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { chinchillaOptimal, flopsPerToken, hoffmann2022 } from "../../src/laws/index.ts";
 import model, { chinchillaTokensForParams, GPT2_SMALL, gpt2ParamCounts } from "../../src/models/fine-tuning.ts";
+import { inRangeState } from "./helpers.ts";
 
 const fcOptions = { seed: 20261126, numRuns: 250 } as const;
 
-/** A random in-range state: log parameters uniform in log, linear ones uniform. */
-const state = fc.record(
-  Object.fromEntries(
-    model.paramNames.map((name) => {
-      const s = model.params[name];
-      const arb = s.scale === "log"
-        ? fc.double({ min: Math.log(s.min), max: Math.log(s.max), noNaN: true }).map((x) => Math.min(s.max, Math.max(s.min, Math.exp(x))))
-        : fc.double({ min: s.min, max: s.max, noNaN: true });
-      return [name, arb];
-    }),
-  ) as Record<string, fc.Arbitrary<number>>,
-);
+const state = inRangeState(model);
 
 const value = (name: string, p = model.defaults) => model.values[name]!.compute(p);
 

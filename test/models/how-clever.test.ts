@@ -19,21 +19,11 @@ import model, {
   worthPaying,
 } from "../../src/models/how-clever.ts";
 import { expectClose } from "../laws/helpers.ts";
+import { inRangeState } from "./helpers.ts";
 
 const fcOptions = { seed: 20260301, numRuns: 200 } as const;
 
-/** A random in-range state: log parameters drawn uniformly in log, linear ones uniformly. */
-const state = fc.record(
-  Object.fromEntries(
-    model.paramNames.map((name) => {
-      const s = model.params[name];
-      const arb = s.scale === "log"
-        ? fc.double({ min: Math.log(s.min), max: Math.log(s.max), noNaN: true }).map((x) => Math.min(s.max, Math.max(s.min, Math.exp(x))))
-        : fc.double({ min: s.min, max: s.max, noNaN: true });
-      return [name, arb];
-    }),
-  ) as Record<string, fc.Arbitrary<number>>,
-) as unknown as fc.Arbitrary<typeof model.defaults>;
+const state = inRangeState(model);
 
 describe("how-clever model: parameters", () => {
   it("has defaults inside their ranges, taken from the quoted inputs", () => {
