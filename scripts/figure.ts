@@ -79,7 +79,7 @@ export async function run(argv: string[]): Promise<{ output: string; out?: strin
   return out ? { output, out } : { output };
 }
 
-/** Entry used by scripts/figure.mjs (which loads this file through Vite, as the site does). */
+/** Entry used by scripts/vite-run.mjs (which loads this file through Vite, as the site does). */
 export function main(argv: string[]) {
   return run(argv)
     .then(({ output, out }) => {

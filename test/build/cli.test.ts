@@ -44,10 +44,10 @@ describe("npm run figure", () => {
   });
 
   it("exits non-zero from the command line on bad input and writes the figure on good input", () => {
-    const bad = spawnSync(process.execPath, ["scripts/figure.mjs", "transfer/nope"], { encoding: "utf8" });
+    const bad = spawnSync(process.execPath, ["scripts/vite-run.mjs", "scripts/figure.ts", "transfer/nope"], { encoding: "utf8" });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^figure: unknown figure "nope"/);
-    const good = spawnSync(process.execPath, ["scripts/figure.mjs", "transfer/effective-data", "--modelScale=20", "--format", "json"], { encoding: "utf8" });
+    const good = spawnSync(process.execPath, ["scripts/vite-run.mjs", "scripts/figure.ts", "transfer/effective-data", "--modelScale=20", "--format", "json"], { encoding: "utf8" });
     expect(good.status).toBe(0);
     const json = JSON.parse(good.stdout);
     expect(json.params.modelScale).toBe(20);
