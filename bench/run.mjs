@@ -172,6 +172,23 @@ async function clientSideOnly(browser, origin, path, rate) {
   return t;
 }
 
+/** The replication essay's live refit: wall time in the worker and the main thread's longest task meanwhile. */
+async function refitInBrowser(browser, origin) {
+  const { context, page } = await newPage(browser, origin, 1);
+  await page.goto(origin + "/essays/replication/", { waitUntil: "load" });
+  await page.waitForSelector("law-scope[data-warm]", { timeout: 60_000 });
+  const started = await page.evaluate(() => performance.now());
+  await page.locator("law-refit .refit-run").click();
+  await page.waitForFunction(() => document.querySelector("law-refit")?.dataset.wallMs, null, { timeout: 120_000 });
+  const result = await page.evaluate((t0) => {
+    const el = document.querySelector("law-refit");
+    const during = window.__longtasks.filter((t) => t.start >= t0);
+    return { wallMs: Number(el.dataset.wallMs), estimate: JSON.parse(el.dataset.estimate), longestTaskDuringFit: Math.max(0, ...during.map((t) => t.duration)), longTasks: during.length };
+  }, started);
+  await context.close();
+  return result;
+}
+
 async function main() {
   const results = { date: new Date().toISOString(), machine: { cpus: (await import("node:os")).cpus().length }, pages: [] };
   console.log("building the site…");
@@ -224,6 +241,14 @@ async function main() {
       });
     }
     if (!args.has("--no-fit")) {
+      const refit = await refitInBrowser(browser, origin);
+      results.browserRefit = refit;
+      console.log("\nlive refit in the browser (replication essay, web worker)");
+      console.table({
+        "wall time": ms(refit.wallMs),
+        "longest main-thread task during the fit": `${ms(refit.longestTaskDuringFit)} (${refit.longTasks} tasks over 50 ms)`,
+        estimate: Object.entries(refit.estimate).map(([k, v]) => `${k} ${Number(v).toPrecision(6)}`).join(", "),
+      });
       const { benchFit } = await import("./fit.mjs");
       results.fit = benchFit();
     }
