@@ -14,6 +14,8 @@ export interface EssayContext {
   params: Params;
   /** Figure names in document order, for numbering and "see Figure n" references. */
   figureOrder: string[];
+  /** Ids of numbered equations (<Equation id="…">) in document order. */
+  equationOrder?: string[];
   /** Where figure permalinks point (figure pages use the same components). */
   kind: "essay" | "figure-page";
 }
@@ -24,7 +26,7 @@ export class AuthoringError extends Error {
 
 /** Build the context for an essay whose frontmatter names `modelName`. */
 export function essayContext(essay: string, modelName: string | undefined, body: string): EssayContext | undefined {
-  const uses = /<(Param|Value|Figure|Equation)\b/.test(body);
+  const uses = /<(Param|Value|Figure|Equation|Ref)\b/.test(body);
   if (!modelName) {
     if (uses) throw new AuthoringError(`[essay ${essay}] uses <Param>, <Value>, <Figure> or <Equation> but its frontmatter names no model. Fix: add \`model: <name>\` (one of: ${modelNames.join(", ")}).`);
     return undefined;
@@ -32,7 +34,8 @@ export function essayContext(essay: string, modelName: string | undefined, body:
   const model = models[modelName];
   if (!model) throw new AuthoringError(`[essay ${essay}] frontmatter model "${modelName}" does not exist. Did you mean "${closestNames(modelName, modelNames)[0]}"? Models: ${modelNames.join(", ")}.`);
   const figureOrder = [...body.matchAll(/<Figure\b[^>]*\bname=["']([^"']+)["']/g)].map((m) => m[1]!);
-  return { essay, model, params: model.defaults, figureOrder, kind: "essay" };
+  const equationOrder = [...body.matchAll(/<Equation\b[^>]*\bid=["']([^"']+)["']/g)].map((m) => m[1]!);
+  return { essay, model, params: model.defaults, figureOrder, equationOrder, kind: "essay" };
 }
 
 type Kind = "parameter" | "value" | "figure";

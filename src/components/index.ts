@@ -3,5 +3,6 @@ import Param from "./Param.astro";
 import Value from "./Value.astro";
 import Figure from "./Figure.astro";
 import Equation from "./Equation.astro";
+import Ref from "./Ref.astro";
 
-export const essayComponents = { Param, Value, Figure, Equation };
+export const essayComponents = { Param, Value, Figure, Equation, Ref };
