@@ -12,7 +12,7 @@ import type { LawScope } from "./essay.ts";
 import { download, figureFiles, updateCitations } from "./cite.ts";
 import type { SiteInfo } from "../models/state.ts";
 
-const modules = import.meta.glob<{ default: Model }>(["../models/*.ts", "!../models/index.ts", "!../models/define.ts", "!../models/figure.ts", "!../models/state.ts", "!../models/params.ts"]);
+const modules = import.meta.glob<{ default: Model }>(["../models/*.ts", "!../models/index.ts", "!../models/define.ts", "!../models/figure.ts", "!../models/state.ts", "!../models/params.ts", "!../models/labels.ts", "!../models/numeric.ts"]);
 
 export interface Runtime {
   model: Model;

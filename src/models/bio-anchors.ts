@@ -18,6 +18,7 @@ import {
 import { formatNumber, superscript, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
 import { BAND, FG, MUTED, SERIES, logTicks } from "./figure.ts";
+import { logGrid } from "./numeric.ts";
 
 type P = "sizeRatio" | "exponent" | "priorCentre" | "priorWidth" | "anchorParams";
 
@@ -105,11 +106,6 @@ export function frontierComputeForLoss(loss: number, preset = besiroglu2024): nu
 /** Marker labels on their own rows above a density curve, left to right by value (no overlaps). */
 function stagger<T extends { at: number }>(items: readonly T[], top: number): (T & { y: number })[] {
   return [...items].sort((a, b) => a.at - b.at).map((x, i) => ({ ...x, y: top * (1.1 + 0.1 * i) }));
-}
-
-function logGrid(lo: number, hi: number, n: number): number[] {
-  const a = Math.log(lo), b = Math.log(hi);
-  return Array.from({ length: n }, (_, i) => Math.exp(a + ((b - a) * i) / (n - 1)));
 }
 
 const mult: FormatSpec = { kind: "multiple", digits: 3 };

@@ -29,7 +29,8 @@ import {
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
-import { BAND, FG, MUTED, SERIES, SHADE, logTicks } from "./figure.ts";
+import { BAND, FG, MUTED, SERIES, SHADE, decades, logTicks } from "./figure.ts";
+import { bisect, logGrid } from "./numeric.ts";
 
 type P = "flops" | "batchOverCritical" | "embeddingShare" | "studyFlops";
 
@@ -79,7 +80,7 @@ export function nonEmbeddingOptimum(computeNonEmbedding: number, k: number, p: C
     return -p.alpha * p.A * total ** (-p.alpha - 1) * (n + (k / 3) * cube) + p.beta * p.B * tokens ** -p.beta;
   };
   // Keep at least ten tokens per run so the bracket is a real model on real data.
-  return Math.exp(bisect(slope, Math.log(1), Math.log(computeNonEmbedding / 60)));
+  return Math.exp(bisect(slope, Math.log(1), Math.log(computeNonEmbedding / 60), { relative: true }));
 }
 
 /** Local exponent d ln N* ÷ d ln C_E at C_E, by central difference (h = 0.05 in ln C). */
@@ -92,7 +93,7 @@ export function apparentExponent(computeNonEmbedding: number, k: number): number
 
 /** Least-squares slope of ln N* on ln C_E over Kaplan's allocation range (13 log-spaced budgets). */
 export function apparentExponentOverRange(k: number, range: readonly [number, number] = KAPLAN_ALLOCATION_RANGE_PF_DAYS): number {
-  const xs = grid(pfDaysToFlops(range[0]), pfDaysToFlops(range[1]), 13).map(Math.log);
+  const xs = logGrid(pfDaysToFlops(range[0]), pfDaysToFlops(range[1]), 13).map(Math.log);
   const ys = xs.map((x) => Math.log(nonEmbeddingOptimum(Math.exp(x), k)));
   const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
   const my = ys.reduce((a, b) => a + b, 0) / ys.length;
@@ -103,37 +104,6 @@ export function apparentExponentOverRange(k: number, range: readonly [number, nu
     sxx += (xs[i]! - mx) ** 2;
   }
   return sxy / sxx;
-}
-
-/**
- * Root of f on [lo, hi] by bisection (f(lo) and f(hi) of opposite signs). The law module's own
- * bisect is not exported from its barrel, so the model keeps this small copy.
- */
-function bisect(f: (x: number) => number, lo: number, hi: number): number {
-  let flo = f(lo);
-  for (let i = 0; i < 200 && hi - lo > 1e-12 * Math.max(1, Math.abs(lo)); i++) {
-    const mid = 0.5 * (lo + hi);
-    const fm = f(mid);
-    if (fm === 0) return mid;
-    if ((fm < 0) === (flo < 0)) {
-      lo = mid;
-      flo = fm;
-    } else hi = mid;
-  }
-  return 0.5 * (lo + hi);
-}
-
-/** Log-spaced grid from lo to hi, n points. */
-function grid(lo: number, hi: number, n: number): number[] {
-  const a = Math.log(lo);
-  const b = Math.log(hi);
-  return Array.from({ length: n }, (_, i) => Math.exp(a + ((b - a) * i) / (n - 1)));
-}
-/** Powers of ten inside [lo, hi]. */
-function decades(lo: number, hi: number): number[] {
-  const out: number[] = [];
-  for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.floor(Math.log10(hi) + 1e-9); e++) out.push(10 ** e);
-  return out;
 }
 
 /** Kaplan's recipe at training compute C: C_min = C/(1 + B/B_crit), D = D(C_min), N = C/(6D) spends C exactly. */
@@ -147,7 +117,7 @@ const optimalLoss = (flops: number, preset: ChinchillaPreset = hoffmann2022): nu
 
 /** Compute at which Chinchilla's optimum reaches `loss` (bisection on ln C; loss must exceed E). */
 function computeForLoss(loss: number, preset: ChinchillaPreset = hoffmann2022): number {
-  return Math.exp(bisect((u) => optimalLoss(Math.exp(u), preset) - loss, Math.log(1e10), Math.log(1e40)));
+  return Math.exp(bisect((u) => optimalLoss(Math.exp(u), preset) - loss, Math.log(1e10), Math.log(1e40), { relative: true }));
 }
 
 const count2: FormatSpec = { kind: "count", digits: 2 };
@@ -369,7 +339,7 @@ export default defineModel<P>({
         const budgets = [1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, p.flops];
         budgets.forEach((budget, i) => {
           const opt = chinchillaOptimal({ flops: budget }).params;
-          for (const n of grid(opt / 25, opt * 25, 23)) {
+          for (const n of logGrid(opt / 25, opt * 25, 23)) {
             rows.push({ budget, kind: i === budgets.length - 1 ? "yours" : "curve", params: n, loss: chinchillaIsoFlopLoss({ flops: budget, params: n }) });
           }
           rows.push({ budget, kind: i === budgets.length - 1 ? "your minimum" : "minimum", params: opt, loss: optimalLoss(budget) });
@@ -420,7 +390,7 @@ export default defineModel<P>({
       ],
       compute: (p) => {
         const rows: Row[] = [];
-        for (const c of grid(1e18, 1e27, 28)) {
+        for (const c of logGrid(1e18, 1e27, 28)) {
           rows.push({ series: "Chinchilla, printed", flops: c, params: chinchillaOptimal({ flops: c }).params });
           rows.push({ series: "Chinchilla, unrounded", flops: c, params: chinchillaOptimal({ flops: c }, hoffmann2022Unrounded).params });
           const k = kaplanAtBudget({ ...p, flops: c });
@@ -547,7 +517,7 @@ export default defineModel<P>({
       compute: (p) => {
         const k = embeddingCoefficient(p.embeddingShare);
         const a = chinchillaAllocationExponents().a;
-        return grid(1e13, 1e25, 37).flatMap((c) => [
+        return logGrid(1e13, 1e25, 37).flatMap((c) => [
           { series: "non-embedding N and C", flops: c, exponent: apparentExponent(c, k) },
           { series: "all parameters", flops: c, exponent: a },
         ]);

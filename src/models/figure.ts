@@ -1,10 +1,11 @@
 /**
  * Shared figure settings and helpers for model figure specs: one width (the SVG scales by its
  * viewBox), theme colours as CSS variables (figures follow light/dark; downloads resolve them),
- * a fixed Plot className so the <style> Plot writes is identical in every render.
+ * a fixed Plot className so the <style> Plot writes is identical in every render, and the
+ * log-axis tick helpers the models share.
  */
 import type { PlotOptions } from "@observablehq/plot";
-import { formatNumber } from "../lib/format.ts";
+import { formatNumber, superscript } from "../lib/format.ts";
 
 export const FIGURE_WIDTH = 640;
 /** A second render for phones: at 640 px scaled to a 375 px screen, 12 px text would read as 7 px. */
@@ -48,4 +49,41 @@ export function logTicks(d: number): string {
   const m = Math.round(mantissa * 1e6) / 1e6;
   if (m !== 1 && m !== 2 && m !== 5) return "";
   return formatNumber(d, { kind: "count", digits: 2 });
+}
+
+/** Powers of ten inside [lo, hi]. */
+export function decades(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.floor(Math.log10(hi) + 1e-9); e++) out.push(10 ** e);
+  return out;
+}
+
+/** Ticks for a log domain, lighter than Plot's 1–9 grid: powers of ten (at most `max`, thinned evenly), or 1-2-5 on short axes. */
+export function decadeTicks(domain: readonly [number, number], max = 8): number[] {
+  const lo = Math.ceil(Math.log10(domain[0]) - 1e-9);
+  const hi = Math.floor(Math.log10(domain[1]) + 1e-9);
+  const every = Math.max(1, Math.ceil((hi - lo + 1) / max));
+  const out: number[] = [];
+  // A short axis (under three decades) also gets 2× and 5× ticks, so it has enough labels.
+  const mantissas = Math.log10(domain[1] / domain[0]) < 3 ? [1, 2, 5] : [1];
+  for (let e = lo - 1; e <= hi; e++) {
+    if (mantissas.length === 1 && (e - lo) % every !== 0) continue;
+    for (const m of mantissas) {
+      const t = m * 10 ** e;
+      if (t >= domain[0] && t <= domain[1]) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** A multiplicative factor as an axis label: "1×", "100×", "10⁶×". */
+export function factorTick(d: number): string {
+  const e = Math.round(Math.log10(d));
+  return Math.abs(d - 10 ** e) / 10 ** e < 1e-6 && e >= 4 ? `10${superscript(e)}×` : formatNumber(d, { kind: "multiple", digits: 2 });
+}
+
+/** A power of ten as an axis label: "10²³" (other values: the one formatter's scientific form). */
+export function powerTick(d: number): string {
+  const e = Math.round(Math.log10(d));
+  return Math.abs(d - 10 ** e) / 10 ** e < 1e-6 ? `10${superscript(e)}` : formatNumber(d, { kind: "sci", digits: 2 });
 }

@@ -22,8 +22,9 @@ import {
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params } from "./define.ts";
-import { FG, MUTED, SERIES, SHADE } from "./figure.ts";
-import { decadeTicks, dodgeLog, factorTick, logGrid, powerTick } from "./transfer-labels.ts";
+import { FG, MUTED, SERIES, SHADE, decadeTicks, factorTick, powerTick } from "./figure.ts";
+import { dodgeLog } from "./labels.ts";
+import { logGrid } from "./numeric.ts";
 
 /**
  * GPT-2 small's shape: 12 layers, d_model 768, a 50,257-token vocabulary and 1,024 positions

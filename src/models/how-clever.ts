@@ -23,6 +23,7 @@ import {
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
 import { FG, MUTED, SERIES, SHADE, logTicks } from "./figure.ts";
+import { bisect, logGrid } from "./numeric.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Inputs quoted or assumed (each is shown in the essay through a <Value>, never typed there).
@@ -48,28 +49,6 @@ export const muennighoffForm: ChinchillaPreset = Object.freeze({
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (pure; named exports so the tests can check them directly).
-
-/** Root of f between lo and hi (opposite signs), by bisection to a 1e-12 bracket in log units. */
-function bisect(f: (x: number) => number, lo: number, hi: number): number {
-  let flo = f(lo);
-  for (let i = 0; i < 200 && hi - lo > 1e-12; i++) {
-    const mid = 0.5 * (lo + hi);
-    const fm = f(mid);
-    if (fm === 0) return mid;
-    if ((fm < 0) === (flo < 0)) {
-      lo = mid;
-      flo = fm;
-    } else hi = mid;
-  }
-  return 0.5 * (lo + hi);
-}
-
-/** Log-spaced grid from lo to hi, `n` points. */
-export function logGrid(lo: number, hi: number, n: number): number[] {
-  const a = Math.log(lo);
-  const b = Math.log(hi);
-  return Array.from({ length: n }, (_, i) => Math.exp(a + ((b - a) * i) / (n - 1)));
-}
 
 /**
  * The least money that reaches a loss: minimise `p_T·D + 6·p_F·N·D` subject to

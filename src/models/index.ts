@@ -5,7 +5,7 @@
  */
 import type { Model } from "./define.ts";
 
-const found = import.meta.glob<{ default: Model }>(["./*.ts", "!./index.ts", "!./define.ts", "!./figure.ts", "!./state.ts", "!./params.ts", "!./*.test.ts"], { eager: true });
+const found = import.meta.glob<{ default: Model }>(["./*.ts", "!./index.ts", "!./define.ts", "!./figure.ts", "!./state.ts", "!./params.ts", "!./labels.ts", "!./numeric.ts", "!./*.test.ts"], { eager: true });
 
 export const models: Readonly<Record<string, Model>> = Object.freeze(
   Object.fromEntries(

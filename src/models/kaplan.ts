@@ -28,7 +28,8 @@ import {
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
-import { BAND, FG, MUTED, SERIES, SHADE, logTicks } from "./figure.ts";
+import { BAND, FG, MUTED, SERIES, SHADE, decades, logTicks } from "./figure.ts";
+import { logGrid } from "./numeric.ts";
 
 /** Figure background, for hollow markers (figure.ts exports no constant for it; colors.ts resolves it). */
 const PLOT_BG = "var(--plot-bg)";
@@ -46,13 +47,6 @@ export const TOKENS_EXPONENT_SECTION_1_2 = 0.27;
  * so anything beyond is extrapolation. Source: arXiv 2001.08361 Fig. 1 (left), axis range.
  */
 export const FITTED_MAX_PF_DAYS = 10;
-
-/** Log-spaced grid from lo to hi, n points. */
-function grid(lo: number, hi: number, n: number): number[] {
-  const a = Math.log(lo);
-  const b = Math.log(hi);
-  return Array.from({ length: n }, (_, i) => Math.exp(a + ((b - a) * i) / (n - 1)));
-}
 
 /**
  * Pivots where a changed exponent keeps each law through Kaplan's measurements: a refit with a
@@ -95,12 +89,6 @@ const budgetTokens = (p: Params<P>) => kaplanOptimalTokens({ flopsMin: budgetFlo
 /** Loss ticks inside [lo, hi] (explicit ticks outside the domain would be drawn past the frame). */
 function lossTicks(lo: number, hi: number): number[] {
   return [1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8].filter((t) => t >= lo && t <= hi);
-}
-/** Powers of ten inside [lo, hi]. */
-function decades(lo: number, hi: number): number[] {
-  const out: number[] = [];
-  for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.floor(Math.log10(hi) + 1e-9); e++) out.push(10 ** e);
-  return out;
 }
 /** A log-y domain padded by 5% either side of the data. */
 function paddedDomain(values: number[]): [number, number] {
@@ -352,11 +340,11 @@ export default defineModel<P>({
         const hi = Math.max(1e8, c.computePfDays * 30);
         const lo = 1e-8;
         const rows: Row[] = [];
-        for (const x of grid(lo, hi, 40)) {
+        for (const x of logGrid(lo, hi, 40)) {
           const flops = pfDaysToFlops(x);
           rows.push({ law: "L(C_min)", computePfDays: x, loss: kaplanLossCompute({ flops }, single(p)) });
         }
-        for (const x of grid(lo, hi, 40)) {
+        for (const x of logGrid(lo, hi, 40)) {
           const tokens = kaplanOptimalTokens({ flopsMin: pfDaysToFlops(x) }, allocation(p));
           rows.push({ law: "L(D(C_min))", computePfDays: x, loss: kaplanLossTokens({ tokens }, single(p)) });
         }
@@ -412,11 +400,11 @@ export default defineModel<P>({
         const rows: Row[] = [];
         const sizes = CURVE_SIZES;
         for (const n of sizes) {
-          for (const d of grid(1e7, 1e15, 33)) {
+          for (const d of logGrid(1e7, 1e15, 33)) {
             rows.push({ series: `${formatNumber(n, count2)} params`, kind: "curve", nonEmbeddingParams: n, tokens: d, loss: kaplanLoss({ nonEmbeddingParams: n, tokens: d }) });
           }
         }
-        for (const d of grid(1e7, 1e15, 33)) {
+        for (const d of logGrid(1e7, 1e15, 33)) {
           rows.push({ series: "L(D): N → ∞", kind: "floor", tokens: d, loss: kaplanLossTokens({ tokens: d }, tableFloor) });
         }
         for (const n of sizes) {
@@ -536,7 +524,7 @@ export default defineModel<P>({
       ],
       compute: (p) => {
         const rows: Row[] = [];
-        for (const x of grid(1e-6, 1e8, 29)) {
+        for (const x of logGrid(1e-6, 1e8, 29)) {
           const flopsMin = pfDaysToFlops(x);
           rows.push({ series: "N, Fig. 14 legend", computePfDays: x, value: kaplanOptimalParams({ flopsMin }, allocation(p)) });
           rows.push({ series: "N, from the text", computePfDays: x, value: kaplanOptimalParamsFromTokens({ flopsMin }, allocation(p)) });

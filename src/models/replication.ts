@@ -29,6 +29,7 @@ import { formatNumber, superscript, type FormatSpec } from "../lib/format.ts";
 import { hoffmann2022Table2Intervals80 } from "./replication-refit.ts";
 import { defineModel, type Row } from "./define.ts";
 import { BAND, FG, GRID, MUTED, SERIES, SHADE, logTicks } from "./figure.ts";
+import { logGrid } from "./numeric.ts";
 
 type P = "budget" | "excludeHighest";
 
@@ -103,11 +104,6 @@ const count: FormatSpec = { kind: "count", digits: 3 };
 const allocation = (p: ChinchillaPreset) => chinchillaAllocationExponents(p).a;
 const tokensPerParam = (p: ChinchillaPreset, flops: number) => chinchillaTokensPerParam({ flops }, p);
 const table2 = (approach: "1" | "2" | "3" | "kaplan") => hoffmann2022Table2.rows.find((r) => r.approach === approach)!;
-
-function logGrid(lo: number, hi: number, n: number): number[] {
-  const a = Math.log(lo), b = Math.log(hi);
-  return Array.from({ length: n }, (_, i) => Math.exp(a + ((b - a) * i) / (n - 1)));
-}
 
 /** Interval rows for the interval-width figure: bounds relative to the interval's midpoint. */
 function intervalRows(): Row[] {

@@ -14,8 +14,9 @@ import {
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
-import { FG, MUTED, SERIES, logTicks } from "./figure.ts";
-import { decadeTicks, dodgeLog, factorTick, logGrid } from "./transfer-labels.ts";
+import { FG, MUTED, SERIES, decadeTicks, factorTick, logTicks } from "./figure.ts";
+import { dodgeLog } from "./labels.ts";
+import { logGrid } from "./numeric.ts";
 import { describeTransferFit, exampleTransferPoints, TRANSFER_EXAMPLE } from "./transfer-fit.ts";
 
 const text = hernandez2021TextToPython;
@@ -45,8 +46,6 @@ type P = "modelScale" | "alpha" | "beta" | "nonEmbeddingParams" | "fineTuneData"
 
 /** The text → Python fit with the reader's exponents. */
 const preset = (p: Params<P>): TransferPreset => ({ k: text.k, alpha: p.alpha, beta: p.beta });
-
-export { logGrid };
 
 const count: FormatSpec = { kind: "count", digits: 3 };
 const multiple: FormatSpec = { kind: "multiple", digits: 3 };

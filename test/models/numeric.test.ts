@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { bisect, logGrid } from "../../src/models/numeric.ts";
+import { relative } from "../laws/helpers.ts";
+
+describe("bisect", () => {
+  it("finds the root to an absolute bracket of 1e-12 by default", () => {
+    // √2 is the root of x² − 2; the tolerance is the stopping bracket, so the error is below it.
+    expect(Math.abs(bisect((x) => x * x - 2, 0, 2) - Math.SQRT2)).toBeLessThanOrEqual(1e-12);
+  });
+
+  it("returns an exact zero as soon as it lands on one", () => {
+    let calls = 0;
+    expect(bisect((x) => (calls++, x - 1), 0, 2)).toBe(1);
+    expect(calls).toBe(2); // f(lo), then f(mid) = 0
+  });
+
+  it("with relative, stops at a bracket of tolerance·|lo| instead of running out its 200 halvings", () => {
+    // Near 1e6 a double's spacing (1.2e-10) is wider than 1e-12, so an absolute bracket is never
+    // reached; relative to |lo| it is 1e-6 wide after log2(1e6 / 1e-6) ≈ 40 halvings.
+    const root = 1e6 * Math.SQRT2;
+    const counted = (options?: { relative: boolean }) => {
+      let calls = 0;
+      // Only the sign: no double is an exact zero, so only the bracket test can stop early.
+      const x = bisect((u) => (calls++, u < root ? -1 : 1), 1e6, 2e6, options);
+      return { x, calls };
+    };
+    const rel = counted({ relative: true });
+    const abs = counted();
+    expect(rel.calls).toBeLessThanOrEqual(42);
+    expect(abs.calls).toBe(201);
+    expect(relative(rel.x, root)).toBeLessThanOrEqual(1e-12);
+    expect(relative(abs.x, root)).toBeLessThanOrEqual(1e-15);
+  });
+});
+
+describe("logGrid", () => {
+  it("spaces n points from lo to hi by a constant ratio", () => {
+    const g = logGrid(1e3, 1e9, 25);
+    expect(g).toHaveLength(25);
+    // exp(log(x)) is x to within a few ulps: 1e-14 relative.
+    expect(relative(g[0]!, 1e3)).toBeLessThanOrEqual(1e-14);
+    expect(relative(g.at(-1)!, 1e9)).toBeLessThanOrEqual(1e-14);
+    for (let i = 1; i < g.length; i++) expect(relative(g[i]! / g[i - 1]!, 10 ** 0.25)).toBeLessThanOrEqual(1e-12);
+  });
+});
