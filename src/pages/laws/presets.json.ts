@@ -1,6 +1,7 @@
 import type { APIRoute } from "astro";
 import * as laws from "../../laws/index.ts";
 import { lawExports } from "../../render/laws-reference.ts";
+import { href } from "../../lib/paths.ts";
 import { siteVersion } from "../../render/version.ts";
 
 // Every preset of the law module, each with its constants, its source and the cited work.
@@ -17,7 +18,7 @@ export const GET: APIRoute = ({ site }) => {
   );
   const v = siteVersion();
   return new Response(
-    JSON.stringify({ name: "scaling-laws-computed law presets", version: v.id, commit: v.commit, licence: "MIT", site: site?.href ?? null, presets }, null, 2),
+    JSON.stringify({ name: "scaling-laws-computed law presets", version: v.id, commit: v.commit, licence: "MIT", site: site ? new URL(href("/"), site).href : null, presets }, null, 2),
     { headers: { "content-type": "application/json" } },
   );
 };
