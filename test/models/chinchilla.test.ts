@@ -1,47 +1,15 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { chinchillaAllocationExponents, chinchillaOptimal, hoffmann2022, hoffmann2022Table3, hoffmann2022Unrounded, trainingFlops } from "../../src/laws/index.ts";
 import model, { CHINCHILLA, GOPHER, GOPHER_BUDGET, GPT2_EMBEDDING_SHARE, apparentExponent, apparentExponentOverRange, embeddingCoefficient, nonEmbeddingOptimum } from "../../src/models/chinchilla.ts";
-import { inRangeState } from "./helpers.ts";
-
-const fcOptions = { seed: 20261126, numRuns: 200 } as const;
-
-const state = inRangeState(model);
 
 const value = (name: string, p = model.defaults) => model.values[name]!.compute(p);
 
 describe("chinchilla model: parameters", () => {
-  it("has defaults inside their ranges, taken from the law module", () => {
-    for (const name of model.paramNames) {
-      const s = model.params[name];
-      expect(s.default).toBeGreaterThanOrEqual(s.min);
-      expect(s.default).toBeLessThanOrEqual(s.max);
-    }
+  it("takes its defaults from the law module (ranges: define.test.ts)", () => {
     // The Gopher budget is Table 3's 67B row (5.76e23 FLOPs).
     expect(model.defaults.flops).toBe(5.76e23);
     expect(model.defaults.embeddingShare).toBe(GPT2_EMBEDDING_SHARE);
     expect(model.defaults.batchOverCritical).toBe(1);
-  });
-});
-
-describe("chinchilla model: every value and figure row is finite", () => {
-  it("across random in-range states", () => {
-    fc.assert(
-      fc.property(state, (p) => {
-        for (const [name, v] of Object.entries(model.values)) {
-          const x = v.compute(p);
-          expect(Number.isFinite(x), `${name} = ${x}`).toBe(true);
-        }
-        for (const [name, f] of Object.entries(model.figures)) {
-          for (const row of f.compute(p)) {
-            for (const [key, x] of Object.entries(row)) {
-              if (typeof x === "number") expect(Number.isFinite(x), `${name}.${key} = ${x}`).toBe(true);
-            }
-          }
-        }
-      }),
-      fcOptions,
-    );
   });
 });
 

@@ -351,7 +351,7 @@ describe.each(allModels.map((m) => [m.name, m] as const))("model %s", (_, m) => 
     }
   });
 
-  it(`keeps every value, figure row, caption and description finite and clean across ${RUNS_PER_MODEL} random in-range states`, () => {
+  it(`keeps every value, figure row, caption and description finite and clean, and every plot drawable, across ${RUNS_PER_MODEL} random in-range states`, () => {
     let runs = 0;
     let spent = 0;
     fc.assert(
@@ -363,6 +363,7 @@ describe.each(allModels.map((m) => [m.name, m] as const))("model %s", (_, m) => 
         const values = Object.entries(m.values).map(([name, value]) => [name, value.compute(p), value.format] as const);
         const figures = Object.entries(m.figures).map(([name, fig]) => {
           const rows = fig.compute(p);
+          fig.plot(rows, p, { interactive: false }); // must not throw: the browser would keep a stale figure
           return { name, rows, describe: fig.describe(rows, p), caption: typeof fig.caption === "function" ? fig.caption(p) : fig.caption };
         });
         spent += performance.now() - t0;
@@ -371,6 +372,7 @@ describe.each(allModels.map((m) => [m.name, m] as const))("model %s", (_, m) => 
           if (BAD_TEXT.test(formatNumber(x, format))) expect.fail(`value ${name} shows "${formatNumber(x, format)}" at ${where}`);
         }
         for (const f of figures) {
+          if (f.rows.length === 0) expect.fail(`${f.name} has no rows at ${where}`);
           f.rows.forEach((row, i) => {
             const problem = rowProblem(row);
             if (problem) expect.fail(`${f.name} row ${i}: ${problem} at ${where}`);

@@ -1,22 +1,11 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { kaplan2020, kaplan2020Allocation, kaplanCrossover } from "../../src/laws/index.ts";
 import model, { ALPHA_C_SECTION_6_2, impliedComputeConstant, impliedDataConstant } from "../../src/models/kaplan.ts";
-import { inRangeState } from "./helpers.ts";
-
-const fcOptions = { seed: 20261126, numRuns: 250 } as const;
-
-const state = inRangeState(model);
 
 const value = (name: string, p = model.defaults) => model.values[name]!.compute(p);
 
 describe("kaplan model: parameters", () => {
-  it("has defaults inside their ranges, taken from the law module", () => {
-    for (const name of model.paramNames) {
-      const s = model.params[name];
-      expect(s.default).toBeGreaterThanOrEqual(s.min);
-      expect(s.default).toBeLessThanOrEqual(s.max);
-    }
+  it("takes its defaults from the law module (ranges: define.test.ts)", () => {
     expect(model.defaults.alphaC).toBe(kaplan2020.alphaC);
     expect(model.defaults.alphaD).toBe(kaplan2020.alphaD);
     expect(model.defaults.tokensExponent).toBe(kaplan2020Allocation.tokensExponent);
@@ -27,27 +16,6 @@ describe("kaplan model: parameters", () => {
     // Pinning must be the identity at the printed exponents (eqs 1.2, 1.3); 1e-12 relative is float round-off.
     expect(impliedComputeConstant(kaplan2020.alphaC) / kaplan2020.CcPfDays).toBeCloseTo(1, 12);
     expect(impliedDataConstant(kaplan2020.alphaD) / kaplan2020.Dc).toBeCloseTo(1, 12);
-  });
-});
-
-describe("kaplan model: every value and figure row is finite", () => {
-  it("across random in-range states", () => {
-    fc.assert(
-      fc.property(state, (p) => {
-        for (const [name, v] of Object.entries(model.values)) {
-          const x = v.compute(p);
-          expect(Number.isFinite(x), `${name} = ${x}`).toBe(true);
-        }
-        for (const [name, f] of Object.entries(model.figures)) {
-          for (const row of f.compute(p)) {
-            for (const [key, x] of Object.entries(row)) {
-              if (typeof x === "number") expect(Number.isFinite(x), `${name}.${key} = ${x}`).toBe(true);
-            }
-          }
-        }
-      }),
-      fcOptions,
-    );
   });
 });
 
