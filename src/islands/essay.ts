@@ -32,7 +32,23 @@ export class LawScope extends HTMLElement {
     if (version && compareSemver(version, this.spec.semver) < 0) this.olderVersion(version);
     if (Object.keys(state).length) {
       for (const [name, value] of Object.entries(state)) this.set(name, value, false);
+      // The cite panels were built at the defaults: make their permalinks and citations this state's.
+      void this.load().then((rt) => rt.cite(this, this.params));
     }
+    // On paper every figure carries its permalink and citation: open the closed cite panels for
+    // printing (print CSS shows only those two parts) and close them again afterwards.
+    addEventListener("beforeprint", () => {
+      for (const panel of this.querySelectorAll<HTMLDetailsElement>("details.figure-cite:not([open])")) {
+        panel.open = true;
+        panel.dataset.printOpened = "";
+      }
+    });
+    addEventListener("afterprint", () => {
+      for (const panel of this.querySelectorAll<HTMLDetailsElement>("details.figure-cite[data-print-opened]")) {
+        panel.open = false;
+        delete panel.dataset.printOpened;
+      }
+    });
     // Warm the model and Plot after the page is interactive, so the first change is fast.
     idle(() =>
       void this.load()

@@ -48,7 +48,8 @@ export async function createRuntime(name: string): Promise<Runtime> {
     return { svg, rows };
   }
 
-  function drawFigure(el: HTMLElement, params: Params) {
+  /** `print`: also draw the wide variant (paper always shows it) and show the description at once. */
+  function drawFigure(el: HTMLElement, params: Params, print = false) {
     const name = el.getAttribute("name") ?? "";
     const spec = model.figures[name];
     const figure = el.closest("figure");
@@ -57,6 +58,7 @@ export async function createRuntime(name: string): Promise<Runtime> {
       // Draw the variant on screen (wide, or narrow on phones); the other follows if the layout changes.
       const { svg, rows } = render(name, params, true, narrow.matches ? NARROW_WIDTH : FIGURE_WIDTH);
       el.querySelector(narrow.matches ? ".figure-plot-narrow" : ".figure-plot-wide")?.replaceChildren(svg);
+      if (print && narrow.matches) el.querySelector(".figure-plot-wide")?.replaceChildren(render(name, params, true, FIGURE_WIDTH).svg);
       el.dataset.drawn = narrow.matches ? "narrow" : "wide";
       const caption = figure.querySelector(".figure-caption");
       if (caption && typeof spec.caption === "function") caption.textContent = spec.caption(params);
@@ -82,7 +84,8 @@ export async function createRuntime(name: string): Promise<Runtime> {
       const text = spec.describe(rows, params);
       const target = figure.querySelector(".figure-description-text");
       clearTimeout(announce.get(el));
-      if (target) announce.set(el, window.setTimeout(() => (target.textContent = text), 400));
+      if (target && print) target.textContent = text;
+      else if (target) announce.set(el, window.setTimeout(() => (target.textContent = text), 400));
       delete el.dataset.stale;
       el.querySelector(".figure-error")?.remove();
     } catch (error) {
@@ -103,6 +106,13 @@ export async function createRuntime(name: string): Promise<Runtime> {
     narrow.addEventListener("change", () => {
       if (current === model.defaults) return;
       for (const el of scope.querySelectorAll<HTMLElement>("law-figure")) if (visible.has(el)) drawFigure(el, current);
+    });
+    // Printing puts every figure on paper in the current state: draw the stale ones (and, on a
+    // phone, the wide variant print uses) now; the page is laid out for print after this event.
+    addEventListener("beforeprint", () => {
+      for (const el of scope.querySelectorAll<HTMLElement>("law-figure")) {
+        if (el.dataset.stale !== undefined || el.dataset.drawn === "narrow") drawFigure(el, current, true);
+      }
     });
     const io = new IntersectionObserver((entries) => {
       for (const entry of entries) {
