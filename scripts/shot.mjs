@@ -15,7 +15,8 @@ for (const spec of paths) {
   await page.goto(origin + path, { waitUntil: "networkidle" });
   await page.waitForTimeout(300);
   const file = `/tmp/shots/${name}-${width}-${scheme}.png`;
-  if (selector) await page.locator(selector).first().screenshot({ path: file });
+  if (selector === "viewport") await page.screenshot({ path: file });
+  else if (selector) await page.locator(selector).first().screenshot({ path: file });
   else await page.screenshot({ path: file, fullPage: true });
   console.log(file, errors.length ? "ERRORS: " + errors.join(" | ") : "");
   await ctx.close();
