@@ -31,6 +31,9 @@ export default class SummaryReporter implements Reporter {
       total.failed += c.failed;
       total.skipped += c.skipped;
     }
-    console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+    const line = `${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`;
+    console.log(line);
+    // Repeat it as the very last line of the run (after the coverage table) for CI logs.
+    process.once("exit", () => console.log(line));
   }
 }
