@@ -64,6 +64,31 @@ async function newPage(browser, origin, rate) {
   return { context, page, requests, origin };
 }
 
+/**
+ * In the page: one ArrowRight on the first control, timed from input to the end of the update it
+ * causes (values, equations and every figure in view redrawn: the runtime's "law-update" measure).
+ */
+const ONE_KEY = async ({ timeout, scroll }) => {
+  const control = document.querySelector("law-param");
+  if (scroll) {
+    control.scrollIntoView({ block: "center" });
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    const po = new PerformanceObserver((list) => {
+      const e = list.getEntries().find((x) => x.name === "law-update" && x.startTime >= t0);
+      if (e) {
+        po.disconnect();
+        resolve(e.startTime + e.duration - t0);
+      }
+    });
+    po.observe({ type: "measure" });
+    control.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    setTimeout(() => (po.disconnect(), resolve(Number.NaN)), timeout);
+  });
+};
+
 /** In the page: press keys on a control that the first figure uses, time input → figure replaced. */
 const MEASURE = async ({ presses }) => {
   const scope = document.querySelector("law-scope");
@@ -110,20 +135,7 @@ async function measurePage(browser, origin, path, rate) {
   // Warm-up finishes in idle time; then interact.
   await page.waitForSelector("law-scope[data-warm]", { timeout: 60_000 });
   const afterWarm = requests.length;
-  const first = await page.evaluate(async () => {
-    const control = document.querySelector("law-param");
-    const plot = document.querySelector("law-figure .figure-plot-wide");
-    document.querySelector("law-figure").scrollIntoView({ block: "center" });
-    await new Promise((r) => setTimeout(r, 100));
-    const t0 = performance.now();
-    await new Promise((resolve) => {
-      const mo = new MutationObserver(() => (mo.disconnect(), resolve()));
-      mo.observe(plot, { childList: true });
-      control.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
-      setTimeout(resolve, 5000);
-    });
-    return performance.now() - t0;
-  });
+  const first = await page.evaluate(ONE_KEY, { timeout: 5000, scroll: true });
   const m = await page.evaluate(MEASURE, { presses: PRESSES });
   const longtasks = await page.evaluate(() => window.__longtasks);
   const offOrigin = requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith("data:") && !r.url.startsWith("blob:"));
@@ -136,18 +148,7 @@ async function duringWarmup(browser, origin, path, rate) {
   const { context, page } = await newPage(browser, origin, rate);
   await page.goto(origin + path, { waitUntil: "domcontentloaded" });
   await page.waitForSelector("law-param[data-ready]");
-  const latency = await page.evaluate(async () => {
-    const control = document.querySelector("law-param");
-    const plot = document.querySelector("law-figure .figure-plot-wide");
-    const t0 = performance.now();
-    await new Promise((resolve) => {
-      const mo = new MutationObserver(() => (mo.disconnect(), resolve()));
-      mo.observe(plot, { childList: true });
-      control.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
-      setTimeout(resolve, 10_000);
-    });
-    return performance.now() - t0;
-  });
+  const latency = await page.evaluate(ONE_KEY, { timeout: 10_000, scroll: false });
   await context.close();
   return latency;
 }
