@@ -159,6 +159,8 @@ async function clientSideOnly(browser, origin, path, rate) {
   await page.route(origin + path, async (route) => {
     const response = await route.fetch();
     let html = await response.text();
+    // The harness injects an inline script, which the page's CSP (rightly) blocks: drop the policy here.
+    html = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/, "");
     html = html.replace(/(<div class="figure-plot figure-plot-(?:wide|narrow)"[^>]*>)[\s\S]*?<\/svg>(<\/div>)/g, "$1$2");
     html = html.replace(
       "</body>",

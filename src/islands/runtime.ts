@@ -36,6 +36,24 @@ export async function createRuntime(name: string): Promise<Runtime> {
   const observers = new WeakMap<LawScope, IntersectionObserver>();
   const visible = new WeakSet<Element>();
   const announce = new WeakMap<Element, number>();
+  const pendingTables = new WeakMap<HTMLDetailsElement, () => void>();
+  // Per value: the text last shown and the parameters its computation read.
+  const texts = new Map<string, string | null>();
+  const deps = new Map<string, Set<string>>();
+  // Fill a table that changed while closed when it opens.
+  document.addEventListener(
+    "toggle",
+    (event) => {
+      const details = event.target as HTMLDetailsElement;
+      if (!details.open) return;
+      const fill = pendingTables.get(details);
+      if (fill) {
+        pendingTables.delete(details);
+        fill();
+      }
+    },
+    true,
+  );
   let current: Params = model.defaults;
 
   const narrow = matchMedia(NARROW_QUERY);
@@ -62,23 +80,14 @@ export async function createRuntime(name: string): Promise<Runtime> {
       el.dataset.drawn = narrow.matches ? "narrow" : "wide";
       const caption = figure.querySelector(".figure-caption");
       if (caption && typeof spec.caption === "function") caption.textContent = spec.caption(params);
-      const body = figure.querySelector("tbody");
-      if (body) {
-        const cells = (row: Row) =>
-          spec.columns.map((c) => {
-            const td = document.createElement("td");
-            const v = row[c.key];
-            td.textContent = typeof v === "number" ? formatNumber(v, c.format ?? { kind: "sig" }) : String(v ?? "");
-            if (c.format) td.className = "num";
-            return td;
-          });
-        body.replaceChildren(...rows.map((r) => {
-          const tr = document.createElement("tr");
-          tr.append(...cells(r));
-          return tr;
-        }));
-        const summary = figure.querySelector(".figure-data summary");
+      // The data table is rebuilt only while it is open (it can hold hundreds of rows); a closed
+      // one is marked and filled when the reader opens it.
+      const details = figure.querySelector<HTMLDetailsElement>("details.figure-data");
+      if (details) {
+        const summary = details.querySelector("summary");
         if (summary) summary.textContent = `Data table (${rows.length} rows)`;
+        if (details.open) fillTable(figure, spec.columns, rows);
+        else pendingTables.set(details, () => fillTable(figure, spec.columns, rows));
       }
       // Announce the new description politely, once the reader pauses.
       const text = spec.describe(rows, params);
@@ -180,13 +189,26 @@ export async function createRuntime(name: string): Promise<Runtime> {
       const started = performance.now();
       observe(scope);
       current = { ...params } as Params;
-      for (const el of scope.querySelectorAll<HTMLElement>("law-value, [data-law-value]")) {
-        const name = el.getAttribute("name") ?? el.dataset.lawValue ?? "";
+      // Each value is computed once per update, however many places show it, and only when a
+      // parameter it read last time changed (models are pure, so the parameters a value reads,
+      // branch conditions included, are exactly what it depends on).
+      const changedSet = new Set(changed);
+      const textOf = (name: string): string | null => {
+        const known = deps.get(name);
+        if (known && texts.has(name) && ![...known].some((d) => changedSet.has(d))) return texts.get(name)!;
         const value = model.values[name];
         const spec = model.params[name];
-        const number = value ? value.compute(current) : current[name];
-        if (number === undefined || !Number.isFinite(number)) continue;
-        const text = formatNumber(number, (value ?? spec)!.format);
+        const read = new Set<string>();
+        const tracked = new Proxy(current, { get: (target, key) => (typeof key === "string" && read.add(key), Reflect.get(target, key)) });
+        const number = value ? value.compute(tracked as Params) : current[name];
+        deps.set(name, value ? read : new Set([name]));
+        const text = number === undefined || !Number.isFinite(number) ? null : formatNumber(number, (value ?? spec)!.format);
+        texts.set(name, text);
+        return text;
+      };
+      for (const el of scope.querySelectorAll<HTMLElement>("law-value, [data-law-value]")) {
+        const text = textOf(el.getAttribute("name") ?? el.dataset.lawValue ?? "");
+        if (text === null) continue;
         // KaTeX placeholders: replace the innermost text so the math layout stays intact.
         const leaf = el.tagName === "LAW-VALUE" ? el : deepestText(el);
         if (leaf.textContent !== text) leaf.textContent = text;
@@ -201,6 +223,24 @@ export async function createRuntime(name: string): Promise<Runtime> {
       performance.measure("law-update", { start: started });
     },
   };
+}
+
+function fillTable(figure: Element, columns: Model["figures"][string]["columns"], rows: Row[]) {
+  const body = figure.querySelector("tbody");
+  if (!body) return;
+  body.replaceChildren(
+    ...rows.map((row) => {
+      const tr = document.createElement("tr");
+      for (const c of columns) {
+        const td = document.createElement("td");
+        const v = row[c.key];
+        td.textContent = typeof v === "number" ? formatNumber(v, c.format ?? { kind: "sig" }) : String(v ?? "");
+        if (c.format) td.className = "num";
+        tr.append(td);
+      }
+      return tr;
+    }),
+  );
 }
 
 function deepestText(el: Element): Element {
