@@ -12,7 +12,8 @@ import type { LawScope } from "./essay.ts";
 import { download, figureFiles, updateCitations } from "./cite.ts";
 import type { SiteInfo } from "../models/state.ts";
 
-const modules = import.meta.glob<{ default: Model }>(["../models/*.ts", "!../models/index.ts", "!../models/define.ts", "!../models/figure.ts", "!../models/state.ts", "!../models/params.ts", "!../models/labels.ts", "!../models/numeric.ts"]);
+// Loaders by file; only a model's own name is ever requested, so helper files need no list.
+const modules = import.meta.glob<{ default: Model }>(["../models/*.ts", "!../models/index.ts"]);
 
 export interface Runtime {
   model: Model;

@@ -5,12 +5,14 @@
  */
 import type { Model } from "./define.ts";
 
-const found = import.meta.glob<{ default: Model }>(["./*.ts", "!./index.ts", "!./define.ts", "!./figure.ts", "!./state.ts", "!./params.ts", "!./labels.ts", "!./numeric.ts", "!./*.test.ts"], { eager: true });
+// Every file here; only those whose default export is a model (has `figures`) count, so helper
+// files (define, figure, params, labels, …) need no list.
+const found = import.meta.glob<{ default?: Model }>(["./*.ts", "!./index.ts"], { eager: true });
 
 export const models: Readonly<Record<string, Model>> = Object.freeze(
   Object.fromEntries(
     Object.entries(found)
-      .filter(([, mod]) => mod.default && typeof mod.default === "object" && "figures" in mod.default)
+      .filter((entry): entry is [string, { default: Model }] => !!entry[1].default && typeof entry[1].default === "object" && "figures" in entry[1].default)
       .map(([path, mod]) => {
         const name = path.replace(/^\.\/|\.ts$/g, "");
         if (mod.default.name !== name) throw new Error(`[model ${name}] src/models/${name}.ts declares name "${mod.default.name}"; they must match`);
