@@ -77,9 +77,19 @@ export function huberObjective(points: readonly Figure4Point[], preset: Chinchil
   return f;
 }
 
+// Memoised by (points dropped, constant set): several values and two figures read the same
+// statistics, and an update must stay within a frame. Pure inputs, so the cache cannot go stale.
+const residualCache = new WeakMap<ChinchillaPreset, Map<number, { median: number; above: number; absMedian: number }>>();
 const residualStats = (k: number, preset: ChinchillaPreset) => {
-  const r = keptPoints(k).map((p) => logResidualPercent(p, preset));
-  return { median: median(r), above: r.filter((x) => x > 0).length / r.length, absMedian: median(r.map(Math.abs)) };
+  let byK = residualCache.get(preset);
+  if (!byK) residualCache.set(preset, (byK = new Map()));
+  let stats = byK.get(k);
+  if (!stats) {
+    const r = keptPoints(k).map((p) => logResidualPercent(p, preset));
+    stats = { median: median(r), above: r.filter((x) => x > 0).length / r.length, absMedian: median(r.map(Math.abs)) };
+    byK.set(k, stats);
+  }
+  return stats;
 };
 
 /** FLOP-budget bands (decades) for colouring the extracted points. */
