@@ -378,6 +378,7 @@ describe.each(allModels.map((m) => [m.name, m] as const))("model %s", (_, m) => 
             if (problem) expect.fail(`${f.name} row ${i}: ${problem} at ${where}`);
           });
           if (BAD_TEXT.test(f.describe)) expect.fail(`${f.name} describe at ${where}: ${f.describe}`);
+          if (f.describe.length <= 20) expect.fail(`${f.name} describe is too short to describe anything at ${where}: "${f.describe}"`);
           if (BAD_TEXT.test(f.caption)) expect.fail(`${f.name} caption at ${where}: ${f.caption}`);
         }
       }),
