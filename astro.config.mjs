@@ -62,6 +62,8 @@ export default defineConfig({
     build: {
       // Never inline assets as data: URLs (KaTeX's small fonts would need font-src data:).
       assetsInlineLimit: 0,
+      // NO_MINIFY=1: readable function names in CPU profiles (bench/profile.mjs).
+      ...(process.env.NO_MINIFY ? { minify: false } : {}),
       rollupOptions: {
         // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler
         // reports as unpreserved; it is Astro's marker, handled before bundling. Other warnings pass.

@@ -107,7 +107,7 @@ const MEASURE = async ({ presses }) => {
         mo.disconnect();
         resolve(performance.now() - t0);
       });
-      mo.observe(plot, { childList: true });
+      mo.observe(plot, { childList: true, subtree: true });
       control.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
       setTimeout(() => {
         mo.disconnect();

@@ -75,7 +75,7 @@ export class LawScope extends HTMLElement {
     if (this.params[name] === next) return;
     this.params[name] = next;
     this.changed.add(name);
-    for (const el of this.querySelectorAll<HTMLElement>(`law-param[name="${name}"]`)) showParam(el, spec, next);
+    for (const el of this.controls(name)) showParam(el, spec, next);
     this.syncBar();
     // Coalesce every change made in this task (a reset sets many parameters) into one update,
     // run before the next paint. Pointer events already arrive at most once per frame.
@@ -87,6 +87,20 @@ export class LawScope extends HTMLElement {
       clearTimeout(this.urlTimer);
       this.urlTimer = window.setTimeout(() => this.writeUrl(), 250);
     }
+  }
+
+  private controlsByName?: Map<string, HTMLElement[]>;
+
+  /** The controls showing a parameter (found once: an essay's controls do not come and go). */
+  private controls(name: string): HTMLElement[] {
+    if (!this.controlsByName) {
+      this.controlsByName = new Map();
+      for (const el of this.querySelectorAll<HTMLElement>("law-param")) {
+        const key = el.getAttribute("name") ?? "";
+        this.controlsByName.set(key, [...(this.controlsByName.get(key) ?? []), el]);
+      }
+    }
+    return this.controlsByName.get(name) ?? [];
   }
 
   isDefault(): boolean {

@@ -38,9 +38,9 @@ export async function createRuntime(name: string): Promise<Runtime> {
   const visible = new WeakSet<Element>();
   const announce = new WeakMap<Element, number>();
   const pendingTables = new WeakMap<HTMLDetailsElement, () => void>();
-  // Per value: the text last shown and the parameters its computation read.
-  const texts = new Map<string, string | null>();
+  // Per value: the parameters its computation read last time (its text is on the page).
   const deps = new Map<string, Set<string>>();
+  const indexes = new WeakMap<LawScope, ScopeIndex>();
   // Fill a table that changed while closed when it opens.
   document.addEventListener(
     "toggle",
@@ -73,11 +73,12 @@ export async function createRuntime(name: string): Promise<Runtime> {
     const spec = model.figures[name];
     const figure = el.closest("figure");
     if (!spec || !figure) return;
+    const started = performance.now();
     try {
       // Draw the variant on screen (wide, or narrow on phones); the other follows if the layout changes.
       const { svg, rows } = render(name, params, true, narrow.matches ? NARROW_WIDTH : FIGURE_WIDTH);
-      el.querySelector(narrow.matches ? ".figure-plot-narrow" : ".figure-plot-wide")?.replaceChildren(svg);
-      if (print && narrow.matches) el.querySelector(".figure-plot-wide")?.replaceChildren(render(name, params, true, FIGURE_WIDTH).svg);
+      swapSvg(el.querySelector(narrow.matches ? ".figure-plot-narrow" : ".figure-plot-wide"), svg);
+      if (print && narrow.matches) swapSvg(el.querySelector(".figure-plot-wide"), render(name, params, true, FIGURE_WIDTH).svg);
       el.dataset.drawn = narrow.matches ? "narrow" : "wide";
       const caption = figure.querySelector(".figure-caption");
       if (caption && typeof spec.caption === "function") caption.textContent = spec.caption(params);
@@ -90,14 +91,15 @@ export async function createRuntime(name: string): Promise<Runtime> {
         if (details.open) fillTable(figure, spec.columns, rows);
         else pendingTables.set(details, () => fillTable(figure, spec.columns, rows));
       }
-      // Announce the new description politely, once the reader pauses.
-      const text = spec.describe(rows, params);
+      // Announce the new description politely, once the reader pauses (and only then write it:
+      // nobody reads the descriptions of the states passed through while dragging).
       const target = figure.querySelector(".figure-description-text");
       clearTimeout(announce.get(el));
-      if (target && print) target.textContent = text;
-      else if (target) announce.set(el, window.setTimeout(() => (target.textContent = text), 400));
+      if (target && print) target.textContent = spec.describe(rows, params);
+      else if (target) announce.set(el, window.setTimeout(() => (target.textContent = spec.describe(rows, params)), 400));
       delete el.dataset.stale;
       el.querySelector(".figure-error")?.remove();
+      performance.measure("law-draw", { start: started, detail: name });
     } catch (error) {
       let note = el.querySelector(".figure-error");
       if (!note) {
@@ -180,9 +182,13 @@ export async function createRuntime(name: string): Promise<Runtime> {
     async warm(scope) {
       observe(scope);
       // One figure per idle period keeps each task short (JIT and Plot's code paths warm up).
-      const names = [...new Set([...scope.querySelectorAll("law-figure")].map((el) => el.getAttribute("name") ?? ""))].filter((n) => model.figures[n]);
+      const names = [...new Set(indexFor(scope).figures.map((f) => f.el.getAttribute("name") ?? ""))];
+      const idle = () => new Promise<void>((resolve) => ("requestIdleCallback" in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
+      // Every value once (writing any that differ), so the first change recomputes only what it touches.
+      await idle();
+      refreshValues(scope, model.paramNames);
       for (const name of names) {
-        await new Promise<void>((resolve) => ("requestIdleCallback" in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
+        await idle();
         render(name, current);
       }
     },
@@ -190,33 +196,9 @@ export async function createRuntime(name: string): Promise<Runtime> {
       const started = performance.now();
       observe(scope);
       current = { ...params } as Params;
-      // Each value is computed once per update, however many places show it, and only when a
-      // parameter it read last time changed (models are pure, so the parameters a value reads,
-      // branch conditions included, are exactly what it depends on).
-      const changedSet = new Set(changed);
-      const textOf = (name: string): string | null => {
-        const known = deps.get(name);
-        if (known && texts.has(name) && ![...known].some((d) => changedSet.has(d))) return texts.get(name)!;
-        const value = model.values[name];
-        const spec = model.params[name];
-        const read = new Set<string>();
-        const tracked = new Proxy(current, { get: (target, key) => (typeof key === "string" && read.add(key), Reflect.get(target, key)) });
-        const number = value ? value.compute(tracked as Params) : current[name];
-        deps.set(name, value ? read : new Set([name]));
-        const text = number === undefined || !Number.isFinite(number) ? null : formatNumber(number, (value ?? spec)!.format);
-        texts.set(name, text);
-        return text;
-      };
-      for (const el of scope.querySelectorAll<HTMLElement>("law-value, [data-law-value]")) {
-        const text = textOf(el.getAttribute("name") ?? el.dataset.lawValue ?? "");
-        if (text === null) continue;
-        // KaTeX placeholders: replace the innermost text so the math layout stays intact.
-        const leaf = el.tagName === "LAW-VALUE" ? el : deepestText(el);
-        if (leaf.textContent !== text) leaf.textContent = text;
-      }
-      for (const el of scope.querySelectorAll<HTMLElement>("law-figure")) {
-        const spec = model.figures[el.getAttribute("name") ?? ""];
-        if (!spec) continue;
+      refreshValues(scope, changed);
+      performance.measure("law-values", { start: started });
+      for (const { el, spec } of indexFor(scope).figures) {
         if (spec.uses && !spec.uses.some((u) => changed.includes(u))) continue;
         if (visible.has(el)) drawFigure(el, current);
         else el.dataset.stale = "";
@@ -224,6 +206,74 @@ export async function createRuntime(name: string): Promise<Runtime> {
       performance.measure("law-update", { start: started });
     },
   };
+
+  /** A page's value and figure elements, found once (the essay's DOM around them is static). */
+  function indexFor(scope: LawScope): ScopeIndex {
+    let index = indexes.get(scope);
+    if (index) return index;
+    const values = new Map<string, Element[]>();
+    for (const el of scope.querySelectorAll<HTMLElement>("law-value, [data-law-value]")) {
+      const name = el.getAttribute("name") ?? el.dataset.lawValue ?? "";
+      // KaTeX placeholders: write the innermost text so the math layout stays intact.
+      const leaf = el.tagName === "LAW-VALUE" ? el : deepestText(el);
+      values.set(name, [...(values.get(name) ?? []), leaf]);
+    }
+    const figures: ScopeIndex["figures"] = [];
+    for (const el of scope.querySelectorAll<HTMLElement>("law-figure")) {
+      const spec = model.figures[el.getAttribute("name") ?? ""];
+      if (spec) figures.push({ el, spec });
+    }
+    index = { values, figures };
+    indexes.set(scope, index);
+    return index;
+  }
+
+  /**
+   * Recompute the values that read a changed parameter, each once however many places show it
+   * (models are pure, so the parameters a value read last time, branch conditions included, are
+   * exactly what it depends on), and write the ones whose text changed.
+   */
+  function refreshValues(scope: LawScope, changed: readonly string[]) {
+    for (const [name, leaves] of indexFor(scope).values) {
+      const known = deps.get(name);
+      if (known && !changed.some((c) => known.has(c))) continue;
+      const value = model.values[name];
+      const read = new Set<string>();
+      const tracked = new Proxy(current, { get: (target, key) => (typeof key === "string" && read.add(key), Reflect.get(target, key)) });
+      const number = value ? value.compute(tracked as Params) : current[name];
+      deps.set(name, value ? read : new Set([name]));
+      if (number === undefined || !Number.isFinite(number)) continue;
+      const text = formatNumber(number, (value ?? model.params[name])!.format);
+      for (const leaf of leaves) if (leaf.textContent !== text) leaf.textContent = text;
+    }
+  }
+}
+
+interface ScopeIndex {
+  values: Map<string, Element[]>;
+  figures: { el: HTMLElement; spec: Model["figures"][string] }[];
+}
+
+/**
+ * Put a new render in place of the figure's SVG. The <svg> element and its <style> (the same
+ * text in every render) stay in the document and only the drawing inside them changes: removing
+ * a stylesheet and adding an identical one makes the browser recompute every style on the page
+ * (about 14 ms a frame at 4× CPU, measured on the Kaplan essay), keeping it does not.
+ */
+function swapSvg(host: Element | null, svg: Element) {
+  if (!host) return;
+  const old = host.firstElementChild;
+  const oldStyle = old?.firstElementChild;
+  const newStyle = svg.firstElementChild;
+  if (!old || old.tagName.toLowerCase() !== "svg" || oldStyle?.tagName.toLowerCase() !== "style" || newStyle?.tagName.toLowerCase() !== "style" || oldStyle.textContent !== newStyle.textContent) {
+    host.replaceChildren(svg);
+    return;
+  }
+  for (const { name } of [...old.attributes]) if (!svg.hasAttribute(name)) old.removeAttribute(name);
+  for (const { name, value } of [...svg.attributes]) if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+  while (old.lastChild && old.lastChild !== oldStyle) old.lastChild.remove();
+  newStyle.remove();
+  old.append(...svg.childNodes);
 }
 
 function fillTable(figure: Element, columns: Model["figures"][string]["columns"], rows: Row[]) {

@@ -4,9 +4,11 @@
  * order of appearance makes every render of a figure identical (build, browser, permalink hash)
  * and keeps ids unique on a page with several figures. Works on any DOM (linkedom or a browser).
  */
+const REFERRERS = ["clip-path", "marker-start", "marker-mid", "marker-end", "mask", "filter", "fill", "stroke", "href"].map((a) => `[${a}*="#plot-"]`).join(",");
+
 export function stabiliseIds(root: Element, prefix: string): void {
   const renames = new Map<string, string>();
-  const withIds = [root, ...root.querySelectorAll("[id]")].filter((el) => el.getAttribute("id")?.startsWith("plot-"));
+  const withIds = [root, ...root.querySelectorAll('[id^="plot-"]')].filter((el) => el.getAttribute("id")?.startsWith("plot-"));
   withIds.forEach((el, i) => {
     const old = el.getAttribute("id")!;
     const next = `${prefix}-${i + 1}`;
@@ -14,7 +16,9 @@ export function stabiliseIds(root: Element, prefix: string): void {
     el.setAttribute("id", next);
   });
   if (!renames.size) return;
-  for (const el of [root, ...root.querySelectorAll("*")]) {
+  // Plot refers to its ids only as url(#…) in these attributes (marker.js, style.js, waffle.js in
+  // Plot 0.6); looking only there keeps this cheap on figures with hundreds of elements.
+  for (const el of [root, ...root.querySelectorAll(REFERRERS)]) {
     for (const attr of [...el.attributes]) {
       if (!attr.value.includes("#plot-")) continue;
       const value = attr.value.replace(/#(plot-[\w-]+)/g, (m, id: string) => (renames.has(id) ? `#${renames.get(id)}` : m));

@@ -18,7 +18,7 @@ import {
 import { formatNumber, superscript, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
 import { BAND, FG, MUTED, SERIES, logTicks } from "./figure.ts";
-import { logGrid } from "./numeric.ts";
+import { logGrid, memoize } from "./numeric.ts";
 
 type P = "sizeRatio" | "exponent" | "priorCentre" | "priorWidth" | "anchorParams";
 
@@ -68,8 +68,15 @@ export function simpson(f: (x: number) => number, lo: number, hi: number, n = 40
  * by quadrature over ±8 widths (no sampling). Because log m is linear in e, quantiles map
  * directly: the q-quantile of m is M^(e_q − 0.8).
  */
-export function priorSummary(p: Params<P>): { mean: number; median: number; p10: number; p90: number; probAboveOne: number; probAboveTen: number; probExponentAboveOne: number } {
-  const { priorCentre: mu, priorWidth: sigma, sizeRatio: M } = p;
+export function priorSummary(p: Params<P>): PriorSummary {
+  // Read here, so an update knows which parameters the caller's value depends on.
+  return priorSummaryOf(p.priorCentre, p.priorWidth, p.sizeRatio);
+}
+
+interface PriorSummary { mean: number; median: number; p10: number; p90: number; probAboveOne: number; probAboveTen: number; probExponentAboveOne: number }
+
+// Six values and three figures read the same summary in one update: integrate once.
+const priorSummaryOf = memoize((mu: number, sigma: number, M: number): PriorSummary => {
   const lo = mu - 8 * sigma, hi = mu + 8 * sigma;
   const pdf = (e: number) => normalPdf(e, mu, sigma);
   const lnM = Math.log(M);
@@ -85,7 +92,7 @@ export function priorSummary(p: Params<P>): { mean: number; median: number; p10:
     probAboveTen: mass(BIO_ANCHORS_EXPONENT + Math.log(10) / lnM),
     probExponentAboveOne: mass(1),
   };
-}
+});
 
 /** Compute needed to train a model of `params` parameters on tokens ∝ params^e through Gopher's point: 6·N·D. */
 export function anchorCompute(params: number, exponent: number): { tokens: number; flops: number } {

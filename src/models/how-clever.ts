@@ -23,7 +23,7 @@ import {
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
 import { FG, MUTED, SERIES, SHADE, logTicks } from "./figure.ts";
-import { bisect, logGrid } from "./numeric.ts";
+import { bisect, logGrid, memoize } from "./numeric.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Inputs quoted or assumed (each is shown in the essay through a <Value>, never typed there).
@@ -117,7 +117,7 @@ export const dataShare = (budget: number, pricePerToken: number, plan: CostOptim
  * The price per token at which the cost-optimal plan spends half the budget on data: bisection
  * in log price (the data share rises with the price).
  */
-export function halfSharePrice(budget: number, pricePerFlop: number, p: ChinchillaPreset = hoffmann2022): number {
+export const halfSharePrice = memoize(function halfSharePrice(budget: number, pricePerFlop: number, p: ChinchillaPreset = hoffmann2022): number {
   const share = (logPrice: number) => {
     const pT = Math.exp(logPrice);
     return dataShare(budget, pT, costOptimal({ budget, pricePerFlop, pricePerToken: pT }, p)) - 0.5;
@@ -133,10 +133,10 @@ export function halfSharePrice(budget: number, pricePerFlop: number, p: Chinchil
     else hi = mid;
   }
   return Math.exp(0.5 * (lo + hi));
-}
+});
 
 /** The price per token at which the cost-optimal plan's data falls to `tokens` (prices above it buy less). */
-export function priceForTokens(budget: number, pricePerFlop: number, tokens: number, p: ChinchillaPreset = hoffmann2022): number {
+export const priceForTokens = memoize(function priceForTokens(budget: number, pricePerFlop: number, tokens: number, p: ChinchillaPreset = hoffmann2022): number {
   const gap = (logPrice: number) => Math.log(costOptimal({ budget, pricePerFlop, pricePerToken: Math.exp(logPrice) }, p).tokens) - Math.log(tokens);
   let lo = Math.log(1e-30);
   let hi = Math.log(budget / 2);
@@ -148,7 +148,7 @@ export function priceForTokens(budget: number, pricePerFlop: number, tokens: num
     else hi = mid;
   }
   return Math.exp(0.5 * (lo + hi));
-}
+});
 
 // ---------------------------------------------------------------------------------------------
 
@@ -165,8 +165,8 @@ const times: FormatSpec = { kind: "multiple", digits: 3 };
 const X_RANGE = [1e-10, 1e7] as const;
 /** Prices swept in the figures: up to the dearest price at which the budget still buys a token or two. */
 const priceGrid = (p: Params<P>) => logGrid(X_RANGE[0], Math.min(X_RANGE[1], p.budget / 1.5), 52);
-const plan = (p: Params<P>, pricePerToken: number, preset: ChinchillaPreset = hoffmann2022): CostOptimal =>
-  costOptimal({ budget: p.budget, pricePerFlop: p.pricePerFlop, pricePerToken }, preset);
+const planOf = memoize((budget: number, pricePerFlop: number, pricePerToken: number, preset: ChinchillaPreset): CostOptimal => costOptimal({ budget, pricePerFlop, pricePerToken }, preset), 16);
+const plan = (p: Params<P>, pricePerToken: number, preset: ChinchillaPreset = hoffmann2022): CostOptimal => planOf(p.budget, p.pricePerFlop, pricePerToken, preset);
 const presetPrices = (p: Params<P>) =>
   [
     { label: "web text", price: WEB_TEXT_PRICE },

@@ -28,3 +28,27 @@ export function logGrid(lo: number, hi: number, n: number): number[] {
   const b = Math.log(hi);
   return Array.from({ length: n }, (_, i) => Math.exp(a + ((b - a) * i) / (n - 1)));
 }
+
+/**
+ * Remember a pure function's last `size` results, arguments compared with Object.is (numbers by
+ * value, presets by identity). One update asks the same helper the same question many times
+ * (several values, a figure's rows, its marks and its caption); the repeats then cost nothing.
+ * Results are shared between callers, so arrays and objects come back frozen.
+ */
+export function memoize<A extends readonly unknown[], R>(fn: (...args: A) => R, size = 8): (...args: A) => R {
+  const keys: A[] = [];
+  const results: R[] = [];
+  let next = 0;
+  return (...args: A): R => {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (k.length === args.length && k.every((v, j) => Object.is(v, args[j]))) return results[i]!;
+    }
+    const result = fn(...args);
+    if (typeof result === "object" && result !== null) Object.freeze(result);
+    keys[next] = args;
+    results[next] = result;
+    next = (next + 1) % size;
+    return result;
+  };
+}

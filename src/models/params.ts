@@ -92,5 +92,8 @@ export function paramValueText(spec: ParamSpec, value: number): string {
 export function ariaNumber(x: number): string {
   const text = String(x);
   if (!/e/i.test(text)) return text;
-  return x.toLocaleString("en-US", { useGrouping: false, maximumSignificantDigits: 21 });
+  // One formatter, made on first use: toLocaleString with options builds a new one per call.
+  ariaFormat ??= new Intl.NumberFormat("en-US", { useGrouping: false, maximumSignificantDigits: 21 });
+  return ariaFormat.format(x);
 }
+let ariaFormat: Intl.NumberFormat | undefined;

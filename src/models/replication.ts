@@ -29,7 +29,7 @@ import { formatNumber, superscript, type FormatSpec } from "../lib/format.ts";
 import { hoffmann2022Table2Intervals80 } from "./replication-refit.ts";
 import { defineModel, type Row } from "./define.ts";
 import { BAND, FG, GRID, MUTED, SERIES, SHADE, logTicks } from "./figure.ts";
-import { logGrid } from "./numeric.ts";
+import { logGrid, memoize } from "./numeric.ts";
 
 type P = "budget" | "excludeHighest";
 
@@ -51,10 +51,10 @@ export const constantSets: readonly { key: string; label: string; preset: Chinch
 const setColor: Record<string, string> = { printed: SERIES[1], unrounded: SERIES[2], besiroglu: SERIES[0], gridFit: SERIES[3] };
 
 /** Points kept after dropping the `k` highest losses (all 245 when k = 0). */
-export function keptPoints(k: number): Figure4Point[] {
+export const keptPoints = memoize((k: number): readonly Figure4Point[] => {
   const n = Math.round(k);
   return n < 1 ? [...figure4Points] : selectBesiroglu240(figure4Points, n);
-}
+});
 
 /** Residual of one point in the fit's own currency: log L − log L̂, as a percentage. */
 export function logResidualPercent(p: Figure4Point, preset: ChinchillaPreset): number {
@@ -79,18 +79,13 @@ export function huberObjective(points: readonly Figure4Point[], preset: Chinchil
 
 // Memoised by (points dropped, constant set): several values and two figures read the same
 // statistics, and an update must stay within a frame. Pure inputs, so the cache cannot go stale.
-const residualCache = new WeakMap<ChinchillaPreset, Map<number, { median: number; above: number; absMedian: number }>>();
-const residualStats = (k: number, preset: ChinchillaPreset) => {
-  let byK = residualCache.get(preset);
-  if (!byK) residualCache.set(preset, (byK = new Map()));
-  let stats = byK.get(k);
-  if (!stats) {
-    const r = keptPoints(k).map((p) => logResidualPercent(p, preset));
-    stats = { median: median(r), above: r.filter((x) => x > 0).length / r.length, absMedian: median(r.map(Math.abs)) };
-    byK.set(k, stats);
-  }
-  return stats;
-};
+const residualStats = memoize((k: number, preset: ChinchillaPreset) => {
+  const r = keptPoints(k).map((p) => logResidualPercent(p, preset));
+  return { median: median(r), above: r.filter((x) => x > 0).length / r.length, absMedian: median(r.map(Math.abs)) };
+}, 16);
+
+/** Summed Huber loss of a fit over the points kept when the `k` highest-compute are excluded. */
+const huberAt = memoize((k: number, preset: ChinchillaPreset) => huberObjective(keptPoints(k), preset), 16);
 
 /** FLOP-budget bands (decades) for colouring the extracted points. */
 const BANDS = ["below 10¹⁹", "10¹⁹–10²⁰", "10²⁰–10²¹", "10²¹ and above"] as const;
@@ -198,12 +193,12 @@ export default defineModel<P>({
     huberRatioUnrounded: {
       label: "summed Huber loss of the unrounded constants over the refit's",
       format: { kind: "multiple", digits: 3 },
-      compute: (p) => huberObjective(keptPoints(p.excludeHighest), hoffmann2022Unrounded) / huberObjective(keptPoints(p.excludeHighest), besiroglu2024GridFit),
+      compute: (p) => huberAt(p.excludeHighest, hoffmann2022Unrounded) / huberAt(p.excludeHighest, besiroglu2024GridFit),
     },
     huberRatioPrinted: {
       label: "summed Huber loss of the printed constants over the refit's",
       format: { kind: "multiple", digits: 3 },
-      compute: (p) => huberObjective(keptPoints(p.excludeHighest), hoffmann2022) / huberObjective(keptPoints(p.excludeHighest), besiroglu2024GridFit),
+      compute: (p) => huberAt(p.excludeHighest, hoffmann2022) / huberAt(p.excludeHighest, besiroglu2024GridFit),
     },
     tppTable3Gopher: { label: "Table 3's tokens per parameter at the Gopher budget (1.5T / 67B)", format: tpp, compute: () => { const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!; return r.tokens / r.params; } },
     widthRatioApproach2: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bisect, logGrid } from "../../src/models/numeric.ts";
+import { bisect, logGrid, memoize } from "../../src/models/numeric.ts";
 import { relative } from "../laws/helpers.ts";
 
 describe("bisect", () => {
@@ -41,5 +41,36 @@ describe("logGrid", () => {
     expect(relative(g[0]!, 1e3)).toBeLessThanOrEqual(1e-14);
     expect(relative(g.at(-1)!, 1e9)).toBeLessThanOrEqual(1e-14);
     for (let i = 1; i < g.length; i++) expect(relative(g[i]! / g[i - 1]!, 10 ** 0.25)).toBeLessThanOrEqual(1e-12);
+  });
+});
+
+describe("memoize", () => {
+  it("computes once per distinct arguments, numbers by value and objects by identity", () => {
+    const calls: unknown[][] = [];
+    const preset = { a: 1 };
+    const f = memoize((x: number, p: object) => (calls.push([x, p]), { x }));
+    const first = f(2, preset);
+    expect(f(2, preset)).toBe(first);
+    expect(f(2, { a: 1 })).not.toBe(first); // an equal but different preset is a different question
+    expect(f(3, preset).x).toBe(3);
+    expect(calls).toHaveLength(3);
+  });
+
+  it("keeps only the last `size` results, and NaN finds NaN (Object.is)", () => {
+    let calls = 0;
+    const f = memoize((x: number) => (calls++, x * 2), 2);
+    f(1), f(2), f(1); // 1 and 2 are both kept
+    expect(calls).toBe(2);
+    f(3); // evicts the oldest entry (1)
+    f(1);
+    expect(calls).toBe(4);
+    f(Number.NaN), f(Number.NaN);
+    expect(calls).toBe(5);
+  });
+
+  it("hands out frozen results, so one caller cannot change what another receives", () => {
+    const f = memoize((n: number) => Array.from({ length: n }, (_, i) => i));
+    expect(Object.isFrozen(f(3))).toBe(true);
+    expect(() => (f(3) as number[]).push(9)).toThrow(TypeError);
   });
 });
