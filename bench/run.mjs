@@ -8,7 +8,10 @@
 // interaction add; requests (and any to other origins); time from navigation to every figure in
 // the DOM at 1× and 4× CPU, against a plain client-side render of the same figures; update
 // latency (input → figures in view re-rendered; median, p90) at 1× and 4×, beside a bare
-// Plot.plot of the same options in the same run; first update after warm-up and an interaction
+// Plot.plot of the same options in the same run, back to back and after a 30 ms pause like the
+// key presses' (a render after a pause costs 2–3× one right after another on these machines:
+// caches go cold), and the runtime's own timings of values and figures; first update after
+// warm-up and an interaction
 // during warm-up at 4×; the longest main-thread task; and the build time of the whole site.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -115,13 +118,38 @@ const MEASURE = async ({ presses }) => {
       }, 5000);
     });
   const latencies = [];
+  const values = [];
+  const draws = [];
   for (let i = 0; i < presses; i++) {
+    performance.clearMeasures();
     latencies.push(await once(i % 4 < 2 ? "ArrowRight" : "ArrowLeft"));
     await new Promise((r) => setTimeout(r, 30));
+    // The runtime's own user timings: values recomputed, and each figure drawn, in this update.
+    const entries = performance.getEntriesByType("measure");
+    values.push(entries.find((e) => e.name === "law-values")?.duration ?? Number.NaN);
+    draws.push(entries.filter((e) => e.name === "law-draw").map((e) => e.duration));
   }
-  const baseline = rt.time(name, Math.min(presses, 20));
-  return { figure: name, param: control.getAttribute("name"), latencies, plot: baseline.plot, render: baseline.render };
+  const baseline = await rt.time(name, Math.min(presses, 20), 30);
+  return { figure: name, param: control.getAttribute("name"), latencies, values, draws, ...baseline };
 };
+
+/** Median and p90 latency with the baselines measured in the same page: bare Plot.plot of the same options, back to back and after a pause. */
+function summarise(m) {
+  return {
+    median: quantile(m.latencies, 0.5),
+    p90: quantile(m.latencies, 0.9),
+    barePlotMedian: quantile(m.plot, 0.5),
+    barePlotAfterPauseMedian: quantile(m.plotCold, 0.5),
+    renderMedian: quantile(m.render, 0.5),
+    renderAfterPauseMedian: quantile(m.renderCold, 0.5),
+    valuesMedian: quantile(m.values, 0.5),
+    drawsPerUpdate: quantile(m.draws.map((d) => d.length), 0.5),
+    drawMedian: quantile(m.draws.flat(), 0.5),
+  };
+}
+
+const latencyLine = (u) =>
+  `median ${ms(u.median)}, p90 ${ms(u.p90)}; bare Plot ${ms(u.barePlotMedian)} back to back, ${ms(u.barePlotAfterPauseMedian)} after a pause`;
 
 async function measurePage(browser, origin, path, rate) {
   const { context, page, requests } = await newPage(browser, origin, rate);
@@ -221,8 +249,8 @@ async function main() {
         update: {
           figure: x4.figure,
           param: x4.param,
-          x1: { median: quantile(x1.latencies, 0.5), p90: quantile(x1.latencies, 0.9), barePlotMedian: quantile(x1.plot, 0.5) },
-          x4: { median: quantile(x4.latencies, 0.5), p90: quantile(x4.latencies, 0.9), barePlotMedian: quantile(x4.plot, 0.5), renderMedian: quantile(x4.render, 0.5) },
+          x1: summarise(x1),
+          x4: summarise(x4),
         },
         firstUpdateAfterWarmupX4: x4.first,
         interactionDuringWarmupX4: warm4,
@@ -236,8 +264,9 @@ async function main() {
         "requests (load / after warm-up)": `${x1.requests.beforeInteraction} / ${x1.requests.afterWarm}, other origins: ${x1.requests.offOrigin.length}`,
         "figures in DOM, SSR 1× / 4×": `${ms(x1.nav.domInteractive)} / ${ms(x4.nav.domInteractive)}`,
         "figures in DOM, client-side only 1× / 4×": `${ms(csr1)} / ${ms(csr4)} (${(csr4 / x4.nav.domInteractive).toFixed(1)}× slower at 4×)`,
-        [`update latency 1× (${row.update.param} → ${row.update.figure})`]: `median ${ms(row.update.x1.median)}, p90 ${ms(row.update.x1.p90)}; bare Plot ${ms(row.update.x1.barePlotMedian)}`,
-        "update latency 4×": `median ${ms(row.update.x4.median)}, p90 ${ms(row.update.x4.p90)}; bare Plot ${ms(row.update.x4.barePlotMedian)}`,
+        [`update latency 1× (${row.update.param} → ${row.update.figure})`]: latencyLine(row.update.x1),
+        "update latency 4×": latencyLine(row.update.x4),
+        "  of which at 4×": `values ${ms(row.update.x4.valuesMedian)}, figures drawn per update ${row.update.x4.drawsPerUpdate}, each ${ms(row.update.x4.drawMedian)}`,
         "first update after warm-up 4×": ms(x4.first),
         "interaction during warm-up 4×": ms(warm4),
         "longest main-thread task 1× / 4×": `${ms(x1.longest)} / ${ms(x4.longest)}`,

@@ -185,16 +185,19 @@ export class LawScope extends HTMLElement {
 
   /** The bar shows while the state differs from the defaults or there is something to say. */
   private syncBar() {
-    const bar = this.querySelector<HTMLElement>(".law-scope-bar");
+    const bar = (this.bar ??= this.querySelector<HTMLElement>(".law-scope-bar"));
     if (!bar) return;
     const quiet = this.isDefault() && !this.querySelector(".law-scope-status")?.textContent && !bar.querySelector(".law-version-banner");
-    bar.hidden = quiet;
+    // Called on every change: touch the DOM only when the bar appears or goes.
+    if (bar.hidden !== quiet) bar.hidden = quiet;
   }
+  private bar?: HTMLElement | null;
 }
 
 /** Show a value in a <law-param> (upgraded or not); leaves an open text box alone. */
 function showParam(el: HTMLElement, spec: ParamSpec, value: number) {
-  if (!el.querySelector("input")) el.textContent = formatParam(spec, value);
+  const text = formatParam(spec, value);
+  if (!el.querySelector("input") && el.textContent !== text) el.textContent = text;
   el.setAttribute("aria-valuenow", ariaNumber(value));
   el.setAttribute("aria-valuetext", paramValueText(spec, value));
 }
@@ -204,8 +207,9 @@ export class LawParam extends HTMLElement {
   private input?: HTMLInputElement | undefined;
 
   get scope(): LawScope | null {
-    return this.closest("law-scope") as LawScope | null;
+    return (this.scopeEl ??= this.closest("law-scope") as LawScope | null);
   }
+  private scopeEl?: LawScope | null;
   get spec(): ParamSpec | undefined {
     return this.scope?.paramSpec(this.getAttribute("name") ?? "");
   }

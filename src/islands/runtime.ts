@@ -20,8 +20,12 @@ export interface Runtime {
   update(scope: LawScope, params: Record<string, number>, changed: string[]): void;
   /** Refresh citations (after the URL state settles). */
   cite(scope: LawScope, params: Record<string, number>): void;
-  /** For `npm run bench`: time a full render and a bare Plot.plot of the same options, n times each. */
-  time(figure: string, n: number): { render: number[]; plot: number[] };
+  /**
+   * For `npm run bench`: time a full render and a bare Plot.plot of the same options, n times
+   * each, back to back (warm) and each after a pause of `pause` ms like a reader's key presses
+   * (cold: on the bench machines a render after a pause costs 2–3× one right after another).
+   */
+  time(figure: string, n: number, pause?: number): Promise<{ render: number[]; plot: number[]; renderCold: number[]; plotCold: number[] }>;
   /** Download a figure in the current state. */
   download(scope: LawScope, figure: string, format: string): Promise<void>;
   /** Render each figure once off-DOM, one per idle period, so the first real update is fast. */
@@ -150,21 +154,27 @@ export async function createRuntime(name: string): Promise<Runtime> {
   return {
     model,
     render,
-    time(figure, n) {
+    async time(figure, n, pause = 40) {
       const spec = model.figures[figure]!;
-      const renderTimes: number[] = [];
-      const plotTimes: number[] = [];
+      const out = { render: [] as number[], plot: [] as number[], renderCold: [] as number[], plotCold: [] as number[] };
       const rows = spec.compute(current);
       const options = figurePlotOptions(spec.plot(rows, current, { interactive: true }));
+      const timed = (into: number[], fn: () => unknown) => {
+        const t = performance.now();
+        fn();
+        into.push(performance.now() - t);
+      };
       for (let i = 0; i < n; i++) {
-        let t = performance.now();
-        render(figure, current);
-        renderTimes.push(performance.now() - t);
-        t = performance.now();
-        Plot.plot(options);
-        plotTimes.push(performance.now() - t);
+        timed(out.render, () => render(figure, current));
+        timed(out.plot, () => Plot.plot(options));
       }
-      return { render: renderTimes, plot: plotTimes };
+      for (let i = 0; i < n; i++) {
+        await new Promise((resolve) => setTimeout(resolve, pause));
+        timed(out.renderCold, () => render(figure, current));
+        await new Promise((resolve) => setTimeout(resolve, pause));
+        timed(out.plotCold, () => Plot.plot(options));
+      }
+      return out;
     },
     cite(scope, params) {
       updateCitations(scope, model, params as Params, site(scope));

@@ -23,7 +23,7 @@ import {
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
 import { FG, MUTED, SERIES, SHADE, logTicks } from "./figure.ts";
-import { bisect, logGrid, memoize } from "./numeric.ts";
+import { brent, logGrid, memoize } from "./numeric.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Inputs quoted or assumed (each is shown in the essay through a <Value>, never typed there).
@@ -55,7 +55,7 @@ export const muennighoffForm: ChinchillaPreset = Object.freeze({
  * `E + A/N^α + B/D^β = loss` (the dual of `costOptimal` with pricePerParam = 0). On the
  * constraint `N(D) = (A/(loss − E − B·D^−β))^(1/α)`, and d cost/d log D =
  * `p_T·D + 6p_F·N·D·(1 − βB·D^−β/(α·(loss − E − B·D^−β)))` runs from −∞ (at the smallest D that
- * can reach the loss) to positive, crossing zero once: bisection in log D.
+ * can reach the loss) to positive, crossing zero once: Brent's method in log D.
  * @returns the cost in money units; Infinity if loss ≤ E (unreachable).
  */
 export function minCostForLoss(loss: number, pricePerToken: number, pricePerFlop: number, p: ChinchillaPreset): number {
@@ -79,7 +79,7 @@ export function minCostForLoss(loss: number, pricePerToken: number, pricePerFlop
   };
   let hi = lo + 1;
   while (slope(hi) < 0 && hi < lo + 2000) hi = lo + 2 * (hi - lo);
-  const u = bisect(slope, lo + 1e-12, hi);
+  const u = brent(slope, lo + 1e-12, hi, 1e-12);
   const { logN } = parts(u);
   return pricePerToken * Math.exp(u) + 6 * pricePerFlop * Math.exp(logN + u);
 }
@@ -114,40 +114,30 @@ export function transferMultiplierAt(plan: { params: number; tokens: number }, c
 export const dataShare = (budget: number, pricePerToken: number, plan: CostOptimal): number => (pricePerToken * plan.tokens) / budget;
 
 /**
- * The price per token at which the cost-optimal plan spends half the budget on data: bisection
- * in log price (the data share rises with the price).
+ * The price per token at which the cost-optimal plan spends half the budget on data: Brent's
+ * method in log price (the data share rises with the price).
  */
 export const halfSharePrice = memoize(function halfSharePrice(budget: number, pricePerFlop: number, p: ChinchillaPreset = hoffmann2022): number {
   const share = (logPrice: number) => {
     const pT = Math.exp(logPrice);
     return dataShare(budget, pT, costOptimal({ budget, pricePerFlop, pricePerToken: pT }, p)) - 0.5;
   };
-  let lo = Math.log(1e-30);
-  let hi = Math.log(budget / 2);
+  const lo = Math.log(1e-30);
+  const hi = Math.log(budget / 2);
   if (share(lo) > 0) return Math.exp(lo);
   if (share(hi) < 0) return Math.exp(hi);
-  // Stop at a relative precision of 1e-9 (the bracket in log price); enough for three digits.
-  for (let i = 0; i < 200 && hi - lo > 1e-9; i++) {
-    const mid = 0.5 * (lo + hi);
-    if (share(mid) < 0) lo = mid;
-    else hi = mid;
-  }
-  return Math.exp(0.5 * (lo + hi));
+  // To a relative precision of about 1e-9 in the price; enough for three digits.
+  return Math.exp(brent(share, lo, hi, 1e-9));
 });
 
 /** The price per token at which the cost-optimal plan's data falls to `tokens` (prices above it buy less). */
 export const priceForTokens = memoize(function priceForTokens(budget: number, pricePerFlop: number, tokens: number, p: ChinchillaPreset = hoffmann2022): number {
   const gap = (logPrice: number) => Math.log(costOptimal({ budget, pricePerFlop, pricePerToken: Math.exp(logPrice) }, p).tokens) - Math.log(tokens);
-  let lo = Math.log(1e-30);
-  let hi = Math.log(budget / 2);
+  const lo = Math.log(1e-30);
+  const hi = Math.log(budget / 2);
   if (gap(lo) < 0) return 1e-30;
   if (gap(hi) > 0) return budget / 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-9; i++) {
-    const mid = 0.5 * (lo + hi);
-    if (gap(mid) > 0) lo = mid;
-    else hi = mid;
-  }
-  return Math.exp(0.5 * (lo + hi));
+  return Math.exp(brent(gap, lo, hi, 1e-9));
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 /**
  * Numeric helpers shared by the models (no default export: not a model). The law module keeps
- * its own internal copies in src/laws/numeric.ts, which its barrel does not export.
+ * its own internal copies in src/laws/numeric.ts, which its barrel does not export; Brent's
+ * root finder is shared from there rather than copied.
  */
+export { brent } from "../laws/numeric.ts";
 
 /**
  * Root of f on [lo, hi] (f(lo) and f(hi) of opposite signs) by bisection, stopping after 200
