@@ -7,6 +7,7 @@ import * as Plot from "@observablehq/plot";
 import type { Model, Params, Row } from "../models/define.ts";
 import { FIGURE_WIDTH, NARROW_QUERY, NARROW_WIDTH, figurePlotOptions } from "../models/figure.ts";
 import { formatNumber } from "../lib/format.ts";
+import { paramValueText, stepParam } from "../models/params.ts";
 import { finishFigureSvg } from "../lib/svg-ids.ts";
 import type { LawScope } from "./essay.ts";
 import { download, figureFiles, updateCitations } from "./cite.ts";
@@ -194,12 +195,15 @@ export async function createRuntime(name: string): Promise<Runtime> {
       // One figure per idle period keeps each task short (JIT and Plot's code paths warm up).
       const names = [...new Set(indexFor(scope).figures.map((f) => f.el.getAttribute("name") ?? ""))];
       const idle = () => new Promise<void>((resolve) => ("requestIdleCallback" in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
-      // Every value once (writing any that differ), so the first change recomputes only what it touches.
+      // Every value once (writing any that differ), so the first change recomputes only what it
+      // touches; and the pure helpers a key press runs (step, format, spoken text).
       await idle();
       refreshValues(scope, model.paramNames);
+      for (const spec of Object.values(scope.spec.params)) paramValueText(spec, stepParam(spec, spec.default, 1));
+      // Each figure once, at the width on screen (a phone draws the narrow render).
       for (const name of names) {
         await idle();
-        render(name, current);
+        render(name, current, true, narrow.matches ? NARROW_WIDTH : FIGURE_WIDTH);
       }
     },
     update(scope, params, changed) {

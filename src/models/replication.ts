@@ -67,25 +67,50 @@ function median(values: number[]): number {
   return (s[Math.floor(h)]! + s[Math.ceil(h)]!) / 2;
 }
 
+/** Hoffmann et al.'s δ = 10⁻³ (arXiv 2203.15556 §3.3). */
+const HUBER_DELTA = 1e-3;
+
 /** Summed Huber_δ of log residuals (the objective of arXiv 2203.15556 eq 3) for fixed constants. */
-export function huberObjective(points: readonly Figure4Point[], preset: ChinchillaPreset, delta = 1e-3): number {
+export function huberObjective(points: readonly Figure4Point[], preset: ChinchillaPreset, delta = HUBER_DELTA): number {
   let f = 0;
   for (const p of points) {
-    const r = Math.abs(Math.log(p.loss) - Math.log(chinchillaLoss({ params: p.params, tokens: p.tokens }, preset)));
-    f += r <= delta ? 0.5 * r * r : delta * (r - 0.5 * delta);
+    f += huber(Math.log(p.loss) - Math.log(chinchillaLoss({ params: p.params, tokens: p.tokens }, preset)), delta);
   }
   return f;
 }
 
+/** Huber_δ of one residual: quadratic within δ, linear beyond. */
+function huber(residual: number, delta: number): number {
+  const r = Math.abs(residual);
+  return r <= delta ? 0.5 * r * r : delta * (r - 0.5 * delta);
+}
+
+/**
+ * Every extracted point's log residual, log L − log L̂, under one set of constants. It does not
+ * depend on how many points are dropped, so it is computed once per set; a new `excludeHighest`
+ * then only selects and sorts (the first press at a new value stays within a frame).
+ */
+const logResiduals = memoize(
+  (preset: ChinchillaPreset): ReadonlyMap<Figure4Point, number> =>
+    new Map(figure4Points.map((p) => [p, Math.log(p.loss) - Math.log(chinchillaLoss({ params: p.params, tokens: p.tokens }, preset))])),
+);
+
 // Memoised by (points dropped, constant set): several values and two figures read the same
 // statistics, and an update must stay within a frame. Pure inputs, so the cache cannot go stale.
 const residualStats = memoize((k: number, preset: ChinchillaPreset) => {
-  const r = keptPoints(k).map((p) => logResidualPercent(p, preset));
+  const all = logResiduals(preset);
+  // 100·r, exactly as logResidualPercent computes it.
+  const r = keptPoints(k).map((p) => 100 * all.get(p)!);
   return { median: median(r), above: r.filter((x) => x > 0).length / r.length, absMedian: median(r.map(Math.abs)) };
 }, 16);
 
-/** Summed Huber loss of a fit over the points kept when the `k` highest-compute are excluded. */
-const huberAt = memoize((k: number, preset: ChinchillaPreset) => huberObjective(keptPoints(k), preset), 16);
+/** Summed Huber loss of a fit over the points kept when the `k` highest-loss are excluded (huberObjective's sum, from the stored residuals). */
+const huberAt = memoize((k: number, preset: ChinchillaPreset) => {
+  const all = logResiduals(preset);
+  let f = 0;
+  for (const p of keptPoints(k)) f += huber(all.get(p)!, HUBER_DELTA);
+  return f;
+}, 16);
 
 /** FLOP-budget bands (decades) for colouring the extracted points. */
 const BANDS = ["below 10¹⁹", "10¹⁹–10²⁰", "10²⁰–10²¹", "10²¹ and above"] as const;
@@ -282,8 +307,9 @@ export default defineModel<P>({
         const rows: Row[] = [];
         for (const set of residualSets) {
           const counts = new Array<number>(bins).fill(0);
+          const all = logResiduals(set.preset);
           for (const q of points) {
-            const r = logResidualPercent(q, set.preset);
+            const r = 100 * all.get(q)!;
             const i = Math.min(bins - 1, Math.max(0, Math.floor((r - RES_LO) / RES_STEP)));
             counts[i]! += 1;
           }

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import model, { CHINCHILLA, GOPHER_BUDGET, figure4Points, huberObjective, keptPoints } from "../../src/models/replication.ts";
+import model, { CHINCHILLA, GOPHER_BUDGET, figure4Points, huberObjective, keptPoints, logResidualPercent } from "../../src/models/replication.ts";
 import { renderFigureHtml } from "../../src/render/plot.ts";
-import { besiroglu2024GridFit, hoffmann2022Unrounded, parseChinchillaFigure4 } from "../../src/laws/index.ts";
+import { besiroglu2024GridFit, hoffmann2022, hoffmann2022Unrounded, parseChinchillaFigure4 } from "../../src/laws/index.ts";
 import type { Params } from "../../src/models/define.ts";
 
 describe("replication model", () => {
@@ -50,5 +50,18 @@ describe("replication model", () => {
     // test/reference/chinchilla_fit.json); the preset's rounded constants land within 0.1%.
     expect(huberObjective(pts, besiroglu2024GridFit) / 0.0010182740178622416).toBeLessThan(1.001);
     expect(huberObjective(pts, hoffmann2022Unrounded)).toBeGreaterThan(huberObjective(pts, besiroglu2024GridFit));
+  });
+
+  it("reads residual statistics and Huber sums from stored residuals exactly as computing them point by point", () => {
+    // The values use residuals stored once per set of constants (so a new excludeHighest only
+    // selects); they must equal the direct computation bit for bit, for any number dropped.
+    const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const h = (s.length - 1) / 2; return (s[Math.floor(h)]! + s[Math.ceil(h)]!) / 2; };
+    for (const k of [0, 1, 5, 12, model.params.excludeHighest!.max]) {
+      const p = { ...model.defaults, excludeHighest: k };
+      const pts = keptPoints(k);
+      expect(model.values.huberRatioPrinted!.compute(p)).toBe(huberObjective(pts, hoffmann2022) / huberObjective(pts, besiroglu2024GridFit));
+      expect(model.values.huberRatioUnrounded!.compute(p)).toBe(huberObjective(pts, hoffmann2022Unrounded) / huberObjective(pts, besiroglu2024GridFit));
+      expect(model.values.medianResidualUnrounded!.compute(p)).toBe(median(pts.map((q) => logResidualPercent(q, hoffmann2022Unrounded))) / 100);
+    }
   });
 });
