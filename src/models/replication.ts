@@ -28,7 +28,7 @@ import {
 import { formatNumber, superscript, type FormatSpec } from "../lib/format.ts";
 import { hoffmann2022Table2Intervals80 } from "./replication-refit.ts";
 import { defineModel, type Row } from "./define.ts";
-import { BAND, FG, GRID, MUTED, SERIES, SHADE, logTicks } from "./figure.ts";
+import { BAND, FG, GRID, MUTED, SERIES, SHADE, dotsAsPaths, logTicks } from "./figure.ts";
 import { logGrid, memoize } from "./numeric.ts";
 
 type P = "budget" | "excludeHighest";
@@ -274,7 +274,8 @@ export default defineModel<P>({
           y: { type: "log", label: "↑ Final loss (nats per token)", grid: true, ticks: [2, 2.5, 3, 3.5, 4, 5], tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 2 }) },
           color: { domain: [...BANDS], range: [SERIES[4], SERIES[0], SERIES[2], SERIES[1]] },
           marks: [
-            Plot.dot(kept, { x: "params", y: "loss", fill: "band", r: 2.6, fillOpacity: 0.85 }),
+            // Up to 245 points in four colours: one path per colour (see dotsAsPaths).
+            Plot.dot(kept, { x: "params", y: "loss", fill: "band", r: 2.6, fillOpacity: 0.85, render: dotsAsPaths(2.6) }),
             Plot.dot(dropped, { x: "params", y: "loss", stroke: FG, r: 4.5, strokeWidth: 1.2 }),
             Plot.text([{ x: 6e7, y: 2.36 / 0.955, label: "Training compute (FLOPs)" }], { x: "x", y: "y", text: "label", fill: FG, textAnchor: "start" }),
             Plot.text(legend, { x: "x", y: "y", text: "band", fill: "band", textAnchor: "start", fontWeight: 600 }),
