@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Model, Params, Row } from "../models/define.ts";
-import { FIGURE_WIDTH, NARROW_QUERY, NARROW_WIDTH, figurePlotOptions } from "../models/figure.ts";
+import { FIGURE_WIDTH, NARROW_QUERY, NARROW_WIDTH, figurePlotOptions, figureStyle } from "../models/figure.ts";
 import { formatNumber } from "../lib/format.ts";
 import { paramValueText, stepParam } from "../models/params.ts";
 import { finishFigureSvg } from "../lib/svg-ids.ts";
@@ -43,8 +43,14 @@ export async function createRuntime(name: string): Promise<Runtime> {
   const visible = new WeakSet<Element>();
   const announce = new WeakMap<Element, number>();
   const pendingTables = new WeakMap<HTMLDetailsElement, () => void>();
-  // Per value: the parameters its computation read last time (its text is on the page).
+  // Per value: the parameters its computation read last time (its text is on the page). Values
+  // read the current parameters through `tracked`, whose getters note each read in `reads`.
   const deps = new Map<string, Set<string>>();
+  let reads = new Set<string>();
+  const tracked = Object.defineProperties(
+    {},
+    Object.fromEntries(model.paramNames.map((n) => [n, { enumerable: true, get: () => (reads.add(n), current[n]) }])),
+  ) as Params;
   const indexes = new WeakMap<LawScope, ScopeIndex>();
   // Fill a table that changed while closed when it opens.
   document.addEventListener(
@@ -67,8 +73,9 @@ export async function createRuntime(name: string): Promise<Runtime> {
   function render(figure: string, params: Params, interactive = true, width = FIGURE_WIDTH) {
     const spec = model.figures[figure]!;
     const rows = spec.compute(params);
-    const svg = Plot.plot(figurePlotOptions(spec.plot(rows, params, { interactive, width }), width)) as unknown as Element;
-    finishFigureSvg(svg, width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow`);
+    const options = spec.plot(rows, params, { interactive, width });
+    const svg = Plot.plot(figurePlotOptions(options, width)) as unknown as Element;
+    finishFigureSvg(svg, width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow`, figureStyle(options, width));
     return { svg, rows };
   }
 
@@ -252,10 +259,9 @@ export async function createRuntime(name: string): Promise<Runtime> {
       const known = deps.get(name);
       if (known && !changed.some((c) => known.has(c))) continue;
       const value = model.values[name];
-      const read = new Set<string>();
-      const tracked = new Proxy(current, { get: (target, key) => (typeof key === "string" && read.add(key), Reflect.get(target, key)) });
-      const number = value ? value.compute(tracked as Params) : current[name];
-      deps.set(name, value ? read : new Set([name]));
+      reads = new Set<string>();
+      const number = value ? value.compute(tracked) : current[name];
+      deps.set(name, value ? reads : new Set([name]));
       if (number === undefined || !Number.isFinite(number)) continue;
       const text = formatNumber(number, (value ?? model.params[name])!.format);
       for (const leaf of leaves) if (leaf.textContent !== text) leaf.textContent = text;

@@ -4,7 +4,7 @@
  * order of appearance makes every render of a figure identical (build, browser, permalink hash)
  * and keeps ids unique on a page with several figures. Works on any DOM (linkedom or a browser).
  */
-const REFERRERS = ["clip-path", "marker-start", "marker-mid", "marker-end", "mask", "filter", "fill", "stroke", "href"].map((a) => `[${a}*="#plot-"]`).join(",");
+const REFERRERS = ["clip-path", "marker-start", "marker-mid", "marker-end", "mask", "filter", "fill", "stroke"].map((a) => `[${a}^="url(#plot-"]`).join(",") + ',[href^="#plot-"]';
 
 export function stabiliseIds(root: Element, prefix: string): void {
   const renames = new Map<string, string>();
@@ -33,7 +33,8 @@ export function stabiliseIds(root: Element, prefix: string): void {
  * role="img" and the caption, description and data table carry the content; Plot's aria-label on
  * plain <g> elements is not allowed there).
  */
-export function finishFigureSvg(root: Element, prefix: string): void {
+export function finishFigureSvg(root: Element, prefix: string, style?: string): void {
   stabiliseIds(root, prefix);
   root.setAttribute("aria-hidden", "true");
+  if (style) root.setAttribute("style", style);
 }

@@ -9,7 +9,7 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import type { Model, Params } from "../models/define.ts";
-import { FIGURE_WIDTH, figurePlotOptions } from "../models/figure.ts";
+import { FIGURE_WIDTH, figurePlotOptions, figureStyle } from "../models/figure.ts";
 import { finishFigureSvg } from "../lib/svg-ids.ts";
 
 let shared: Document | undefined;
@@ -24,10 +24,11 @@ export function renderFigureHtml(model: Model, figure: string, params: Params, o
   if (!spec) throw new Error(`[model ${model.name}] unknown figure "${figure}"`);
   const rows = spec.compute(params);
   const width = options.width ?? FIGURE_WIDTH;
-  const plotOptions = figurePlotOptions(spec.plot(rows, params, { interactive: false, width }), width);
+  const specOptions = spec.plot(rows, params, { interactive: false, width });
+  const plotOptions = figurePlotOptions(specOptions, width);
   const warnings: string[] = [];
   const node = Plot.plot({ ...plotOptions, document: serverDocument() }) as unknown as Element;
-  finishFigureSvg(node, options.idPrefix ?? `${model.name}-${figure}`);
+  finishFigureSvg(node, options.idPrefix ?? `${model.name}-${figure}`, figureStyle(specOptions, width));
   // Plot draws a ⚠️ badge into the figure when it warns: treat that as a failure.
   const html = node.outerHTML;
   if (html.includes("⚠️") || node.querySelector?.("[aria-label='warning']")) warnings.push("Plot warned while rendering (⚠️ badge)");
