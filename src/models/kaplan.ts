@@ -47,6 +47,11 @@ export const TOKENS_EXPONENT_SECTION_1_2 = 0.27;
  * so anything beyond is extrapolation. Source: arXiv 2001.08361 Fig. 1 (left), axis range.
  */
 export const FITTED_MAX_PF_DAYS = 10;
+/**
+ * Largest model in Kaplan et al.'s sweep, in non-embedding parameters (their sizes run from 768
+ * to 1.5 billion). Source: arXiv 2001.08361 §1, as the essay cites it.
+ */
+export const FITTED_MAX_PARAMS = 1.5e9;
 
 /**
  * Pivots where a changed exponent keeps each law through Kaplan's measurements: a refit with a
@@ -287,6 +292,7 @@ export default defineModel<P>({
       compute: () => 0.74 * kaplan2020Allocation.paramsExponent,
     },
     fittedMaxPfDays: { label: "top of Kaplan's compute range", unit: "PF-days", format: pfDays, compute: () => FITTED_MAX_PF_DAYS },
+    fittedMaxParams: { label: "largest model Kaplan trained", unit: "non-embedding parameters", format: count2, compute: () => FITTED_MAX_PARAMS },
     budgetFlopsMin: { label: "C_min", unit: "FLOPs", format: sci2, compute: budgetFlopsMin },
     budgetTrainingFlops: { label: "training compute 2·C_min", unit: "FLOPs", format: sci2, compute: (p) => kaplanTrainingFlopsFromCmin({ flopsMin: budgetFlopsMin(p) }) },
     budgetParams: { label: "compute-efficient N (legend)", unit: "non-embedding parameters", format: count2, compute: budgetParams },
