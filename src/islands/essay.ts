@@ -8,9 +8,8 @@ import { formatNumber, parseNumber } from "../lib/format.ts";
 import { ariaNumber, clampParam, formatParam, paramFraction, paramFromFraction, paramValueText, stepParam, type ParamSpec } from "../models/params.ts";
 import { compareSemver, readUrlState, writeUrlState, type PageSpec } from "./url-state.ts";
 import type { Runtime } from "./runtime.ts";
+import { whenIdle } from "./idle.ts";
 
-const idle = (fn: () => void) =>
-  "requestIdleCallback" in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
 
 export class LawScope extends HTMLElement {
   spec!: PageSpec;
@@ -50,11 +49,10 @@ export class LawScope extends HTMLElement {
       }
     });
     // Warm the model and Plot after the page is interactive, so the first change is fast.
-    idle(() =>
-      void this.load()
-        .then((rt) => rt.warm(this))
-        .then(() => (this.dataset.warm = "")),
-    );
+    void whenIdle(2000, 200)
+      .then(() => this.load())
+      .then((rt) => rt.warm(this))
+      .then(() => (this.dataset.warm = ""));
   }
 
   /** Load (once) the runtime: Plot and this page's model. */

@@ -5,11 +5,11 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Model, Params, Row } from "../models/define.ts";
-import { FIGURE_WIDTH, NARROW_QUERY, NARROW_WIDTH, figurePlotOptions, figureStyle } from "../models/figure.ts";
+import { FIGURE_WIDTH, NARROW_QUERY, NARROW_WIDTH, figurePlotOptions, plotFigure } from "../models/figure.ts";
 import { formatNumber } from "../lib/format.ts";
 import { paramValueText, stepParam } from "../models/params.ts";
-import { finishFigureSvg } from "../lib/svg-ids.ts";
 import type { LawScope } from "./essay.ts";
+import { whenIdle } from "./idle.ts";
 import { download, figureFiles, updateCitations } from "./cite.ts";
 import type { SiteInfo } from "../models/state.ts";
 
@@ -73,9 +73,7 @@ export async function createRuntime(name: string): Promise<Runtime> {
   function render(figure: string, params: Params, interactive = true, width = FIGURE_WIDTH) {
     const spec = model.figures[figure]!;
     const rows = spec.compute(params);
-    const options = spec.plot(rows, params, { interactive, width });
-    const svg = Plot.plot(figurePlotOptions(options, width)) as unknown as Element;
-    finishFigureSvg(svg, width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow`, figureStyle(options, width));
+    const svg = plotFigure(spec, rows, params, { interactive, width, idPrefix: width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow` });
     return { svg, rows };
   }
 
@@ -201,15 +199,14 @@ export async function createRuntime(name: string): Promise<Runtime> {
       observe(scope);
       // One figure per idle period keeps each task short (JIT and Plot's code paths warm up).
       const names = [...new Set(indexFor(scope).figures.map((f) => f.el.getAttribute("name") ?? ""))];
-      const idle = () => new Promise<void>((resolve) => ("requestIdleCallback" in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
       // Every value once (writing any that differ), so the first change recomputes only what it
       // touches; and the pure helpers a key press runs (step, format, spoken text).
-      await idle();
+      await whenIdle(1000, 50);
       refreshValues(scope, model.paramNames);
       for (const spec of Object.values(scope.spec.params)) paramValueText(spec, stepParam(spec, spec.default, 1));
       // Each figure once, at the width on screen (a phone draws the narrow render).
       for (const name of names) {
-        await idle();
+        await whenIdle(1000, 50);
         render(name, current, true, narrow.matches ? NARROW_WIDTH : FIGURE_WIDTH);
       }
     },

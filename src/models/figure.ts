@@ -4,7 +4,10 @@
  * a fixed Plot className so the <style> Plot writes is identical in every render, and the
  * log-axis tick helpers the models share.
  */
+import * as Plot from "@observablehq/plot";
 import type { PlotOptions, RenderFunction } from "@observablehq/plot";
+import { finishFigureSvg } from "../lib/svg-ids.ts";
+import type { FigureSpec, Params, Row } from "./define.ts";
 import { formatNumber, superscript } from "../lib/format.ts";
 
 export const FIGURE_WIDTH = 640;
@@ -36,6 +39,19 @@ export function figurePlotOptions(options: PlotOptions, width = FIGURE_WIDTH): P
     // set each property through the CSSOM, which costs more than the rest of the <svg> element.
     style: null,
   };
+}
+
+/**
+ * Draw one figure: the spec's Plot options with the site's, Plot's SVG, then stable ids,
+ * aria-hidden and the inline style. The build (with a server `document`) and the browser both
+ * draw through here, so their SVGs can only differ where the DOMs do.
+ */
+export function plotFigure(spec: FigureSpec<string>, rows: Row[], params: Params, options: { interactive: boolean; width: number; idPrefix: string; document?: Document }): Element {
+  const { interactive, width, idPrefix, document } = options;
+  const specOptions = spec.plot(rows, params, { interactive, width });
+  const svg = Plot.plot({ ...figurePlotOptions(specOptions, width), ...(document ? { document } : {}) }) as unknown as Element;
+  finishFigureSvg(svg, idPrefix, figureStyle(specOptions, width));
+  return svg;
 }
 
 /** The figure's inline style (theme colour, type, transparent background), as one attribute value. */

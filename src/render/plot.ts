@@ -6,11 +6,9 @@
  * and linkedom renders each in a few milliseconds without a 2 MB dependency tree (see
  * `npm run bench`, "server DOM" rows).
  */
-import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import type { Model, Params } from "../models/define.ts";
-import { FIGURE_WIDTH, figurePlotOptions, figureStyle } from "../models/figure.ts";
-import { finishFigureSvg } from "../lib/svg-ids.ts";
+import { FIGURE_WIDTH, plotFigure } from "../models/figure.ts";
 
 let shared: Document | undefined;
 function serverDocument(): Document {
@@ -24,11 +22,8 @@ export function renderFigureHtml(model: Model, figure: string, params: Params, o
   if (!spec) throw new Error(`[model ${model.name}] unknown figure "${figure}"`);
   const rows = spec.compute(params);
   const width = options.width ?? FIGURE_WIDTH;
-  const specOptions = spec.plot(rows, params, { interactive: false, width });
-  const plotOptions = figurePlotOptions(specOptions, width);
   const warnings: string[] = [];
-  const node = Plot.plot({ ...plotOptions, document: serverDocument() }) as unknown as Element;
-  finishFigureSvg(node, options.idPrefix ?? `${model.name}-${figure}`, figureStyle(specOptions, width));
+  const node = plotFigure(spec, rows, params, { interactive: false, width, idPrefix: options.idPrefix ?? `${model.name}-${figure}`, document: serverDocument() });
   // Plot draws a ⚠️ badge into the figure when it warns: treat that as a failure.
   const html = node.outerHTML;
   if (html.includes("⚠️") || node.querySelector?.("[aria-label='warning']")) warnings.push("Plot warned while rendering (⚠️ badge)");
