@@ -73,7 +73,7 @@ export async function createRuntime(name: string): Promise<Runtime> {
   function render(figure: string, params: Params, interactive = true, width = FIGURE_WIDTH) {
     const spec = model.figures[figure]!;
     const rows = spec.compute(params);
-    const svg = plotFigure(spec, rows, params, { interactive, width, idPrefix: width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow` });
+    const svg = plotFigure(spec, rows, params, { interactive, width, idPrefix: width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow`, reuseAxes: true });
     return { svg, rows };
   }
 

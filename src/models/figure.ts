@@ -9,6 +9,7 @@ import type { PlotOptions, RenderFunction } from "@observablehq/plot";
 import { finishFigureSvg } from "../lib/svg-ids.ts";
 import type { FigureSpec, Params, Row } from "./define.ts";
 import { formatNumber, superscript } from "../lib/format.ts";
+import { plotReusingAxes } from "./axes.ts";
 
 export const FIGURE_WIDTH = 640;
 /** A second render for phones: at 640 px scaled to a 375 px screen, 12 px text would read as 7 px. */
@@ -46,10 +47,12 @@ export function figurePlotOptions(options: PlotOptions, width = FIGURE_WIDTH): P
  * aria-hidden and the inline style. The build (with a server `document`) and the browser both
  * draw through here, so their SVGs can only differ where the DOMs do.
  */
-export function plotFigure(spec: FigureSpec<string>, rows: Row[], params: Params, options: { interactive: boolean; width: number; idPrefix: string; document?: Document }): Element {
-  const { interactive, width, idPrefix, document } = options;
+export function plotFigure(spec: FigureSpec<string>, rows: Row[], params: Params, options: { interactive: boolean; width: number; idPrefix: string; document?: Document; reuseAxes?: boolean }): Element {
+  const { interactive, width, idPrefix, document, reuseAxes } = options;
   const specOptions = spec.plot(rows, params, { interactive, width });
-  const svg = Plot.plot({ ...figurePlotOptions(specOptions, width), ...(document ? { document } : {}) }) as unknown as Element;
+  const plotOptions = { ...figurePlotOptions(specOptions, width), ...(document ? { document } : {}) };
+  // Redraws in the browser reuse the axes when they have not changed (src/models/axes.ts).
+  const svg = reuseAxes ? plotReusingAxes(plotOptions, `${idPrefix} ${width} ${interactive}`) : (Plot.plot(plotOptions) as unknown as Element);
   finishFigureSvg(svg, idPrefix, figureStyle(specOptions, width));
   return svg;
 }
@@ -100,6 +103,19 @@ export function decadeTicks(domain: readonly [number, number], max = 8): number[
     }
   }
   return out;
+}
+
+/**
+ * A log domain widened outwards to whole quarter-decades (×10^¼ ≈ 1.78). A figure whose data
+ * moves with a parameter then keeps the same axis over a range of values instead of rescaling on
+ * every step, which is easier to read while dragging and lets a redraw reuse its axes
+ * (src/models/axes.ts). Quarter-decades rather than 1-2-5 values: a wider domain would make d3's
+ * log tick format drop the 5× labels.
+ */
+export function snapLogDomain(lo: number, hi: number, perDecade = 4): [number, number] {
+  // The 1e-9 keeps a bound already on a quarter-decade (up to rounding) where it is.
+  const steps = (v: number) => Math.log10(v) * perDecade;
+  return [10 ** (Math.floor(steps(lo) + 1e-9) / perDecade), 10 ** (Math.ceil(steps(hi) - 1e-9) / perDecade)];
 }
 
 /** A multiplicative factor as an axis label: "1×", "100×", "10⁶×". */

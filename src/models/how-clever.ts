@@ -22,7 +22,7 @@ import {
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
-import { FG, MUTED, SERIES, SHADE, logTicks } from "./figure.ts";
+import { FG, FIGURE_WIDTH, MUTED, SERIES, SHADE, logTicks, snapLogDomain } from "./figure.ts";
 import { brent, logGrid, memoize } from "./numeric.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -154,6 +154,14 @@ const times: FormatSpec = { kind: "multiple", digits: 3 };
 
 const X_RANGE = [1e-10, 1e7] as const;
 /** Prices swept in the figures: up to the dearest price at which the budget still buys a token or two. */
+/** The price axis; a phone's narrow figure has room for a label every five decades, not three. */
+const priceAxis = (width = FIGURE_WIDTH) => ({
+  type: "log" as const,
+  label: "Price per data point (AUD per token) →",
+  domain: X_RANGE as unknown as number[],
+  ticks: width < FIGURE_WIDTH ? [1e-10, 1e-5, 1, 1e5] : [1e-10, 1e-7, 1e-4, 0.1, 100, 1e5],
+  tickFormat: (d: number) => logTicks(d),
+});
 const priceGrid = (p: Params<P>) => logGrid(X_RANGE[0], Math.min(X_RANGE[1], p.budget / 1.5), 52);
 const planOf = memoize((budget: number, pricePerFlop: number, pricePerToken: number, preset: ChinchillaPreset): CostOptimal => costOptimal({ budget, pricePerFlop, pricePerToken }, preset), 16);
 const plan = (p: Params<P>, pricePerToken: number, preset: ChinchillaPreset = hoffmann2022): CostOptimal => planOf(p.budget, p.pricePerFlop, pricePerToken, preset);
@@ -390,7 +398,7 @@ export default defineModel<P>({
         }
         return rows;
       },
-      plot: (rows, p) => {
+      plot: (rows, p, { width }) => {
         const fits = ["Hoffmann (printed)", "Besiroglu"];
         const leave = priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens);
         const flops = p.budget / p.pricePerFlop;
@@ -410,8 +418,8 @@ export default defineModel<P>({
         return {
           marginRight: 24,
           marginLeft: 84,
-          x: { type: "log", label: "Price per data point (AUD per token) →", domain: X_RANGE as unknown as number[], ticks: [1e-10, 1e-7, 1e-4, 0.1, 100, 1e5], tickFormat: (d: number) => logTicks(d) },
-          y: { type: "log", label: "↑ Tokens per parameter, D/N", domain: [yMin / 3, 1e5], grid: true, ticks: 8, tickFormat: (d: number) => logTicks(d) },
+          x: priceAxis(width),
+          y: { type: "log", label: "↑ Tokens per parameter, D/N", domain: [snapLogDomain(yMin / 3, 1e5)[0], 1e5], grid: true, ticks: 8, tickFormat: (d: number) => logTicks(d) },
           color: { domain: fits, range: [SERIES[0], SERIES[1]] },
           marks: [
             Plot.rectX([{ x1: shadeFrom, x2: X_RANGE[1] }], { x1: "x1", x2: "x2", fill: SHADE }),
@@ -505,7 +513,7 @@ export default defineModel<P>({
         }
         return rows;
       },
-      plot: (rows, p) => {
+      plot: (rows, p, { width }) => {
         const methods = ["generic", "repetition", "transfer"];
         const leave = Math.min(Math.max(priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens), X_RANGE[0]), X_RANGE[1]);
         const labels: Record<string, string> = {
@@ -523,7 +531,7 @@ export default defineModel<P>({
         return {
           marginRight: 24,
           marginLeft: 56,
-          x: { type: "log", label: "Price per data point (AUD per token) →", domain: X_RANGE as unknown as number[], ticks: [1e-10, 1e-7, 1e-4, 0.1, 100, 1e5], tickFormat: (d: number) => logTicks(d) },
+          x: priceAxis(width),
           y: { label: "↑ Most it is worth paying (share of budget)", domain: [low, 1.02], grid: true, tickFormat: (d: number) => formatNumber(d, { kind: "percent", digits: 2 }) },
           color: { domain: methods, range: [SERIES[0], SERIES[2], SERIES[1]] },
           marks: [

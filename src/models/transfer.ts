@@ -14,7 +14,7 @@ import {
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
-import { FG, MUTED, SERIES, decadeTicks, factorTick, logTicks } from "./figure.ts";
+import { FG, MUTED, SERIES, decadeTicks, factorTick, logTicks, snapLogDomain } from "./figure.ts";
 import { dodgeLog } from "./labels.ts";
 import { logGrid } from "./numeric.ts";
 import { describeTransferFit, exampleTransferPoints, TRANSFER_EXAMPLE } from "./transfer-fit.ts";
@@ -280,7 +280,7 @@ export default defineModel<P>({
         const dt = transferredData({ fineTuneData: p.fineTuneData, nonEmbeddingParams: large }, preset(p));
         const models = [...new Set(rows.map((r) => r.model as string))];
         const ys = rows.map((r) => r.transferredData as number);
-        const domain: [number, number] = [Math.min(...ys) / 1.5, Math.max(...ys) * 1.5];
+        const domain = snapLogDomain(Math.min(...ys) / 1.5, Math.max(...ys) * 1.5);
         const ends = dodgeLog(models.map((m) => {
           const end = rows.filter((r) => r.model === m).at(-1)!;
           return { model: m, x: end.fineTuneData as number, y: end.transferredData as number };

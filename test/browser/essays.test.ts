@@ -115,9 +115,14 @@ describeBrowser.each(essays)("essay $id in Chromium", (essay) => {
       const rt = await scope.load();
       return [...document.querySelectorAll("law-figure")].map((el) => {
         const name = el.getAttribute("name")!;
+        // Twice each: the second draw reuses the first one's axes (src/models/axes.ts).
+        const wide = () => rt.render(name, rt.model.defaults, false).svg.outerHTML;
+        const narrow = () => rt.render(name, rt.model.defaults, false, 420).svg.outerHTML;
         return [
-          { name, build: el.querySelector(".figure-plot-wide")!.innerHTML, browser: rt.render(name, rt.model.defaults, false).svg.outerHTML },
-          { name: `${name} (narrow)`, build: el.querySelector(".figure-plot-narrow")!.innerHTML, browser: rt.render(name, rt.model.defaults, false, 420).svg.outerHTML },
+          { name, build: el.querySelector(".figure-plot-wide")!.innerHTML, browser: wide() },
+          { name: `${name} (narrow)`, build: el.querySelector(".figure-plot-narrow")!.innerHTML, browser: narrow() },
+          { name: `${name} (axes reused)`, build: el.querySelector(".figure-plot-wide")!.innerHTML, browser: wide() },
+          { name: `${name} (narrow, axes reused)`, build: el.querySelector(".figure-plot-narrow")!.innerHTML, browser: narrow() },
         ];
       });
     });
