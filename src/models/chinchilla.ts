@@ -29,7 +29,8 @@ import {
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
-import { BAND, FG, MUTED, SERIES, SHADE, decades, logTicks } from "./figure.ts";
+import { dodgeLog } from "./labels.ts";
+import { BAND, FG, FIGURE_WIDTH, MUTED, SERIES, SHADE, decades, logTicks, powerTick, snapLogDomain } from "./figure.ts";
 import { bisect, logGrid } from "./numeric.ts";
 
 type P = "flops" | "batchOverCritical" | "embeddingShare" | "studyFlops";
@@ -400,21 +401,24 @@ export default defineModel<P>({
         for (const r of hoffmann2022Table3.rows) rows.push({ series: "Table 3", flops: r.flops, params: r.params });
         return rows;
       },
-      plot: (rows, p) => {
+      plot: (rows, p, { width = FIGURE_WIDTH }) => {
         const names = ["Chinchilla, printed", "Chinchilla, unrounded", "Kaplan, Fig. 14 legend", "Kaplan, text"];
         const colors = [SERIES[0], SERIES[2], SERIES[1], SERIES[3]];
         const end = (name: string) => rows.filter((r) => r.series === name).at(-1)!;
         const ps = rows.map((r) => r.params as number);
+        // Quarter-decades: the axis stays put over a range of batch sizes.
+        const yDomain = snapLogDomain(Math.min(...ps), Math.max(...ps));
+        // A label every second decade, every fourth on a phone's narrower figure.
+        const labelEvery = width < FIGURE_WIDTH ? 4 : 2;
         return {
           marginRight: 150,
-          x: { type: "log", label: "Training compute C (FLOPs) →", ticks: decades(1e18, 1e27), tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 0 ? superscriptTen(d) : "") },
-          y: { type: "log", label: "↑ Optimal parameters", grid: true, ticks: decades(Math.min(...ps), Math.max(...ps)), tickFormat: (d: number) => logTicks(d) },
+          x: { type: "log", label: "Training compute C (FLOPs) →", ticks: decades(1e18, 1e27), tickFormat: (d: number) => (Math.round(Math.log10(d)) % labelEvery === 0 ? powerTick(d) : "") },
+          y: { type: "log", label: "↑ Optimal parameters", grid: true, domain: yDomain, ticks: decades(...yDomain), tickFormat: (d: number) => logTicks(d) },
           color: { domain: names, range: colors },
           marks: [
             Plot.line(rows.filter((r) => r.series !== "Table 3"), { x: "flops", y: "params", stroke: "series", strokeWidth: 2 }),
             Plot.dot(rows.filter((r) => r.series === "Table 3"), { x: "flops", y: "params", stroke: FG, fill: "var(--plot-bg)", r: 4 }),
-            Plot.text([end(names[2]!), end(names[0]!)], { x: "flops", y: "params", text: "series", fill: "series", textAnchor: "start", dx: 6, dy: -6 }),
-            Plot.text([end(names[3]!), end(names[1]!)], { x: "flops", y: "params", text: "series", fill: "series", textAnchor: "start", dx: 6, dy: 8 }),
+            Plot.text(dodgeLog(names.map((name) => ({ series: name, flops: end(name).flops, y: end(name).params as number })), yDomain), { x: "flops", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6 }),
             Plot.text([rows.filter((r) => r.series === "Table 3")[2]!], { x: "flops", y: "params", text: () => "Table 3", dx: 8, dy: 8, textAnchor: "start", fill: FG }),
             Plot.ruleX([p.flops], { stroke: MUTED, strokeDasharray: "3,3" }),
           ],

@@ -22,7 +22,7 @@ import {
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params } from "./define.ts";
-import { FG, MUTED, SERIES, SHADE, decadeTicks, factorTick, powerTick } from "./figure.ts";
+import { FG, MUTED, SERIES, SHADE, decadeTicks, factorTick, powerTick, snapLogDomain } from "./figure.ts";
 import { dodgeLog } from "./labels.ts";
 import { logGrid } from "./numeric.ts";
 
@@ -403,7 +403,7 @@ export default defineModel<P>({
       plot: (rows, p) => {
         const series = ["pre-training", "fine-tuning", "total", "small model from scratch"];
         const flops = rows.map((r) => r.flops as number);
-        const domain: [number, number] = [Math.max(Math.min(...flops), 1), Math.max(...flops) * 2];
+        const domain = snapLogDomain(Math.max(Math.min(...flops), 1), Math.max(...flops) * 2);
         const ends = dodgeLog(series.map((s) => ({ series: s, x: 1e14, y: rows.filter((r) => r.series === s).at(-1)!.flops as number })), domain);
         const here = [
           { x: p.fineTuneTokens, y: pretrainFlops(p) + fineTuneFlops(p) },

@@ -527,7 +527,8 @@ export default defineModel<P>({
         const plateaus: Row[] = [of("generic").at(-1)!, of("repetition").at(-1)!].map((r) => ({ ...r, label: labels[r.method as string] ?? "" }));
         const [lower, upper] = plateaus.sort((u, v) => (u.share as number) - (v.share as number));
         const cases = presetPrices(p);
-        const low = Math.min(0, ...rows.map((r) => r.share as number)) - 0.1;
+        // Whole tenths: the axis stays put while the parameters move.
+        const low = Math.floor((Math.min(0, ...rows.map((r) => r.share as number)) - 0.1) * 10 + 1e-9) / 10;
         return {
           marginRight: 24,
           marginLeft: 56,

@@ -28,7 +28,7 @@ import {
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
-import { BAND, FG, MUTED, SERIES, SHADE, decades, logTicks } from "./figure.ts";
+import { BAND, FG, MUTED, SERIES, SHADE, decades, logTicks, snapLogDomain } from "./figure.ts";
 import { logGrid } from "./numeric.ts";
 
 /** Figure background, for hollow markers (figure.ts exports no constant for it; colors.ts resolves it). */
@@ -540,6 +540,8 @@ export default defineModel<P>({
       },
       plot: (rows, p) => {
         const names = ["N, Fig. 14 legend", "N, from the text", "D, tokens"];
+        // Whole decades: the axis stays put while the exponent is dragged.
+        const values = rows.map((r) => r.value as number);
         const ends = names.map((s) => rows.filter((r) => r.series === s).at(-1)!);
         const here = [
           { series: names[0], computePfDays: p.budgetPfDays, value: budgetParams(p) },
@@ -548,7 +550,7 @@ export default defineModel<P>({
         return {
           marginRight: 116,
           x: { type: "log", label: "Compute C_min (PF-days) →", domain: [1e-6, 1e8], tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 0 ? logTicks(d) : "") },
-          y: { type: "log", label: "↑ Non-embedding parameters or tokens", grid: true, tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 0 ? logTicks(d) : "") },
+          y: { type: "log", label: "↑ Non-embedding parameters or tokens", grid: true, domain: snapLogDomain(Math.min(...values), Math.max(...values), 1), tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 0 ? logTicks(d) : "") },
           color: { domain: names, range: [SERIES[0], SERIES[3], SERIES[1]] },
           marks: [
             Plot.rectX([{ x1: FITTED_MAX_PF_DAYS, x2: 1e8 }], { x1: "x1", x2: "x2", fill: SHADE }),

@@ -384,7 +384,7 @@ export default defineModel<P>({
       plot: (rows, p) => {
         const series = ["text → Python", "text + code → Python"];
         const ys = rows.map((r) => r.multiplier as number);
-        const domain: [number, number] = [1, Math.max(...ys, hernandez2021Figure1.readOffMultiple) * 1.5];
+        const domain: [number, number] = [1, snapLogDomain(1, Math.max(...ys, hernandez2021Figure1.readOffMultiple) * 1.5)[1]];
         const ends = dodgeLog(series.map((s) => {
           const end = rows.filter((r) => r.series === s).at(-1)!;
           return { series: s, x: end.fineTuneData as number, y: end.multiplier as number };
