@@ -55,8 +55,10 @@ export const axisReuse = { hits: 0, full: 0, scaleMisses: 0 };
 
 const isObject = (o: unknown): o is Options => typeof o === "object" && o !== null;
 const isScaleOptions = (o: unknown) => isObject(o) && (o.type !== undefined || o.domain !== undefined);
-const withoutFunctions = (_key: string, value: unknown) => (typeof value === "function" ? "ƒ" : value);
-const json = (value: unknown) => JSON.stringify(value, withoutFunctions);
+// Functions are left out (JSON.stringify skips them; a replacer would make it several times
+// slower): tick formats are checked by their output instead, and the others (scale transforms,
+// interpolators) do not reach the axes.
+const json = (value: unknown) => JSON.stringify(value);
 
 /** Plot's flatMarks, without turning render functions into marks. */
 function flatMarks(marks: unknown): AnyMark[] {
@@ -167,13 +169,17 @@ export function plotReusingAxes(options: PlotOptions, slot: string): Element {
   return drawFull(p, slot, document, memo);
 }
 
+/** Each axis's tick format, if it is a function, gives the labels it gave last time (and was a function then too). */
 function formatsHold(memo: AxisMemo, p: Plan) {
   for (const axis of p.axes) {
     const calls = memo.formats.get(axis.name);
-    if (!calls) continue;
-    const format = axis.tickFormat as (...args: unknown[]) => unknown;
-    if (typeof format !== "function") return false;
-    for (const { args, text } of calls) if (format(...args) !== text) return false;
+    const format = axis.tickFormat;
+    if (typeof format !== "function") {
+      if (calls) return false;
+      continue;
+    }
+    if (!calls) return false;
+    for (const { args, text } of calls) if ((format as (...args: unknown[]) => unknown)(...args) !== text) return false;
   }
   return true;
 }

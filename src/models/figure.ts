@@ -59,6 +59,10 @@ export function plotFigure(spec: FigureSpec<string>, rows: Row[], params: Params
 
 /** The figure's inline style (theme colour, type, transparent background), as one attribute value. */
 export function figureStyle(options: PlotOptions, width = FIGURE_WIDTH): string {
+  // The same for every figure drawn at a width, unless the spec adds its own style.
+  const own = typeof options.style === "object" && options.style !== null;
+  const known = own ? undefined : plainStyles.get(width);
+  if (known) return known;
   const style: Record<string, string | number> = {
     background: "transparent",
     color: FG,
@@ -67,10 +71,13 @@ export function figureStyle(options: PlotOptions, width = FIGURE_WIDTH): string 
     overflow: "visible",
     ...(typeof options.style === "object" && options.style ? (options.style as Record<string, string | number>) : {}),
   };
-  return Object.entries(style)
+  const text = Object.entries(style)
     .map(([key, value]) => `${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${value}`)
     .join(";");
+  if (!own) plainStyles.set(width, text);
+  return text;
 }
+const plainStyles = new Map<number, string>();
 
 /** Tick labels for log axes: powers of ten and 2, 5 multiples only, in the one formatter. */
 export function logTicks(d: number): string {

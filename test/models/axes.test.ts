@@ -92,6 +92,13 @@ describe("axis reuse redraws the axes when what they are drawn from changes", ()
     expect(axisReuse.full - before).toBe(cases.length);
   });
 
+  it("a tick format that becomes a function, or stops being one", () => {
+    const before = axisReuse.full;
+    const cases = [options([0, 2], undefined as never), options([0, 2], (d) => `${d}!`), options([0, 2], undefined as never)];
+    for (const o of cases) expect(reused(o, "becomes")).toBe(plain(o));
+    expect(axisReuse.full - before).toBe(cases.length);
+  });
+
   it("leaves what it does not model to Plot", () => {
     const o = { ...options([0, 2], String), facet: { data: [{ k: "a" }], x: "k" } };
     const before = { ...axisReuse };
