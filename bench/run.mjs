@@ -10,9 +10,10 @@
 // latency (input → figures in view re-rendered; median, p90) at 1× and 4×, beside a bare
 // Plot.plot of the same options in the same run, back to back and after a 30 ms pause like the
 // key presses' (a render after a pause costs 2–3× one right after another on these machines:
-// caches go cold), and the runtime's own timings of values and figures; first update after
-// warm-up and an interaction
-// during warm-up at 4×; the longest main-thread task; and the build time of the whole site.
+// caches go cold), the runtime's own timings of values and figures, and how many redraws reused
+// their axes; on one essay, the same for a figure whose axes change on every step; first update
+// after warm-up and an interaction during warm-up at 4×; the longest main-thread task; and the
+// build time of the whole site.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,6 +25,11 @@ import { jsBeforeInteraction } from "../test/setup/js-graph.ts";
 
 const args = new Set(process.argv.slice(2));
 const PRESSES = 30;
+/**
+ * Also measured at 4×: a figure whose scales change on every step, so no redraw can reuse its
+ * axes (src/models/axes.ts) and each is a whole Plot render.
+ */
+const AXES_CHANGE = { kaplan: { figure: "crossover-sensitivity", param: "tokensExponent" } };
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -92,16 +98,19 @@ const ONE_KEY = async ({ timeout, scroll }) => {
   });
 };
 
-/** In the page: press keys on a control that the first figure uses, time input → figure replaced. */
-const MEASURE = async ({ presses }) => {
+/**
+ * In the page: press keys on a control that the first figure uses (or the given figure and
+ * parameter), time input → figure replaced.
+ */
+const MEASURE = async ({ presses, figure, param }) => {
   const scope = document.querySelector("law-scope");
   const rt = await scope.load();
-  const figureEl = document.querySelector("law-figure");
+  const figureEl = figure ? document.querySelector(`law-figure[name="${figure}"]`) : document.querySelector("law-figure");
   figureEl.scrollIntoView({ block: "center" });
   await new Promise((r) => setTimeout(r, 100));
   const name = figureEl.getAttribute("name");
   const uses = rt.model.figures[name].uses ?? rt.model.paramNames;
-  const control = [...scope.querySelectorAll("law-param")].find((el) => uses.includes(el.getAttribute("name"))) ?? scope.querySelector("law-param");
+  const control = [...scope.querySelectorAll("law-param")].find((el) => (param ? el.getAttribute("name") === param : uses.includes(el.getAttribute("name")))) ?? scope.querySelector("law-param");
   const plot = figureEl.querySelector(".figure-plot-wide");
   const once = (key) =>
     new Promise((resolve) => {
@@ -120,6 +129,7 @@ const MEASURE = async ({ presses }) => {
   const latencies = [];
   const values = [];
   const draws = [];
+  const axesBefore = rt.axisStats();
   for (let i = 0; i < presses; i++) {
     performance.clearMeasures();
     latencies.push(await once(i % 4 < 2 ? "ArrowRight" : "ArrowLeft"));
@@ -129,8 +139,10 @@ const MEASURE = async ({ presses }) => {
     values.push(entries.find((e) => e.name === "law-values")?.duration ?? Number.NaN);
     draws.push(entries.filter((e) => e.name === "law-draw").map((e) => e.duration));
   }
+  const axesAfter = rt.axisStats();
+  const axes = { reused: axesAfter.hits - axesBefore.hits, full: axesAfter.full - axesBefore.full };
   const baseline = await rt.time(name, Math.min(presses, 20), 30);
-  return { figure: name, param: control.getAttribute("name"), latencies, values, draws, ...baseline };
+  return { figure: name, param: control.getAttribute("name"), latencies, values, draws, axes, ...baseline };
 };
 
 /** Median and p90 latency with the baselines measured in the same page: bare Plot.plot of the same options, back to back and after a pause. */
@@ -145,6 +157,9 @@ function summarise(m) {
     valuesMedian: quantile(m.values, 0.5),
     drawsPerUpdate: quantile(m.draws.map((d) => d.length), 0.5),
     drawMedian: quantile(m.draws.flat(), 0.5),
+    // Redraws during the presses that reused the figure's axes (src/models/axes.ts) / drew it all.
+    axesReused: m.axes.reused,
+    axesDrawn: m.axes.full,
   };
 }
 
@@ -165,10 +180,12 @@ async function measurePage(browser, origin, path, rate) {
   const afterWarm = requests.length;
   const first = await page.evaluate(ONE_KEY, { timeout: 5000, scroll: true });
   const m = await page.evaluate(MEASURE, { presses: PRESSES });
+  const slug = path.split("/").filter(Boolean).at(-1);
+  const axesChange = rate === 4 && AXES_CHANGE[slug] ? await page.evaluate(MEASURE, { presses: PRESSES, ...AXES_CHANGE[slug] }) : undefined;
   const longtasks = await page.evaluate(() => window.__longtasks);
   const offOrigin = requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith("data:") && !r.url.startsWith("blob:"));
   await context.close();
-  return { rate, nav, first, ...m, longest: Math.max(0, ...longtasks.map((t) => t.duration)), requests: { beforeInteraction, afterWarm, total: requests.length, offOrigin: offOrigin.map((r) => r.url) } };
+  return { rate, nav, first, ...m, axesChange, longest: Math.max(0, ...longtasks.map((t) => t.duration)), requests: { beforeInteraction, afterWarm, total: requests.length, offOrigin: offOrigin.map((r) => r.url) } };
 }
 
 /** An interaction as soon as the page is interactive, during warm-up. */
@@ -251,6 +268,7 @@ async function main() {
           param: x4.param,
           x1: summarise(x1),
           x4: summarise(x4),
+          ...(x4.axesChange ? { axesChangeX4: { figure: x4.axesChange.figure, param: x4.axesChange.param, ...summarise(x4.axesChange) } } : {}),
         },
         firstUpdateAfterWarmupX4: x4.first,
         interactionDuringWarmupX4: warm4,
@@ -266,7 +284,10 @@ async function main() {
         "figures in DOM, client-side only 1× / 4×": `${ms(csr1)} / ${ms(csr4)} (${(csr4 / x4.nav.domInteractive).toFixed(1)}× slower at 4×)`,
         [`update latency 1× (${row.update.param} → ${row.update.figure})`]: latencyLine(row.update.x1),
         "update latency 4×": latencyLine(row.update.x4),
-        "  of which at 4×": `values ${ms(row.update.x4.valuesMedian)}, figures drawn per update ${row.update.x4.drawsPerUpdate}, each ${ms(row.update.x4.drawMedian)}`,
+        "  of which at 4×": `values ${ms(row.update.x4.valuesMedian)}, figures drawn per update ${row.update.x4.drawsPerUpdate}, each ${ms(row.update.x4.drawMedian)}; axes reused on ${row.update.x4.axesReused} of ${row.update.x4.axesReused + row.update.x4.axesDrawn} draws`,
+        ...(row.update.axesChangeX4
+          ? { [`update latency 4×, axes change on every step (${row.update.axesChangeX4.param} → ${row.update.axesChangeX4.figure})`]: `${latencyLine(row.update.axesChangeX4)}; axes reused on ${row.update.axesChangeX4.axesReused} of ${row.update.axesChangeX4.axesReused + row.update.axesChangeX4.axesDrawn} draws` }
+          : {}),
         "first update after warm-up 4×": ms(x4.first),
         "interaction during warm-up 4×": ms(warm4),
         "longest main-thread task 1× / 4×": `${ms(x1.longest)} / ${ms(x4.longest)}`,

@@ -10,6 +10,7 @@ import { formatNumber } from "../lib/format.ts";
 import { paramValueText, stepParam } from "../models/params.ts";
 import type { LawScope } from "./essay.ts";
 import { whenIdle } from "./idle.ts";
+import { axisReuse } from "../models/axes.ts";
 import { download, figureFiles, updateCitations } from "./cite.ts";
 import type { SiteInfo } from "../models/state.ts";
 
@@ -27,6 +28,8 @@ export interface Runtime {
    * (cold: on the bench machines a render after a pause costs 2–3× one right after another).
    */
   time(figure: string, n: number, pause?: number): Promise<{ render: number[]; plot: number[]; renderCold: number[]; plotCold: number[] }>;
+  /** For `npm run bench`: redraws so far that reused their axes, drew everything, or found the scales changed. */
+  axisStats(): { hits: number; full: number; scaleMisses: number };
   /** Download a figure in the current state. */
   download(scope: LawScope, figure: string, format: string): Promise<void>;
   /** Render each figure once off-DOM, one per idle period, so the first real update is fast. */
@@ -182,6 +185,7 @@ export async function createRuntime(name: string): Promise<Runtime> {
       }
       return out;
     },
+    axisStats: () => ({ ...axisReuse }),
     cite(scope, params) {
       updateCitations(scope, model, params as Params, site(scope));
     },

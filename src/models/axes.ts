@@ -3,16 +3,16 @@
  * it (measured at 4× CPU in Chromium: 10.4 ms for a typical figure, 6.3 ms without them), and
  * while a reader drags a parameter they rarely change: most figures keep their scales. So a
  * redraw asks Plot for the data marks only, and if everything the axes are drawn from is what it
- * was last time, puts a copy of last time's axis groups in front of them. Otherwise it draws the
- * whole figure, as Plot would, and remembers its axes.
+ * was for one of the figure's last four drawings, puts a copy of that drawing's axis groups in
+ * front of them. Otherwise it draws the whole figure, as Plot would, and remembers its axes.
  *
  * "Everything the axes are drawn from" is checked, not assumed:
  * - the axis and grid options Plot would infer from the scale options (built here exactly as
  *   Plot's `inferAxes` does, so the drawing is the one Plot would make: a test compares both on
  *   every figure), the size and the inputs of the margins;
- * - each tick label: the new `tickFormat` is called on the ticks it was called on last time and
- *   must give the same text (formats may read the parameters);
- * - the x and y scales of the new drawing (type, domain, range, …) must equal last time's.
+ * - each tick label: the new `tickFormat` is called on the ticks it was called on then and must
+ *   give the same text (formats may read the parameters);
+ * - the x and y scales of the new drawing (type, domain, range, …) must equal that drawing's.
  * Options this does not model (facets, projections, axis lines, "both" anchors, tick
  * functions, grids given as colours or ticks) always take the full drawing.
  */
@@ -37,10 +37,16 @@ interface AxisMemo {
   scales: string;
   margins: { marginTop: number; marginRight: number; marginBottom: number; marginLeft: number } | null;
   nodes: Element[];
-  /** Consecutive redraws whose scales had changed; after two, skip the check for a while. */
+}
+
+/** A figure's last few sets of axes, newest first (a reader stepping back and forth across a domain boundary alternates between two). */
+interface Slot {
+  memos: AxisMemo[];
+  /** Consecutive redraws whose scales matched none of them; after two, skip the check for a while. */
   misses: number;
   skip: number;
 }
+const KEEP = 4;
 
 interface Plan {
   axes: { name: string; make: (tickFormat?: unknown) => AnyMark[]; tickFormat: unknown }[];
@@ -49,7 +55,7 @@ interface Plan {
   inputs: string;
 }
 
-const memos = new Map<string, AxisMemo>();
+const slots = new Map<string, Slot>();
 /** Counts, for tests and the bench. */
 export const axisReuse = { hits: 0, full: 0, scaleMisses: 0 };
 
@@ -144,29 +150,36 @@ function plan(options: PlotOptions): Plan | null {
 const scalesOf = (figure: ReturnType<typeof Plot.plot>) => json(["x", "y"].map((k) => figure.scale(k as "x")));
 
 /**
- * Plot.plot(options), reusing the axes drawn last time in `slot` when nothing they depend on has
- * changed. The result is the same SVG Plot draws (test/models/axes.test.ts checks every figure).
+ * Plot.plot(options), reusing axes drawn before in `slot` (one of the last few) when nothing they
+ * depend on has changed. The result is the same SVG Plot draws (test/models/axes.test.ts checks every figure).
  */
 export function plotReusingAxes(options: PlotOptions, slot: string): Element {
   const p = plan(options);
   if (!p) return Plot.plot(options) as unknown as Element;
   const document = ((options as Options).document as Document | undefined) ?? globalThis.document;
-  const memo = memos.get(slot);
-  if (memo && memo.document === document && memo.margins && memo.inputs === p.inputs && memo.skip-- <= 0 && formatsHold(memo, p)) {
-    const data = Plot.plot({ ...p.base, ...memo.margins });
+  let state = slots.get(slot);
+  if (!state) slots.set(slot, (state = { memos: [], misses: 0, skip: 0 }));
+  // Same inputs mean the same margins, so one data-only drawing serves every candidate.
+  const candidates = state.skip > 0 ? [] : state.memos.filter((m) => m.document === document && m.margins && m.inputs === p.inputs && formatsHold(m, p));
+  if (state.skip > 0) state.skip--;
+  if (candidates.length) {
+    const data = Plot.plot({ ...p.base, ...candidates[0]!.margins });
     const svg = data as unknown as Element;
     const style = svg.firstElementChild;
-    if (svg.tagName.toLowerCase() === "svg" && style?.tagName.toLowerCase() === "style" && scalesOf(data) === memo.scales) {
+    const scales = scalesOf(data);
+    const memo = candidates.find((m) => m.scales === scales);
+    if (memo && svg.tagName.toLowerCase() === "svg" && style?.tagName.toLowerCase() === "style") {
       style.after(...memo.nodes.map((n) => n.cloneNode(true)));
-      memo.misses = 0;
+      state.memos = [memo, ...state.memos.filter((m) => m !== memo)];
+      state.misses = 0;
       axisReuse.hits++;
       return svg;
     }
     axisReuse.scaleMisses++;
     // Scales that change on every redraw: stop checking for a few redraws.
-    if (++memo.misses >= 2) memo.skip = 8;
+    if (++state.misses >= 2) state.skip = 8;
   }
-  return drawFull(p, slot, document, memo);
+  return drawFull(p, state, document);
 }
 
 /** Each axis's tick format, if it is a function, gives the labels it gave last time (and was a function then too). */
@@ -185,7 +198,7 @@ function formatsHold(memo: AxisMemo, p: Plan) {
 }
 
 /** The whole figure, with the axes as explicit marks whose drawings and tick labels are noted. */
-function drawFull(p: Plan, slot: string, document: Document, previous: AxisMemo | undefined): Element {
+function drawFull(p: Plan, state: Slot, document: Document): Element {
   axisReuse.full++;
   const nodes: Element[] = [];
   const formats = new Map<string, FormatCall[]>();
@@ -217,6 +230,6 @@ function drawFull(p: Plan, slot: string, document: Document, previous: AxisMemo 
     }
   }
   const figure = Plot.plot({ ...p.base, marks: [...axisMarks, ...((p.base.marks ?? []) as Markish[])] });
-  memos.set(slot, { document, inputs: p.inputs, formats, scales: scalesOf(figure), margins, nodes, misses: previous?.misses ?? 0, skip: previous && previous.skip > 0 ? previous.skip : 0 });
+  state.memos = [{ document, inputs: p.inputs, formats, scales: scalesOf(figure), margins, nodes }, ...state.memos].slice(0, KEEP);
   return figure as unknown as Element;
 }

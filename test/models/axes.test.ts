@@ -87,16 +87,32 @@ describe("axis reuse redraws the axes when what they are drawn from changes", ()
   it("a domain that moves, a label that changes, a new size", () => {
     const f = (d: number) => String(d);
     const cases = [options([0, 2], f), options([0, 3], f), options([0, 3], f, { y: { domain: [0, 3], label: "↑ other", grid: true } }), options([0, 3], f, { width: 500 }), options([0, 2], f)];
-    const before = axisReuse.full;
+    const before = { ...axisReuse };
     for (const o of cases) expect(reused(o, "moves")).toBe(plain(o));
-    expect(axisReuse.full - before).toBe(cases.length);
+    // Each change draws the axes anew; the last case is the first one again, whose axes are kept.
+    expect(axisReuse.full - before.full).toBe(cases.length - 1);
+    expect(axisReuse.hits - before.hits).toBe(1);
   });
 
   it("a tick format that becomes a function, or stops being one", () => {
-    const before = axisReuse.full;
-    const cases = [options([0, 2], undefined as never), options([0, 2], (d) => `${d}!`), options([0, 2], undefined as never)];
+    const before = { ...axisReuse };
+    const cases = [options([0, 2], undefined as never), options([0, 2], (d) => `${d}!`), options([0, 2], (d) => `${d}?`), options([0, 2], undefined as never)];
     for (const o of cases) expect(reused(o, "becomes")).toBe(plain(o));
-    expect(axisReuse.full - before).toBe(cases.length);
+    // Three different sets of labels; the fourth is the first again.
+    expect(axisReuse.full - before.full).toBe(3);
+    expect(axisReuse.hits - before.hits).toBe(1);
+  });
+
+  it("a reader stepping back and forth across a domain boundary reuses both sets of axes", () => {
+    const f = (d: number) => String(d);
+    const before = { ...axisReuse };
+    for (let i = 0; i < 6; i++) {
+      // The same explicit domain, data either side of a boundary Plot's scale follows (no domain on x).
+      const o = { ...options([0, 2], f), x: { type: "log", label: "x →" }, marks: [Plot.dot([{ x: 10, y: 1 }, { x: i % 2 ? 1000 : 100, y: 1 }], { x: "x", y: "y" })] };
+      expect(reused(o, "back-and-forth")).toBe(plain(o));
+    }
+    expect(axisReuse.full - before.full).toBe(2);
+    expect(axisReuse.hits - before.hits).toBe(4);
   });
 
   it("leaves what it does not model to Plot", () => {
