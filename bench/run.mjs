@@ -11,7 +11,7 @@
 // Plot.plot of the same options in the same run, back to back and after a 30 ms pause like the
 // key presses' (a render after a pause costs 2–3× one right after another on these machines:
 // caches go cold), the runtime's own timings of values and figures, and how many redraws reused
-// their axes; on one essay, the same for a figure whose axes change on every step; first update
+// their axes, and at 4× presses alternating axis reuse on and off (src/models/axes.ts); first update
 // after warm-up and an interaction during warm-up at 4×; the longest main-thread task; and the
 // build time of the whole site.
 import { spawnSync } from "node:child_process";
@@ -25,11 +25,7 @@ import { jsBeforeInteraction } from "../test/setup/js-graph.ts";
 
 const args = new Set(process.argv.slice(2));
 const PRESSES = 30;
-/**
- * Also measured at 4×: a figure whose scales change on every step, so no redraw can reuse its
- * axes (src/models/axes.ts) and each is a whole Plot render.
- */
-const AXES_CHANGE = { kaplan: { figure: "crossover-sensitivity", param: "tokensExponent" } };
+
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -100,9 +96,10 @@ const ONE_KEY = async ({ timeout, scroll }) => {
 
 /**
  * In the page: press keys on a control that the first figure uses (or the given figure and
- * parameter), time input → figure replaced.
+ * parameter), time input → figure replaced. `alternate`: axis reuse off on every other press
+ * (those land in `off`), so both arms see the same states under the same conditions.
  */
-const MEASURE = async ({ presses, figure, param }) => {
+const MEASURE = async ({ presses, figure, param, alternate = false }) => {
   const scope = document.querySelector("law-scope");
   const rt = await scope.load();
   const figureEl = figure ? document.querySelector(`law-figure[name="${figure}"]`) : document.querySelector("law-figure");
@@ -129,20 +126,32 @@ const MEASURE = async ({ presses, figure, param }) => {
   const latencies = [];
   const values = [];
   const draws = [];
+  const off = { latencies: [], draws: [] };
   const axesBefore = rt.axisStats();
   for (let i = 0; i < presses; i++) {
+    const reuse = !alternate || i % 2 === 1;
+    rt.setAxisReuse(reuse);
     performance.clearMeasures();
-    latencies.push(await once(i % 4 < 2 ? "ArrowRight" : "ArrowLeft"));
+    const step = alternate ? Math.floor(i / 2) : i;
+    const latency = await once(step % 4 < 2 ? "ArrowRight" : "ArrowLeft");
     await new Promise((r) => setTimeout(r, 30));
     // The runtime's own user timings: values recomputed, and each figure drawn, in this update.
     const entries = performance.getEntriesByType("measure");
+    const drawn = entries.filter((e) => e.name === "law-draw").map((e) => e.duration);
+    if (!reuse) {
+      off.latencies.push(latency);
+      off.draws.push(drawn);
+      continue;
+    }
+    latencies.push(latency);
     values.push(entries.find((e) => e.name === "law-values")?.duration ?? Number.NaN);
-    draws.push(entries.filter((e) => e.name === "law-draw").map((e) => e.duration));
+    draws.push(drawn);
   }
+  rt.setAxisReuse(true);
   const axesAfter = rt.axisStats();
   const axes = { reused: axesAfter.hits - axesBefore.hits, full: axesAfter.full - axesBefore.full };
   const baseline = await rt.time(name, Math.min(presses, 20), 30);
-  return { figure: name, param: control.getAttribute("name"), latencies, values, draws, axes, ...baseline };
+  return { figure: name, param: control.getAttribute("name"), latencies, values, draws, axes, off, ...baseline };
 };
 
 /** Median and p90 latency with the baselines measured in the same page: bare Plot.plot of the same options, back to back and after a pause. */
@@ -180,12 +189,12 @@ async function measurePage(browser, origin, path, rate) {
   const afterWarm = requests.length;
   const first = await page.evaluate(ONE_KEY, { timeout: 5000, scroll: true });
   const m = await page.evaluate(MEASURE, { presses: PRESSES });
-  const slug = path.split("/").filter(Boolean).at(-1);
-  const axesChange = rate === 4 && AXES_CHANGE[slug] ? await page.evaluate(MEASURE, { presses: PRESSES, ...AXES_CHANGE[slug] }) : undefined;
+  // At 4×, axis reuse on and off on alternate presses (off: every redraw a whole Plot render).
+  const ab = rate === 4 ? await page.evaluate(MEASURE, { presses: 2 * PRESSES, alternate: true }) : undefined;
   const longtasks = await page.evaluate(() => window.__longtasks);
   const offOrigin = requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith("data:") && !r.url.startsWith("blob:"));
   await context.close();
-  return { rate, nav, first, ...m, axesChange, longest: Math.max(0, ...longtasks.map((t) => t.duration)), requests: { beforeInteraction, afterWarm, total: requests.length, offOrigin: offOrigin.map((r) => r.url) } };
+  return { rate, nav, first, ...m, ab, longest: Math.max(0, ...longtasks.map((t) => t.duration)), requests: { beforeInteraction, afterWarm, total: requests.length, offOrigin: offOrigin.map((r) => r.url) } };
 }
 
 /** An interaction as soon as the page is interactive, during warm-up. */
@@ -268,7 +277,14 @@ async function main() {
           param: x4.param,
           x1: summarise(x1),
           x4: summarise(x4),
-          ...(x4.axesChange ? { axesChangeX4: { figure: x4.axesChange.figure, param: x4.axesChange.param, ...summarise(x4.axesChange) } } : {}),
+          // Alternate presses with and without axis reuse, in one page.
+          axisReuseX4: {
+            withMedian: quantile(x4.ab.latencies, 0.5),
+            withoutMedian: quantile(x4.ab.off.latencies, 0.5),
+            drawWithMedian: quantile(x4.ab.draws.flat(), 0.5),
+            drawWithoutMedian: quantile(x4.ab.off.draws.flat(), 0.5),
+            reused: x4.ab.axes.reused,
+          },
         },
         firstUpdateAfterWarmupX4: x4.first,
         interactionDuringWarmupX4: warm4,
@@ -285,9 +301,7 @@ async function main() {
         [`update latency 1× (${row.update.param} → ${row.update.figure})`]: latencyLine(row.update.x1),
         "update latency 4×": latencyLine(row.update.x4),
         "  of which at 4×": `values ${ms(row.update.x4.valuesMedian)}, figures drawn per update ${row.update.x4.drawsPerUpdate}, each ${ms(row.update.x4.drawMedian)}; axes reused on ${row.update.x4.axesReused} of ${row.update.x4.axesReused + row.update.x4.axesDrawn} draws`,
-        ...(row.update.axesChangeX4
-          ? { [`update latency 4×, axes change on every step (${row.update.axesChangeX4.param} → ${row.update.axesChangeX4.figure})`]: `${latencyLine(row.update.axesChangeX4)}; axes reused on ${row.update.axesChangeX4.axesReused} of ${row.update.axesChangeX4.axesReused + row.update.axesChangeX4.axesDrawn} draws` }
-          : {}),
+        "axis reuse at 4×, alternate presses (median update / draw)": `with ${ms(row.update.axisReuseX4.withMedian)} / ${ms(row.update.axisReuseX4.drawWithMedian)}, without ${ms(row.update.axisReuseX4.withoutMedian)} / ${ms(row.update.axisReuseX4.drawWithoutMedian)}`,
         "first update after warm-up 4×": ms(x4.first),
         "interaction during warm-up 4×": ms(warm4),
         "longest main-thread task 1× / 4×": `${ms(x1.longest)} / ${ms(x4.longest)}`,

@@ -30,6 +30,8 @@ export interface Runtime {
   time(figure: string, n: number, pause?: number): Promise<{ render: number[]; plot: number[]; renderCold: number[]; plotCold: number[] }>;
   /** For `npm run bench`: redraws so far that reused their axes, drew everything, or found the scales changed. */
   axisStats(): { hits: number; full: number; scaleMisses: number };
+  /** For `npm run bench`: switch axis reuse off (and on again) to measure redraws without it. */
+  setAxisReuse(on: boolean): void;
   /** Download a figure in the current state. */
   download(scope: LawScope, figure: string, format: string): Promise<void>;
   /** Render each figure once off-DOM, one per idle period, so the first real update is fast. */
@@ -70,13 +72,14 @@ export async function createRuntime(name: string): Promise<Runtime> {
     true,
   );
   let current: Params = model.defaults;
+  let reuseAxes = true;
 
   const narrow = matchMedia(NARROW_QUERY);
 
   function render(figure: string, params: Params, interactive = true, width = FIGURE_WIDTH) {
     const spec = model.figures[figure]!;
     const rows = spec.compute(params);
-    const svg = plotFigure(spec, rows, params, { interactive, width, idPrefix: width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow`, reuseAxes: true });
+    const svg = plotFigure(spec, rows, params, { interactive, width, idPrefix: width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow`, reuseAxes });
     return { svg, rows };
   }
 
@@ -186,6 +189,9 @@ export async function createRuntime(name: string): Promise<Runtime> {
       return out;
     },
     axisStats: () => ({ ...axisReuse }),
+    setAxisReuse(on) {
+      reuseAxes = on;
+    },
     cite(scope, params) {
       updateCitations(scope, model, params as Params, site(scope));
     },
