@@ -398,7 +398,7 @@ export default defineModel<P>({
         }
         return rows;
       },
-      plot: (rows, p, { width }) => {
+      plot: (rows, p, { width = FIGURE_WIDTH }) => {
         const fits = ["Hoffmann (printed)", "Besiroglu"];
         const leave = priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens);
         const flops = p.budget / p.pricePerFlop;
@@ -423,7 +423,10 @@ export default defineModel<P>({
           color: { domain: fits, range: [SERIES[0], SERIES[1]] },
           marks: [
             Plot.rectX([{ x1: shadeFrom, x2: X_RANGE[1] }], { x1: "x1", x2: "x2", fill: SHADE }),
-            Plot.text([{ x: Math.sqrt(shadeFrom * X_RANGE[1]) }], { x: "x", frameAnchor: "top", dy: 10, text: () => "data below Chinchilla's fitted range", fill: MUTED, fontSize: 11 }),
+            // On a phone the note would run off the right edge: two lines, ending at the edge.
+            width < FIGURE_WIDTH
+              ? Plot.text([{ x: X_RANGE[1] }], { x: "x", frameAnchor: "top", dy: 10, dx: -4, textAnchor: "end", text: () => "data below Chinchilla's\nfitted range", fill: MUTED, fontSize: 11 })
+              : Plot.text([{ x: Math.sqrt(shadeFrom * X_RANGE[1]) }], { x: "x", frameAnchor: "top", dy: 10, text: () => "data below Chinchilla's fitted range", fill: MUTED, fontSize: 11 }),
             Plot.ruleY(refs, { y: "y", stroke: "fit", strokeDasharray: "4,3", strokeOpacity: 0.8 }),
             Plot.line(rows, { x: "pricePerToken", y: "tokensPerParam", stroke: "fit", strokeWidth: 2 }),
             Plot.link(key.map((k, i) => ({ ...k, x1: 2e-10, x2: 2e-9, y: keyY(i) })), { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: "fit", strokeWidth: 2 }),
