@@ -69,7 +69,7 @@ export function figureStyle(options: PlotOptions, width = FIGURE_WIDTH): string 
     fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
     fontSize: width < FIGURE_WIDTH ? "13px" : "12px",
     overflow: "visible",
-    ...(typeof options.style === "object" && options.style ? (options.style as Record<string, string | number>) : {}),
+    ...(own ? (options.style as Record<string, string | number>) : {}),
   };
   const text = Object.entries(style)
     .map(([key, value]) => `${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${value}`)

@@ -153,7 +153,6 @@ const pct: FormatSpec = { kind: "percent", digits: 3 };
 const times: FormatSpec = { kind: "multiple", digits: 3 };
 
 const X_RANGE = [1e-10, 1e7] as const;
-/** Prices swept in the figures: up to the dearest price at which the budget still buys a token or two. */
 /** The price axis; a phone's narrow figure has room for a label every five decades, not three. */
 const priceAxis = (width = FIGURE_WIDTH) => ({
   type: "log" as const,
@@ -162,6 +161,7 @@ const priceAxis = (width = FIGURE_WIDTH) => ({
   ticks: width < FIGURE_WIDTH ? [1e-10, 1e-5, 1, 1e5] : [1e-10, 1e-7, 1e-4, 0.1, 100, 1e5],
   tickFormat: (d: number) => logTicks(d),
 });
+/** Prices swept in the figures: up to the dearest price at which the budget still buys a token or two. */
 const priceGrid = (p: Params<P>) => logGrid(X_RANGE[0], Math.min(X_RANGE[1], p.budget / 1.5), 52);
 const planOf = memoize((budget: number, pricePerFlop: number, pricePerToken: number, preset: ChinchillaPreset): CostOptimal => costOptimal({ budget, pricePerFlop, pricePerToken }, preset), 16);
 const plan = (p: Params<P>, pricePerToken: number, preset: ChinchillaPreset = hoffmann2022): CostOptimal => planOf(p.budget, p.pricePerFlop, pricePerToken, preset);

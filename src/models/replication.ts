@@ -56,9 +56,14 @@ export const keptPoints = memoize((k: number): readonly Figure4Point[] => {
   return n < 1 ? [...figure4Points] : selectBesiroglu240(figure4Points, n);
 });
 
-/** Residual of one point in the fit's own currency: log L − log L̂, as a percentage. */
+/** Residual of one point in the fit's own currency: log L − log L̂. */
+function logResidual(p: Figure4Point, preset: ChinchillaPreset): number {
+  return Math.log(p.loss) - Math.log(chinchillaLoss({ params: p.params, tokens: p.tokens }, preset));
+}
+
+/** {@link logResidual} as a percentage. */
 export function logResidualPercent(p: Figure4Point, preset: ChinchillaPreset): number {
-  return 100 * (Math.log(p.loss) - Math.log(chinchillaLoss({ params: p.params, tokens: p.tokens }, preset)));
+  return 100 * logResidual(p, preset);
 }
 
 function median(values: number[]): number {
@@ -73,9 +78,7 @@ const HUBER_DELTA = 1e-3;
 /** Summed Huber_δ of log residuals (the objective of arXiv 2203.15556 eq 3) for fixed constants. */
 export function huberObjective(points: readonly Figure4Point[], preset: ChinchillaPreset, delta = HUBER_DELTA): number {
   let f = 0;
-  for (const p of points) {
-    f += huber(Math.log(p.loss) - Math.log(chinchillaLoss({ params: p.params, tokens: p.tokens }, preset)), delta);
-  }
+  for (const p of points) f += huber(logResidual(p, preset), delta);
   return f;
 }
 
@@ -92,7 +95,7 @@ function huber(residual: number, delta: number): number {
  */
 const logResiduals = memoize(
   (preset: ChinchillaPreset): ReadonlyMap<Figure4Point, number> =>
-    new Map(figure4Points.map((p) => [p, Math.log(p.loss) - Math.log(chinchillaLoss({ params: p.params, tokens: p.tokens }, preset))])),
+    new Map(figure4Points.map((p) => [p, logResidual(p, preset)])),
 );
 
 // Memoised by (points dropped, constant set): several values and two figures read the same
