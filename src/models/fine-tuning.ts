@@ -89,8 +89,8 @@ type P = "params" | "tunedFraction" | "gradientDepth" | "fineTuneTokens" | "pret
  * through the migration below).
  */
 export const FITS = [
-  { preset: defaultChinchillaFit, name: "Besiroglu et al. refit (site default)" },
-  { preset: hoffmann2022, name: "Hoffmann et al. printed constants" },
+  { preset: defaultChinchillaFit, name: "Besiroglu et al.'s refit, the site's default fit" },
+  { preset: hoffmann2022, name: "Hoffmann et al.'s printed constants" },
 ] as const;
 const fitIndex = (p: Params<P>): 0 | 1 => (p.fit >= 0.5 ? 1 : 0);
 const fitOf = (p: Params<P>): ChinchillaPreset => FITS[fitIndex(p)].preset;
@@ -486,7 +486,7 @@ export default defineModel<P>({
     "compute-split": {
       title: "Pre-training against fine-tuning compute",
       caption: (p) =>
-        `Compute against fine-tuning data for a ${fmt(p.params, count)}-parameter model pre-trained on its Chinchilla-optimal ${fmt(pretrainTokens(p), { kind: "count", digits: 2 })} tokens (${fitName(p)}) and then fine-tuned (f = ${fmt(p.tunedFraction, percent)}). For comparison: training a model as small as the tuned part from scratch on the same data.${outsideChinchilla(p.params) ? " This model size is outside the 70M–16B range Chinchilla was fitted on (shaded note: extrapolation)." : ""}`,
+        `Compute against fine-tuning data for a ${fmt(p.params, count)}-parameter model pre-trained on its Chinchilla-optimal ${fmt(pretrainTokens(p), { kind: "count", digits: 3 })} tokens (under ${fitName(p)}) and then fine-tuned (f = ${fmt(p.tunedFraction, percent)}). For comparison: training a model as small as the tuned part from scratch on the same data.${outsideChinchilla(p.params) ? " This model size is outside the 70M–16B range Chinchilla was fitted on (shaded note: extrapolation)." : ""}`,
       uses: ["params", "tunedFraction", "gradientDepth", "fineTuneTokens", "fit"],
       formula: String.raw`C = 6ND_\text{pre} + (2 + 2b + 2f)N\,D_\text{ft}`,
       sources: ["hoffmann2022", "besiroglu2024", "kaplan2020"],
@@ -540,7 +540,7 @@ export default defineModel<P>({
     "scratch-vs-pretrain": {
       title: "Model X from scratch, or pre-train a larger model and tune a fraction",
       caption: (p) =>
-        `Training compute of two routes (Rohin Shah's comparison, with your numbers): train X = ${fmt(scratchParams(p), count)} parameters from scratch on its Chinchilla-optimal data; or pre-train a model ${fmt(p.pretrainScale, { kind: "multiple", digits: 2 })} larger (${fmt(p.params, count)}) on its Chinchilla-optimal data and fine-tune ${fmt(p.tunedFraction, percent)} of it on ${fmt(p.fineTuneTokens, { kind: "count", digits: 2 })} tokens. Compute-optimal data: ${fitName(p)}.${outsideChinchilla(scratchParams(p)) || outsideChinchilla(p.params) ? " At least one model is outside the 70M–16B range the law was fitted on." : ""}`,
+        `Training compute of two routes (Rohin Shah's comparison, with your numbers): train X = ${fmt(scratchParams(p), count)} parameters from scratch on its Chinchilla-optimal data; or pre-train a model ${fmt(p.pretrainScale, { kind: "multiple", digits: 2 })} larger (${fmt(p.params, count)}) on its Chinchilla-optimal data and fine-tune ${fmt(p.tunedFraction, percent)} of it on ${fmt(p.fineTuneTokens, { kind: "count", digits: 2 })} tokens. Compute-optimal data under ${fitName(p)}.${outsideChinchilla(scratchParams(p)) || outsideChinchilla(p.params) ? " At least one model is outside the 70M–16B range the law was fitted on." : ""}`,
       uses: ["params", "tunedFraction", "gradientDepth", "fineTuneTokens", "pretrainScale", "fit"],
       formula: String.raw`6X D_\text{opt}(X)\ \text{vs}\ 6N D_\text{opt}(N) + (2 + 2b + 2f)N D_\text{ft}`,
       sources: ["hoffmann2022", "besiroglu2024", "kokotajlo2021"],

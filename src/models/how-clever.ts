@@ -152,7 +152,7 @@ type P = "budget" | "pricePerToken" | "pricePerFlop" | "dataMultiplier" | "epoch
  * migration). Repetition is always costed under Muennighoff et al.'s own fit (see muennighoffForm).
  */
 export const FITS = [
-  { preset: defaultChinchillaFit, name: "Besiroglu et al. refit (site default)" },
+  { preset: defaultChinchillaFit, name: "Besiroglu et al. refit (the site's default fit)" },
   { preset: hoffmann2022, name: "Hoffmann et al. printed constants" },
 ] as const;
 const fitIndex = (p: Params<P>): 0 | 1 => (p.fit >= 0.5 ? 1 : 0);
@@ -536,7 +536,7 @@ export default defineModel<P>({
       },
       describe: (rows, p) => {
         const m = repeatMultiplier(p.epochs);
-        return `Two lines on log-log axes: new data rises one for one with epochs; repeated data bends away and flattens towards ${formatNumber(1 + muennighoff2023.rdStar, { kind: "sig", digits: 3 })} times the unique data (R_D* = ${formatNumber(muennighoff2023.rdStar, { kind: "sig", digits: 4 })}). At ${formatNumber(p.epochs, { kind: "sig", digits: 2 })} epochs repeated data counts as ${formatNumber(m, times)} the unique data, ${formatNumber(m / p.epochs, pct)} of what new data would give. At 100 epochs: ${formatNumber(repeatMultiplier(100), times)}. ${rows.length} rows in the table.`;
+        return `Two lines on log-log axes: new data rises one for one with epochs; repeated data bends away and flattens towards ${formatNumber(1 + muennighoff2023.rdStar, { kind: "sig", digits: 3 })} times the unique data (R_D* = ${formatNumber(muennighoff2023.rdStar, { kind: "sig", digits: 4 })}). At ${formatNumber(p.epochs, { kind: "sig", digits: 2 })} epochs repeated data counts as ${formatNumber(m, times)} the unique data, ${formatNumber(m / p.epochs, pct)} of what new data would give (the average over all tokens seen; the repeated tokens alone are worth ${formatNumber(p.epochs - 1 < 1e-9 ? 1 : (m - 1) / (p.epochs - 1), pct)} of new ones). At 100 epochs: ${formatNumber(repeatMultiplier(100), times)}. ${rows.length} rows in the table.`;
       },
     },
     "worth-paying": {
@@ -568,7 +568,7 @@ export default defineModel<P>({
         const labels: Record<string, string> = {
           generic: `method worth ${formatNumber(p.dataMultiplier, { kind: "multiple", digits: 2 })} data`,
           repetition: `${formatNumber(p.epochs, { kind: "sig", digits: 2 })} epochs of repetition`,
-          transfer: "transfer (lower bound)",
+          transfer: "transfer (the fit's value)",
         };
         const of = (m: string) => rows.filter((r) => r.method === m);
         // Generic and repetition: above their plateaus at the right; transfer: right of its rise.
