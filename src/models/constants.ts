@@ -13,7 +13,8 @@ import {
 
 /** Anything with a preset's `source`: every preset in src/laws. */
 export interface UsesConstants {
-  readonly source: PresetSource;
+  /** Optional only because a reader-edited preset may carry none; every published preset has one. */
+  readonly source?: PresetSource;
 }
 
 const SHORT = new Map<object, string>([
@@ -42,13 +43,14 @@ function authorsShort(id: PresetSource["id"]): string {
 
 /** A short reader's name for a preset, e.g. "Besiroglu et al. 2024 refit (site default)". */
 export function constantsLabel(preset: UsesConstants): string {
-  const name = SHORT.get(preset) ?? `${authorsShort(preset.source.id)}, ${preset.source.where}`;
+  const name = SHORT.get(preset) ?? (preset.source ? `${authorsShort(preset.source.id)}, ${preset.source.where}` : "constants without a source");
   return preset === defaultChinchillaFit ? `${name} (site default)` : name;
 }
 
 /** The same with where the constants were read: work, arXiv id, locator, and "(secondary)" when so verified. */
 export function constantsCitation(preset: UsesConstants): string {
   const s = preset.source;
+  if (!s) return constantsLabel(preset);
   const work: Source = sources[s.id];
   const at = [s.arxiv ?? work.arxiv ? `arXiv ${s.arxiv ?? work.arxiv}` : s.url ?? work.url, s.where].filter(Boolean).join(", ");
   return `${constantsLabel(preset)} (${at}${s.verification === "secondary" ? "; secondary" : ""})`;

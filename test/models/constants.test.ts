@@ -9,8 +9,8 @@ describe("figure constants in words", () => {
     expect(constantsLabel(hoffmann2022)).not.toMatch(/site default/);
   });
   it("cites arXiv id and locator from the preset's own source, and marks secondary constants", () => {
-    expect(constantsDescription([hoffmann2022])).toContain(`arXiv ${hoffmann2022.source.arxiv}, ${hoffmann2022.source.where}`);
-    expect(hernandez2021MixToPython.source.verification).toBe("secondary");
+    expect(constantsDescription([hoffmann2022])).toContain(`arXiv ${hoffmann2022.source!.arxiv}, ${hoffmann2022.source!.where}`);
+    expect(hernandez2021MixToPython.source!.verification).toBe("secondary");
     expect(constantsDescription([hernandez2021MixToPython])).toMatch(/; secondary\)\.$/);
   });
   it("lists each preset once", () => {
@@ -25,7 +25,7 @@ describe("figure constants in words", () => {
       figures: {
         f: {
           title: "f", caption: "A caption.", compute: () => [], plot: () => ({ marks: [] }), describe: () => "A description.",
-          columns: [], sources: ["hoffmann2022"], constants: (p) => (p.x > 1 ? [hoffmann2022] : [defaultChinchillaFit]),
+          columns: [], sources: ["hoffmann2022"], constants: (p: { x: number }) => (p.x > 1 ? [hoffmann2022] : [defaultChinchillaFit]),
         },
       },
     } as never);
