@@ -395,6 +395,8 @@ export default defineModel<P>({
       uses: ["params", "tunedFraction", "gradientDepth"],
       formula: String.raw`C_\text{token} = 2N + 2bN + 2fN,\quad b \in [f, 1]`,
       sources: ["kaplan2020", "lu2021"],
+      // Kaplan et al. §2.1 FLOP accounting (flopsPerToken): no fitted constants.
+      constants: () => [],
       columns: [
         { key: "regime", label: "Regime" },
         { key: "fraction", label: "Fraction tuned f", format: percent },
@@ -445,10 +447,11 @@ export default defineModel<P>({
     "data-needed": {
       title: "How much less data a smaller model needs",
       caption: (p) =>
-        `Data reduction factor for a model M× smaller, D(N)/D(N/M) = M^e, under each reading of the scaling laws, with Kaplan's optimiser steps for comparison. The vertical rule marks M = 1/f = ${fmt(shrink(p), { kind: "multiple", digits: 2 })}. Exponents: Chinchilla App. D.2 (printed constants), Besiroglu et al. 2024 refit, Kaplan eq 4.4 and §6.1.`,
+        `Data reduction factor for a model M× smaller, D(N)/D(N/M) = M^e, under each reading of the scaling laws, with Kaplan's optimiser steps for comparison. The vertical rule marks M = 1/f = ${fmt(shrink(p), { kind: "multiple", digits: 2 })}. Exponents: α/β of each Chinchilla fit, Kaplan eq 4.4 and §6.1/§6.3.`,
       uses: ["tunedFraction"],
       formula: String.raw`\frac{D(N)}{D(N/M)} = M^{e}`,
       sources: ["hoffmann2022", "besiroglu2024", "kaplan2020"],
+      constants: () => [defaultChinchillaFit, hoffmann2022, kaplan2020Allocation],
       columns: [
         { key: "law", label: "Reading" },
         { key: "exponent", label: "Exponent e", format: { kind: "fixed", digits: 3 } },
@@ -486,10 +489,11 @@ export default defineModel<P>({
     "compute-split": {
       title: "Pre-training against fine-tuning compute",
       caption: (p) =>
-        `Compute against fine-tuning data for a ${fmt(p.params, count)}-parameter model pre-trained on its Chinchilla-optimal ${fmt(pretrainTokens(p), { kind: "count", digits: 3 })} tokens (under ${fitName(p)}) and then fine-tuned (f = ${fmt(p.tunedFraction, percent)}). For comparison: training a model as small as the tuned part from scratch on the same data.${outsideChinchilla(p.params) ? " This model size is outside the 70M–16B range Chinchilla was fitted on (shaded note: extrapolation)." : ""}`,
+        `Compute against fine-tuning data for a ${fmt(p.params, count)}-parameter model pre-trained on its Chinchilla-optimal ${fmt(pretrainTokens(p), { kind: "count", digits: 3 })} tokens and then fine-tuned (f = ${fmt(p.tunedFraction, percent)}). For comparison: training a model as small as the tuned part from scratch on the same data.${outsideChinchilla(p.params) ? " This model size is outside the 70M–16B range Chinchilla was fitted on (shaded note: extrapolation)." : ""}`,
       uses: ["params", "tunedFraction", "gradientDepth", "fineTuneTokens", "fit"],
       formula: String.raw`C = 6ND_\text{pre} + (2 + 2b + 2f)N\,D_\text{ft}`,
       sources: ["hoffmann2022", "besiroglu2024", "kaplan2020"],
+      constants: (p) => [fitOf(p)],
       columns: [
         { key: "series", label: "Series" },
         { key: "tokens", label: "Fine-tuning data (tokens)", format: { kind: "count", digits: 2 } },
@@ -540,10 +544,11 @@ export default defineModel<P>({
     "scratch-vs-pretrain": {
       title: "Model X from scratch, or pre-train a larger model and tune a fraction",
       caption: (p) =>
-        `Training compute of two routes (Rohin Shah's comparison, with your numbers): train X = ${fmt(scratchParams(p), count)} parameters from scratch on its Chinchilla-optimal data; or pre-train a model ${fmt(p.pretrainScale, { kind: "multiple", digits: 2 })} larger (${fmt(p.params, count)}) on its Chinchilla-optimal data and fine-tune ${fmt(p.tunedFraction, percent)} of it on ${fmt(p.fineTuneTokens, { kind: "count", digits: 2 })} tokens. Compute-optimal data under ${fitName(p)}.${outsideChinchilla(scratchParams(p)) || outsideChinchilla(p.params) ? " At least one model is outside the 70M–16B range the law was fitted on." : ""}`,
+        `Training compute of two routes (Rohin Shah's comparison, with your numbers): train X = ${fmt(scratchParams(p), count)} parameters from scratch on its Chinchilla-optimal data; or pre-train a model ${fmt(p.pretrainScale, { kind: "multiple", digits: 2 })} larger (${fmt(p.params, count)}) on its Chinchilla-optimal data and fine-tune ${fmt(p.tunedFraction, percent)} of it on ${fmt(p.fineTuneTokens, { kind: "count", digits: 2 })} tokens.${outsideChinchilla(scratchParams(p)) || outsideChinchilla(p.params) ? " At least one model is outside the 70M–16B range the law was fitted on." : ""}`,
       uses: ["params", "tunedFraction", "gradientDepth", "fineTuneTokens", "pretrainScale", "fit"],
       formula: String.raw`6X D_\text{opt}(X)\ \text{vs}\ 6N D_\text{opt}(N) + (2 + 2b + 2f)N D_\text{ft}`,
       sources: ["hoffmann2022", "besiroglu2024", "kokotajlo2021"],
+      constants: (p) => [fitOf(p)],
       columns: [
         { key: "step", label: "Step" },
         { key: "flops", label: "Compute (FLOPs)", format: sci },

@@ -16,6 +16,7 @@ import {
   effectiveTokens,
   hoffmann2022,
   hoffmann2022Unrounded,
+  hernandez2021TextToPython,
   muennighoff2023,
   transferMultiplier,
   type ChinchillaPreset,
@@ -426,6 +427,7 @@ export default defineModel<P>({
       uses: ["budget", "pricePerToken", "pricePerFlop", "fit"],
       formula: String.raw`\min_{N,D}\; E + \frac{A}{N^\alpha} + \frac{B}{D^\beta}\quad\text{s.t.}\quad p_F\,6ND + p_T\,D = \text{budget}`,
       sources: ["hoffmann2022", "besiroglu2024", "mackinlay"],
+      constants: (p) => [fitOf(p), fitOf(p) === hoffmann2022 ? defaultChinchillaFit : hoffmann2022],
       columns: [
         { key: "fit", label: "Fit" },
         { key: "pricePerToken", label: "Price per token (AUD)", format: price },
@@ -501,6 +503,7 @@ export default defineModel<P>({
       uses: ["epochs"],
       formula: String.raw`D' = U_D + U_D R_D^* \left(1 - e^{-R_D/R_D^*}\right),\quad R_D = D/U_D - 1`,
       sources: ["muennighoff2023", "datablations"],
+      constants: () => [muennighoff2023],
       columns: [
         { key: "series", label: "Series" },
         { key: "epochs", label: "Epochs", format: { kind: "sig", digits: 3 } },
@@ -546,6 +549,7 @@ export default defineModel<P>({
       uses: ["budget", "pricePerToken", "pricePerFlop", "dataMultiplier", "epochs", "charsPerToken", "nonEmbeddingShare", "fit"],
       formula: String.raw`\text{worth} = \text{budget} - \min_{N,D}\left\{\tfrac{p_T}{m}D + 6\tfrac{c\,p_F}{m}ND \;:\; \hat L(N,D) = \hat L^*\right\}`,
       sources: ["hoffmann2022", "besiroglu2024", "muennighoff2023", "hernandez2021", "mackinlay"],
+      constants: (p) => [fitOf(p), muennighoff2023, hernandez2021TextToPython],
       columns: [
         { key: "method", label: "Method" },
         { key: "pricePerToken", label: "Price per token (AUD)", format: price },
