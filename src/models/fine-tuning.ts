@@ -26,7 +26,7 @@ import {
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params } from "./define.ts";
-import { FG, MUTED, SERIES, SHADE, decadeTicks, factorTick, powerTick, snapLogDomain } from "./figure.ts";
+import { FG, FIGURE_WIDTH, MUTED, SERIES, SHADE, decadeTicks, factorTick, powerTick, snapLogDomain } from "./figure.ts";
 import { dodgeLog } from "./labels.ts";
 import { logGrid } from "./numeric.ts";
 
@@ -559,7 +559,7 @@ export default defineModel<P>({
         { step: "Fine-tune a fraction of it", flops: fineTuneFlops(p) },
         { step: "Pre-train + fine-tune", flops: pretrainFlops(p) + fineTuneFlops(p) },
       ],
-      plot: (rows) => {
+      plot: (rows, _p, { width = FIGURE_WIDTH }) => {
         const flops = rows.map((r) => r.flops as number);
         const lo = 10 ** Math.floor(Math.log10(Math.min(...flops)) - 0.5);
         const hi = 10 ** Math.ceil(Math.log10(Math.max(...flops)) + 0.3);
@@ -569,7 +569,7 @@ export default defineModel<P>({
           height: 240,
           marginLeft: 190,
           marginRight: 90,
-          x: { type: "log", label: "Training compute (FLOPs) →", domain: [lo, hi], ticks: decadeTicks([lo, hi], 7), tickFormat: powerTick, grid: true },
+          x: { type: "log", label: "Training compute (FLOPs) →", domain: [lo, hi], ticks: decadeTicks([lo, hi], width < FIGURE_WIDTH ? 4 : 7), tickFormat: powerTick, grid: true },
           y: { domain: steps, label: null, tickSize: 0 },
           color: { domain: steps, range: [SERIES[2], SERIES[0], SERIES[1], FG] },
           marks: [
