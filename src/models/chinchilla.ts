@@ -14,6 +14,7 @@ import {
   chinchillaLoss,
   chinchillaOptimal,
   chinchillaTokensPerParam,
+  defaultChinchillaFit,
   flopsToPfDays,
   hoffmann2022,
   hoffmann2022Table2,
@@ -32,6 +33,8 @@ import { defineModel, type Params, type Row } from "./define.ts";
 import { dodgeLog } from "./labels.ts";
 import { BAND, FG, FIGURE_WIDTH, MUTED, SERIES, SHADE, decades, logTicks, powerTick, snapLogDomain } from "./figure.ts";
 import { bisect, logGrid } from "./numeric.ts";
+import { figure4MaxFlops } from "./figure4-data.ts";
+import { KAPLAN_ALLOCATION_RANGE_PF_DAYS, KAPLAN_RUNS_MAX_PF_DAYS } from "./kaplan-ranges.ts";
 
 type P = "flops" | "batchOverCritical" | "embeddingShare" | "studyFlops";
 
@@ -46,8 +49,8 @@ export const GOPHER_BUDGET = gopherRow.flops;
 export const FIG4_OPTIMAL_PARAMS = 40e9;
 /** Chinchilla's isoFLOP budgets span 6e18 to 3e21 FLOPs. Source: arXiv 2203.15556 §3.2, Fig. 3. */
 export const CHINCHILLA_ISOFLOP_RANGE = Object.freeze([6e18, 3e21] as const);
-/** Kaplan's allocation runs span about 1e-7 to 1e-1 PF-days of C_min. Source: arXiv 2001.08361 Fig. 14 (compute axis). */
-export const KAPLAN_ALLOCATION_RANGE_PF_DAYS = Object.freeze([1e-7, 1e-1] as const);
+/** Kaplan's compute ranges (allocation fit, Fig. 14; all runs, Fig. 1): one module for both essays. */
+export { KAPLAN_ALLOCATION_RANGE_PF_DAYS, KAPLAN_RUNS_MAX_PF_DAYS };
 
 /**
  * GPT-2 small (Radford et al. 2019; Kaplan's tokeniser): 12 layers, d_model 768, 50,257-token
@@ -182,6 +185,9 @@ export default defineModel<P>({
     optTokens: { label: "compute-optimal D (printed constants)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }).tokens },
     tokensPerParam: { label: "tokens per parameter (printed)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }) },
     optLoss: { label: "loss at the optimum (printed)", unit: "nats per token", format: loss3, compute: (p) => optimalLoss(p.flops) },
+    optParamsDefault: { label: "compute-optimal N (site's default fit, Besiroglu et al.'s refit)", unit: "parameters", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, defaultChinchillaFit).params },
+    optTokensDefault: { label: "compute-optimal D (site's default fit)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, defaultChinchillaFit).tokens },
+    tokensPerParamDefault: { label: "tokens per parameter (site's default fit)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, defaultChinchillaFit) },
     optParamsUnrounded: { label: "compute-optimal N (unrounded)", unit: "parameters", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).params },
     optTokensUnrounded: { label: "compute-optimal D (unrounded)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).tokens },
     tokensPerParamUnrounded: { label: "tokens per parameter (unrounded)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, hoffmann2022Unrounded) },
@@ -311,6 +317,8 @@ export default defineModel<P>({
       },
     },
     chinchillaRangeHigh: { label: "largest isoFLOP budget in Chinchilla", unit: "FLOPs", format: sci2, compute: () => CHINCHILLA_ISOFLOP_RANGE[1] },
+    approach3MaxFlops: { label: "largest training compute among the runs of Fig. 4 (extracted by Besiroglu et al.)", unit: "FLOPs", format: { kind: "sci", digits: 2 }, compute: () => figure4MaxFlops },
+    kaplanRunsMax: { label: "top of Kaplan's compute axis (Fig. 1)", unit: "PF-days", format: { kind: "sig", digits: 1 }, compute: () => KAPLAN_RUNS_MAX_PF_DAYS },
     table3OtherMaxMismatch: {
       label: "largest |6ND ÷ FLOPs − 1| among Table 3's other rows",
       format: { kind: "percent", digits: 1 },

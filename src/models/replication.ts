@@ -7,7 +7,6 @@
  * in a worker). Everything here is cheap: 245 points, closed-form frontiers.
  */
 import * as Plot from "@observablehq/plot";
-import figure4Csv from "../../content/data/chinchilla-figure4-extracted.csv?raw";
 import {
   besiroglu2024,
   besiroglu2024GridFit,
@@ -20,12 +19,12 @@ import {
   hoffmann2022Table3,
   hoffmann2022Unrounded,
   kaplan2020Allocation,
-  parseChinchillaFigure4,
   selectBesiroglu240,
   type ChinchillaPreset,
   type Figure4Point,
 } from "../laws/index.ts";
 import { formatNumber, superscript, type FormatSpec } from "../lib/format.ts";
+import { figure4Points } from "./figure4-data.ts";
 import { hoffmann2022Table2Intervals80 } from "./replication-refit.ts";
 import { defineModel, type Row } from "./define.ts";
 import { BAND, FG, GRID, MUTED, SERIES, SHADE, dotsAsPaths, logTicks } from "./figure.ts";
@@ -33,8 +32,8 @@ import { logGrid, memoize } from "./numeric.ts";
 
 type P = "budget" | "excludeHighest";
 
-/** All 245 extracted points, in file order (parsed once: a few hundred lines). */
-export const figure4Points: readonly Figure4Point[] = Object.freeze(parseChinchillaFigure4(figure4Csv));
+/** All 245 extracted points, in file order (one module shared with the Chinchilla model). */
+export { figure4Points };
 
 /** Chinchilla itself: 70B parameters, 1.4T tokens (arXiv 2203.15556 §4.1, Table 1). */
 export const CHINCHILLA = Object.freeze({ params: 70e9, tokens: 1.4e12 });
@@ -229,6 +228,16 @@ export default defineModel<P>({
       compute: (p) => huberAt(p.excludeHighest, hoffmann2022) / huberAt(p.excludeHighest, besiroglu2024GridFit),
     },
     tppTable3Gopher: { label: "Table 3's tokens per parameter at the Gopher budget (1.5T / 67B)", format: tpp, compute: () => { const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!; return r.tokens / r.params; } },
+    tppTable3GopherFromFlops: {
+      label: "Table 3's tokens per parameter at the Gopher budget, from its FLOPs: C/(6N²)",
+      format: tpp,
+      compute: () => { const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!; return r.flops / (6 * r.params * r.params); },
+    },
+    table3GopherMismatch: {
+      label: "Table 3's 67B row: 6ND ÷ printed FLOPs − 1",
+      format: { kind: "percent", digits: 2 },
+      compute: () => { const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!; return (6 * r.params * r.tokens) / r.flops - 1; },
+    },
     widthRatioApproach2: {
       label: "Approach 2's interval on a over Approach 3's",
       format: { kind: "multiple", digits: 2 },
