@@ -20,7 +20,7 @@ import {
 } from "../laws/index.ts";
 import { formatNumber, superscript, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
-import { BAND, FG, MUTED, SERIES, logTicks } from "./figure.ts";
+import { BAND, FG, FIGURE_WIDTH, MUTED, SERIES, logTicks } from "./figure.ts";
 import { logGrid, memoize } from "./numeric.ts";
 
 type P = "sizeRatio" | "exponent" | "priorCentre" | "priorWidth" | "anchorParams" | "growthPerYear";
@@ -146,6 +146,8 @@ function stagger<T extends { at: number }>(items: readonly T[], top: number): (T
 }
 
 const mult: FormatSpec = { kind: "multiple", digits: 3 };
+/** Text-mark options for a label with a halo in the figure's background colour. */
+const HALO = { stroke: "var(--plot-bg)", strokeWidth: 4, paintOrder: "stroke" } as const;
 const exp3: FormatSpec = { kind: "fixed", digits: 3 };
 const exp2: FormatSpec = { kind: "fixed", digits: 2 };
 const pct: FormatSpec = { kind: "percent", digits: 2 };
@@ -458,8 +460,10 @@ export default defineModel<P>({
         }
         return rows;
       },
-      plot: (rows, p) => {
+      plot: (rows, p, { width = FIGURE_WIDTH }) => {
         const fit = defaultChinchillaFit;
+        // A phone's narrower figure gets short labels: the caption says what each ring is.
+        const narrow = width < FIGURE_WIDTH;
         const old = anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT);
         const neu = anchorCompute(p.anchorParams, p.exponent);
         const opt = frontierAtParams(p.anchorParams, fit);
@@ -467,10 +471,10 @@ export default defineModel<P>({
         const newLoss = chinchillaLoss({ params: p.anchorParams, tokens: neu.tokens }, fit) - fit.E;
         const optLoss = chinchillaLoss({ params: p.anchorParams, tokens: opt.tokens }, fit) - fit.E;
         const cheaper = frontierComputeForLoss(oldLoss + fit.E, fit);
-        const oldPoint = [{ flops: old.flops, reducible: oldLoss, label: "fixed size, old recipe" }];
-        const newPoint = [{ flops: neu.flops, reducible: newLoss, label: `fixed size, D ∝ N^${formatNumber(p.exponent, exp2)} via Gopher` }];
-        const optPoint = [{ flops: opt.flops, reducible: optLoss, label: "fixed size, on the frontier" }];
-        const cheapPoint = [{ flops: cheaper, reducible: oldLoss, label: "same loss, compute-optimal" }];
+        const oldPoint = [{ flops: old.flops, reducible: oldLoss, label: narrow ? "old recipe" : "fixed size, old recipe" }];
+        const newPoint = [{ flops: neu.flops, reducible: newLoss, label: narrow ? `D ∝ N^${formatNumber(p.exponent, exp2)}` : `fixed size, D ∝ N^${formatNumber(p.exponent, exp2)} through Gopher` }];
+        const optPoint = [{ flops: opt.flops, reducible: optLoss, label: narrow ? "frontier" : "fixed size, on the frontier" }];
+        const cheapPoint = [{ flops: cheaper, reducible: oldLoss, label: narrow ? "same loss" : "same loss, compute-optimal" }];
         const ends = ["compute-optimal", "old recipe, D ∝ N^0.8"].map((s) => rows.filter((r) => r.series === s).at(-1)!);
         return {
           marginRight: 150,
@@ -485,10 +489,11 @@ export default defineModel<P>({
             Plot.link([{ x1: old.flops, x2: opt.flops, y1: oldLoss, y2: optLoss }], { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: SERIES[0], markerEnd: "arrow" }),
             Plot.dot([...oldPoint, ...newPoint, ...optPoint], { x: "flops", y: "reducible", stroke: FG, r: 5, strokeWidth: 1.5 }),
             Plot.dot(cheapPoint, { x: "flops", y: "reducible", fill: SERIES[0], r: 4 }),
-            Plot.text(oldPoint, { x: "flops", y: "reducible", text: "label", dx: 10, dy: -8, textAnchor: "start", fill: FG }),
-            Plot.text(newPoint, { x: "flops", y: "reducible", text: "label", dx: 10, textAnchor: "start", fill: FG }),
-            Plot.text(optPoint, { x: "flops", y: "reducible", text: "label", dx: -10, dy: 4, textAnchor: "end", fill: FG }),
-            Plot.text(cheapPoint, { x: "flops", y: "reducible", text: "label", dy: 14, textAnchor: "end", fill: FG }),
+            // A halo in the background colour keeps labels legible where they cross a line.
+            Plot.text(oldPoint, { x: "flops", y: "reducible", text: "label", dx: 10, dy: -8, textAnchor: "start", fill: FG, ...HALO }),
+            Plot.text(newPoint, { x: "flops", y: "reducible", text: "label", dx: 10, dy: 2, textAnchor: "start", fill: FG, ...HALO }),
+            Plot.text(optPoint, { x: "flops", y: "reducible", text: "label", dx: -10, dy: 4, textAnchor: "end", fill: FG, ...HALO }),
+            Plot.text(cheapPoint, { x: "flops", y: "reducible", text: "label", dy: 14, textAnchor: "end", fill: FG, ...HALO }),
           ],
         };
       },

@@ -426,7 +426,7 @@ export default defineModel<P>({
     "learning-curves": {
       title: "Bigger models learn faster, until only the floor moves",
       caption: (p) =>
-        `Loss against tokens for models of fixed size, from Kaplan's joint law L(N, D) (eq 1.5, Table 2 constants, early stopping), with its infinite-model limit L(D). Dots mark where the compute-efficient allocation would train each size: the Fig. 14 legend's N(C_min) paired with the text's D(C_min) (§6.3). The pair spends 6ND = ${formatNumber(efficientDot(p, CURVE_SIZES[0]).spend, { kind: "sig", digits: 2 })}–${formatNumber(efficientDot(p, CURVE_SIZES.at(-1)!).spend, { kind: "sig", digits: 2 })} × C_min, not the 2 × C_min of eq 6.7.`,
+        `Loss against tokens for models of fixed size, from Kaplan's joint law L(N, D) (eq 1.5, Table 2 constants, early stopping), with its infinite-model limit L(D). Dots mark where the compute-efficient allocation would train each size: the Fig. 14 legend's N(C_min) paired with the text's D(C_min) (§6.3). The pair spends 6ND = ${formatNumber(efficientDot(p, CURVE_SIZES[0]).spend, { kind: "sig", digits: 2 })} × C_min at the smallest size and ${formatNumber(efficientDot(p, CURVE_SIZES.at(-1)!).spend, { kind: "sig", digits: 2 })} × C_min at the largest, not the 2 × C_min of eq 6.7.`,
       uses: ["tokensExponent", "tokensCoefficient"],
       formula: String.raw`L(N, D) = \left[\left(\frac{N_c}{N}\right)^{\alpha_N/\alpha_D} + \frac{D_c}{D}\right]^{\alpha_D}`,
       sources: ["kaplan2020"],
@@ -460,7 +460,7 @@ export default defineModel<P>({
         const ends = names.map((s) => curves.filter((r) => r.series === s).at(-1)!);
         const yDomain = paddedDomain(rows.map((r) => r.loss as number));
         return {
-          marginRight: 84,
+          marginRight: 96,
           x: { type: "log", label: "Tokens D →", domain: [1e7, 1e15], ticks: decades(1e7, 1e14).filter((d) => Math.round(Math.log10(d)) % 2 === 1), tickFormat: (d: number) => logTicks(d) },
           y: { type: "log", label: "↑ Loss (nats per token)", grid: true, domain: yDomain, ticks: lossTicks(...yDomain), tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 3 }) },
           color: { domain: names, range: SERIES.slice(0, names.length) as unknown as string[] },

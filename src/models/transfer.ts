@@ -377,7 +377,7 @@ export default defineModel<P>({
           { x: p.nonEmbeddingParams, y: effectiveAt(p.fineTuneData, p.nonEmbeddingParams, text), series: "pre-trained on text" },
         ];
         return {
-          marginRight: 150,
+          marginRight: 172,
           x: { type: "log", label: "Model size N (non-embedding parameters) →", domain: [...SIZE_RANGE], tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 0 && Math.abs(Math.log10(d) % 1) < 1e-9 ? ticks(d) : "") },
           y: { type: "log", label: "↑ Effective data (characters of Python)", domain: EFFECTIVE_DOMAIN, grid: true, ticks: decadeTicks(EFFECTIVE_DOMAIN), tickFormat: ticks },
           color: { domain: series, range: [MUTED, SERIES[1], SERIES[2]] },
