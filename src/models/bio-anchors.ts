@@ -309,6 +309,7 @@ export default defineModel<P>({
       caption: (p) => `The compute multiplier M^(e − 0.8) over Bio Anchors' estimate, against how many times larger the model is, for each data exponent e. The dot is your exponent (e = ${formatNumber(p.exponent, exp2)}) at your size ratio; the dashed line is Hilton's example.`,
       uses: ["sizeRatio", "exponent"],
       sources: ["chinchillaLinkpost2022", "cotra2020", "hoffmann2022", "besiroglu2024"],
+      constants: () => [defaultChinchillaFit, hoffmann2022Table2, hoffmann2022Unrounded, hoffmann2022],
       formula: String.raw`\frac{C_{\text{new}}}{C_{\text{Bio Anchors}}} = M^{\,e - 0.8}`,
       columns: [
         { key: "series", label: "Exponent" },
@@ -361,6 +362,7 @@ export default defineModel<P>({
       caption: (p) => `A normal prior over e centred at ${formatNumber(p.priorCentre, exp2)} with standard deviation ${formatNumber(p.priorWidth, exp2)} (set in the text; illustrative, not the report's own prior), with each published estimate marked. Shaded: e ≥ 1.`,
       uses: ["priorCentre", "priorWidth"],
       sources: ["cotra2020", "chinchillaLinkpost2022", "hoffmann2022", "besiroglu2024"],
+      constants: () => [defaultChinchillaFit, hoffmann2022Table2, hoffmann2022Unrounded, hoffmann2022],
       formula: String.raw`p(e) = \frac{1}{\sigma\sqrt{2\pi}}\,e^{-(e-\mu)^2/2\sigma^2}`,
       columns: [
         { key: "exponent", label: "Exponent e", format: exp3 },
@@ -394,6 +396,7 @@ export default defineModel<P>({
       caption: (p) => `The distribution of the multiplier M^(e − 0.8) for a model ${formatNumber(p.sizeRatio, { kind: "multiple", digits: 2 })} larger, when e follows the prior above (density per decade, computed by change of variables, not sampling). Dashed lines: the multiplier each published exponent gives.`,
       uses: ["sizeRatio", "priorCentre", "priorWidth"],
       sources: ["cotra2020", "chinchillaLinkpost2022", "hoffmann2022", "besiroglu2024"],
+      constants: () => [defaultChinchillaFit, hoffmann2022Table2, hoffmann2022Unrounded, hoffmann2022],
       formula: String.raw`p(\log_{10} m) = \frac{p(e)}{\log_{10} M},\quad e = 0.8 + \frac{\log_{10} m}{\log_{10} M}`,
       columns: [
         { key: "multiplier", label: "Compute multiplier", format: mult },
@@ -438,6 +441,7 @@ export default defineModel<P>({
       caption: (p) => `Reducible loss L − E against training compute under the site's default fit (Besiroglu et al.'s refit): the compute-optimal frontier, and the old recipe (data ∝ N^0.8 through Gopher's ${formatNumber(GOPHER.params, count)} parameters and ${formatNumber(GOPHER.tokens, count)} tokens). Rings: a model of ${formatNumber(p.anchorParams, count)} parameters on the old recipe, on data ∝ N^e through Gopher's point (your e = ${formatNumber(p.exponent, exp2)}), and on the frontier. Filled dot: the old recipe's loss reached on the frontier.`,
       uses: ["anchorParams", "exponent"],
       sources: ["hoffmann2022", "besiroglu2024", "chinchillaLinkpost2022"],
+      constants: () => [defaultChinchillaFit],
       formula: String.raw`L(N, D) = E + A N^{-\alpha} + B D^{-\beta},\quad C = 6ND`,
       columns: [
         { key: "series", label: "Recipe" },

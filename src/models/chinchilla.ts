@@ -337,6 +337,7 @@ export default defineModel<P>({
       uses: ["flops"],
       formula: String.raw`\hat L(N, D) = E + \frac{A}{N^{\alpha}} + \frac{B}{D^{\beta}},\quad D = \frac{C}{6N}`,
       sources: ["hoffmann2022"],
+      constants: () => [hoffmann2022],
       columns: [
         { key: "budget", label: "Budget C (FLOPs)", format: sci2 },
         { key: "params", label: "Parameters N", format: count3 },
@@ -392,6 +393,7 @@ export default defineModel<P>({
       uses: ["flops", "batchOverCritical"],
       formula: String.raw`N_\text{opt} = G\left(\frac{C}{6}\right)^{\beta/(\alpha+\beta)}\ \text{vs}\ N \propto C_\text{min}^{0.73}`,
       sources: ["hoffmann2022", "kaplan2020", "epochAnalyzingChinchilla"],
+      constants: () => [hoffmann2022, hoffmann2022Unrounded, hoffmann2022Table3, kaplan2020Allocation],
       columns: [
         { key: "series", label: "Series" },
         { key: "flops", label: "Training compute C (FLOPs)", format: sci2 },
@@ -446,6 +448,7 @@ export default defineModel<P>({
       uses: [],
       formula: String.raw`\frac{6ND}{C_\text{Table 3}},\quad \frac{N_\text{opt}(C_\text{Table 3})}{N_\text{Table 3}}`,
       sources: ["hoffmann2022", "epochAnalyzingChinchilla"],
+      constants: () => [hoffmann2022Table3, hoffmann2022, hoffmann2022Unrounded],
       columns: [
         { key: "series", label: "Ratio" },
         { key: "params", label: "Table 3 N", format: count2 },
@@ -488,6 +491,7 @@ export default defineModel<P>({
       uses: ["embeddingShare"],
       formula: String.raw`N_\text{opt} \propto C^{a},\quad a = \frac{\beta}{\alpha+\beta}`,
       sources: ["hoffmann2022", "epochAnalyzingChinchilla", "besiroglu2024", "pearce2024"],
+      constants: () => [hoffmann2022Table2, hoffmann2022, hoffmann2022Unrounded, besiroglu2024],
       columns: [
         { key: "label", label: "Estimate" },
         { key: "a", label: "a", format: exponent3 },
@@ -521,6 +525,7 @@ export default defineModel<P>({
       uses: ["embeddingShare", "studyFlops"],
       formula: String.raw`N^* = \arg\min_N \hat L\!\left(N + kN^{1/3},\ \frac{C_E}{6N}\right)`,
       sources: ["pearce2024", "hoffmann2022", "kaplan2020"],
+      constants: () => [hoffmann2022, kaplan2020Allocation],
       columns: [
         { key: "series", label: "Counting" },
         { key: "flops", label: "Compute (FLOPs)", format: sci2 },

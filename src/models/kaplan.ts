@@ -369,6 +369,7 @@ export default defineModel<P>({
       uses: ["alphaC", "alphaD", "tokensExponent", "tokensCoefficient", "budgetPfDays"],
       formula: String.raw`\left(\frac{C_c}{C_\text{min}}\right)^{\alpha_C} = \left(\frac{D_c}{D(C_\text{min})}\right)^{\alpha_D},\quad D(C_\text{min}) = 4\times10^{10}\,x^{0.26}`,
       sources: ["kaplan2020"],
+      constants: () => [kaplan2020, kaplan2020Allocation, kaplan2020StatedCrossover],
       columns: [
         { key: "law", label: "Law" },
         { key: "computePfDays", label: "C_min (PF-days)", format: sci2 },
@@ -430,6 +431,7 @@ export default defineModel<P>({
       uses: ["tokensExponent", "tokensCoefficient"],
       formula: String.raw`L(N, D) = \left[\left(\frac{N_c}{N}\right)^{\alpha_N/\alpha_D} + \frac{D_c}{D}\right]^{\alpha_D}`,
       sources: ["kaplan2020"],
+      constants: () => [kaplan2020Table2, kaplan2020Allocation],
       columns: [
         { key: "series", label: "Model" },
         { key: "tokens", label: "Tokens D", format: count2 },
@@ -491,6 +493,7 @@ export default defineModel<P>({
       uses: ["alphaC", "alphaD", "tokensExponent", "tokensCoefficient"],
       formula: String.raw`\log C^*_\text{min} = \frac{\alpha_C \log C_c - \alpha_D (\log D_c - \log D_0)}{\alpha_C - \alpha_D\, x_D}`,
       sources: ["kaplan2020"],
+      constants: () => [kaplan2020, kaplan2020Allocation, kaplan2020StatedCrossover],
       columns: [
         { key: "series", label: "Data exponent" },
         { key: "alphaC", label: "α_C", format: { kind: "fixed", digits: 4 } },
@@ -556,6 +559,7 @@ export default defineModel<P>({
       uses: ["tokensExponent", "tokensCoefficient", "budgetPfDays"],
       formula: String.raw`N(C_\text{min}) = 1.3\times10^{9}\,x^{0.73}\ \text{(legend)},\quad N = \frac{2C_\text{min}}{6\,D(C_\text{min})}\ \text{(text)}`,
       sources: ["kaplan2020"],
+      constants: () => [kaplan2020Allocation],
       columns: [
         { key: "series", label: "Quantity" },
         { key: "computePfDays", label: "C_min (PF-days)", format: sci2 },

@@ -263,6 +263,7 @@ export default defineModel<P>({
       caption: (p) => `Final loss against model size for every training run Besiroglu et al. recovered from the figure, coloured by training compute. Open rings: the ${formatNumber(Math.round(p.excludeHighest), { kind: "fixed", digits: 0 })} highest-loss points, left out of the fits.`,
       uses: ["excludeHighest"],
       sources: ["besiroglu2024", "hoffmann2022", "epochAnalyzingChinchilla"],
+      constants: () => [],
       formula: String.raw`D = C/(6N)`,
       columns: [
         { key: "params", label: "Model size N (parameters)", format: count },
@@ -307,6 +308,7 @@ export default defineModel<P>({
       caption: (p) => `Histogram of log residuals, log L − log L̂, over the ${formatNumber(keptPoints(p.excludeHighest).length, count)} kept points, for Hoffmann et al.'s printed and unrounded constants and for the refit with Hoffmann's own procedure. A fit that describes the data puts its residuals around zero.`,
       uses: ["excludeHighest"],
       sources: ["hoffmann2022", "besiroglu2024", "epochAnalyzingChinchilla"],
+      constants: () => [hoffmann2022, hoffmann2022Unrounded, besiroglu2024GridFit],
       formula: String.raw`r_i = \log L_i - \log\big(E + A N_i^{-\alpha} + B D_i^{-\beta}\big)`,
       columns: [
         { key: "set", label: "Constants" },
@@ -364,6 +366,7 @@ export default defineModel<P>({
       caption: "Each published interval drawn relative to its own midpoint, so intervals on different quantities share one axis. Hoffmann et al.'s Table 2 gives 80% intervals on the allocation exponent a; Besiroglu et al. give 95% bootstrap intervals on the five constants of their refit.",
       uses: [],
       sources: ["hoffmann2022", "besiroglu2024"],
+      constants: () => [hoffmann2022Table2, besiroglu2024],
       columns: [
         { key: "label", label: "Quantity" },
         { key: "group", label: "Source (level)" },
@@ -399,6 +402,7 @@ export default defineModel<P>({
       caption: "N_opt ∝ Cᵃ. Hoffmann et al.'s three approaches as printed in their Table 2 (with the 80% intervals where given), a computed as β/(α+β) from each set of constants, and Kaplan et al.'s 0.73 for scale.",
       uses: [],
       sources: ["hoffmann2022", "besiroglu2024", "kaplan2020", "epochAnalyzingChinchilla"],
+      constants: () => [hoffmann2022Table2, ...constantSets.map((s) => s.preset), kaplan2020Allocation],
       formula: String.raw`a = \frac{\beta}{\alpha+\beta}`,
       columns: [
         { key: "label", label: "Estimate" },
@@ -444,6 +448,7 @@ export default defineModel<P>({
       caption: (p) => `D_opt/N_opt against training compute for each set of constants, with Approach 1's projections from Table 3 as dots and Chinchilla itself (70B, 1.4T tokens) as a ring. The vertical rule marks the reader's budget, ${formatNumber(p.budget, sci)} FLOPs; the shaded region lies beyond the largest budget in the extracted data.`,
       uses: ["budget"],
       sources: ["hoffmann2022", "besiroglu2024", "epochAnalyzingChinchilla"],
+      constants: () => [...constantSets.map((s) => s.preset), hoffmann2022Table3],
       formula: String.raw`\frac{D_{\text{opt}}}{N_{\text{opt}}} = G^{-2}\left(\frac{C}{6}\right)^{b-a}`,
       columns: [
         { key: "series", label: "Constants" },

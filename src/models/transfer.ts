@@ -291,6 +291,7 @@ export default defineModel<P>({
       uses: ["modelScale", "alpha", "beta", "nonEmbeddingParams", "fineTuneData"],
       formula: String.raw`D_T = k\,D_F^{\alpha}\,N^{\beta}`,
       sources: ["hernandez2021"],
+      constants: () => [text],
       columns: [
         { key: "model", label: "Model" },
         { key: "fineTuneData", label: "Fine-tuning data D_F (characters)", format: count },
@@ -353,6 +354,7 @@ export default defineModel<P>({
       uses: ["fineTuneData", "nonEmbeddingParams"],
       formula: String.raw`D_\text{eff} = D_F\ \text{(from scratch)},\quad D_\text{eff} = D_F + k\,D_F^{\alpha}N^{\beta}\ \text{(pre-trained)}`,
       sources: ["hernandez2021"],
+      constants: () => [text, mix],
       columns: [
         { key: "series", label: "Training" },
         { key: "nonEmbeddingParams", label: "Model size N (non-embedding parameters)", format: count },
@@ -401,6 +403,7 @@ export default defineModel<P>({
       uses: ["modelScale", "alpha", "beta"],
       formula: String.raw`\frac{D_F'}{D_F} = M^{\beta/\alpha}`,
       sources: ["hernandez2021"],
+      constants: () => [text, mix],
       columns: [
         { key: "series", label: "Exponents" },
         { key: "modelScale", label: "Model scale M", format: multiple },
@@ -457,6 +460,7 @@ export default defineModel<P>({
       uses: ["nonEmbeddingParams", "fineTuneData"],
       formula: String.raw`\frac{D_F + D_T}{D_F} = 1 + k\,D_F^{\alpha-1}N^{\beta}`,
       sources: ["hernandez2021"],
+      constants: () => [text, mix],
       columns: [
         { key: "series", label: "Pre-training" },
         { key: "fineTuneData", label: "Fine-tuning data D_F (characters)", format: count },
