@@ -282,7 +282,8 @@ export default defineModel<P>({
     gopherFrontierTokensPerParam: { label: "tokens per parameter on the frontier at Gopher's size (default fit)", format: { kind: "sig", digits: 3 }, compute: () => frontierAtParams(GOPHER.params).tokens / GOPHER.params },
     // Kokotajlo's 10^14-parameter example (seed 002) against the Chinchilla fits.
     kokotajloParams: { label: "Kokotajlo's model size", unit: "parameters", format: { kind: "count", digits: 2 }, compute: () => KOKOTAJLO_EXAMPLE.params },
-    kokotajloData: { label: "Kokotajlo's data points", format: { kind: "count", digits: 2 }, compute: () => KOKOTAJLO_EXAMPLE.dataPoints },
+    kokotajloData: { label: "Kokotajlo's data points", format: { kind: "sci", digits: 1 }, compute: () => KOKOTAJLO_EXAMPLE.dataPoints },
+    kokotajloPerParam: { label: "Kokotajlo's data points per parameter", format: { kind: "sig", digits: 2 }, compute: () => KOKOTAJLO_EXAMPLE.dataPoints / KOKOTAJLO_EXAMPLE.params },
     kokotajloTokensDefault: { label: "frontier tokens at 10^14 parameters (default fit)", unit: "tokens", format: count, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params).tokens },
     kokotajloTokensPrinted: { label: "frontier tokens at 10^14 parameters (printed constants)", unit: "tokens", format: count, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022).tokens },
     kokotajloTokensUnrounded: { label: "frontier tokens at 10^14 parameters (unrounded constants)", unit: "tokens", format: count, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022Unrounded).tokens },
