@@ -350,7 +350,7 @@ export default defineModel<P>({
     "fixed-data": {
       title: "At fixed fine-tuning data, only the pre-trained model keeps gaining with size",
       caption: (p) =>
-        `Effective data against model size at a fixed ${fmt(p.fineTuneData, count)} characters of Python. Trained from scratch, a model of any size has exactly D_F: once it is large enough to be data-limited, a larger one learns no more. Pre-trained, it has D_F + D_T, and D_T grows as N^β (eq 1.1, both rows of Table 1). The dot is the reader's model. The law gives effective data, not loss; it was fitted in the low-data regime.`,
+        `Effective data against model size at a fixed ${fmt(p.fineTuneData, count)} characters of Python. Trained from scratch, a model of any size has exactly D_F: once it is large enough to be data-limited, a larger one learns no more. Pre-trained, it has D_F + D_T, and D_T grows as N^β (eq 1.1, both rows of Table 1). The dots mark the reader's model size. The law gives effective data, not loss; it was fitted in the low-data regime.`,
       uses: ["fineTuneData", "nonEmbeddingParams"],
       formula: String.raw`D_\text{eff} = D_F\ \text{(from scratch)},\quad D_\text{eff} = D_F + k\,D_F^{\alpha}N^{\beta}\ \text{(pre-trained)}`,
       sources: ["hernandez2021"],
