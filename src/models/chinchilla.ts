@@ -76,7 +76,7 @@ export function embeddingCoefficient(share: number): number {
  * best N, when the true loss is Chinchilla's in total parameters N + k·N^(1/3): the root of
  * dL/d(ln N) at fixed C_E, by bisection on ln N.
  */
-export function nonEmbeddingOptimum(computeNonEmbedding: number, k: number, p: ChinchillaPreset = hoffmann2022): number {
+export function nonEmbeddingOptimum(computeNonEmbedding: number, k: number, p: ChinchillaPreset): number {
   const slope = (u: number): number => {
     const n = Math.exp(u);
     const cube = Math.cbrt(n);
@@ -91,15 +91,15 @@ export function nonEmbeddingOptimum(computeNonEmbedding: number, k: number, p: C
 /** Local exponent d ln N* ÷ d ln C_E at C_E, by central difference (h = 0.05 in ln C). */
 export function apparentExponent(computeNonEmbedding: number, k: number): number {
   const h = 0.05;
-  const up = nonEmbeddingOptimum(computeNonEmbedding * Math.exp(h), k);
-  const down = nonEmbeddingOptimum(computeNonEmbedding * Math.exp(-h), k);
+  const up = nonEmbeddingOptimum(computeNonEmbedding * Math.exp(h), k, hoffmann2022);
+  const down = nonEmbeddingOptimum(computeNonEmbedding * Math.exp(-h), k, hoffmann2022);
   return (Math.log(up) - Math.log(down)) / (2 * h);
 }
 
 /** Least-squares slope of ln N* on ln C_E over Kaplan's allocation range (13 log-spaced budgets). */
 export function apparentExponentOverRange(k: number, range: readonly [number, number] = KAPLAN_ALLOCATION_RANGE_PF_DAYS): number {
   const xs = logGrid(pfDaysToFlops(range[0]), pfDaysToFlops(range[1]), 13).map(Math.log);
-  const ys = xs.map((x) => Math.log(nonEmbeddingOptimum(Math.exp(x), k)));
+  const ys = xs.map((x) => Math.log(nonEmbeddingOptimum(Math.exp(x), k, hoffmann2022)));
   const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
   const my = ys.reduce((a, b) => a + b, 0) / ys.length;
   let sxy = 0;
@@ -118,10 +118,10 @@ function kaplanAtBudget(p: Params<P>) {
   return { flopsMin, tokens, params: p.flops / (6 * tokens), legendParams: kaplanOptimalParams({ flopsMin }) };
 }
 
-const optimalLoss = (flops: number, preset: ChinchillaPreset = hoffmann2022): number => chinchillaLoss(chinchillaOptimal({ flops }, preset), preset);
+const optimalLoss = (flops: number, preset: ChinchillaPreset): number => chinchillaLoss(chinchillaOptimal({ flops }, preset), preset);
 
 /** Compute at which Chinchilla's optimum reaches `loss` (bisection on ln C; loss must exceed E). */
-function computeForLoss(loss: number, preset: ChinchillaPreset = hoffmann2022): number {
+function computeForLoss(loss: number, preset: ChinchillaPreset): number {
   return Math.exp(bisect((u) => optimalLoss(Math.exp(u), preset) - loss, Math.log(1e10), Math.log(1e40), { relative: true }));
 }
 
@@ -182,10 +182,10 @@ export default defineModel<P>({
     },
   },
   values: {
-    optParams: { label: "compute-optimal N (printed constants)", unit: "parameters", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }).params },
-    optTokens: { label: "compute-optimal D (printed constants)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }).tokens },
-    tokensPerParam: { label: "tokens per parameter (printed)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }) },
-    optLoss: { label: "loss at the optimum (printed)", unit: "nats per token", format: loss3, compute: (p) => optimalLoss(p.flops) },
+    optParams: { label: "compute-optimal N (printed constants)", unit: "parameters", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022).params },
+    optTokens: { label: "compute-optimal D (printed constants)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022).tokens },
+    tokensPerParam: { label: "tokens per parameter (printed)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, hoffmann2022) },
+    optLoss: { label: "loss at the optimum (printed)", unit: "nats per token", format: loss3, compute: (p) => optimalLoss(p.flops, hoffmann2022) },
     optParamsDefault: { label: "compute-optimal N (site's default fit, Besiroglu et al.'s refit)", unit: "parameters", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, defaultChinchillaFit).params },
     optTokensDefault: { label: "compute-optimal D (site's default fit)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, defaultChinchillaFit).tokens },
     tokensPerParamDefault: { label: "tokens per parameter (site's default fit)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, defaultChinchillaFit) },
@@ -195,10 +195,10 @@ export default defineModel<P>({
     unroundedOverPrinted: {
       label: "unrounded N ÷ printed N",
       format: { kind: "multiple", digits: 3 },
-      compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).params / chinchillaOptimal({ flops: p.flops }).params,
+      compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).params / chinchillaOptimal({ flops: p.flops }, hoffmann2022).params,
     },
     gopherBudget: { label: "Gopher budget", unit: "FLOPs", format: sci3, compute: () => GOPHER_BUDGET },
-    optParamsGopher: { label: "optimal N at the Gopher budget (printed)", unit: "parameters", format: count3, compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }).params },
+    optParamsGopher: { label: "optimal N at the Gopher budget (printed)", unit: "parameters", format: count3, compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }, hoffmann2022).params },
     optParamsGopherUnrounded: { label: "optimal N at the Gopher budget (unrounded)", unit: "parameters", format: count3, compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }, hoffmann2022Unrounded).params },
     fig4Params: { label: "optimal N printed in Fig. 4", unit: "parameters", format: count2, compute: () => FIG4_OPTIMAL_PARAMS },
     tokensPerParamGopherUnrounded: { label: "tokens per parameter at the Gopher budget (unrounded)", format: { kind: "sig", digits: 3 }, compute: () => chinchillaTokensPerParam({ flops: GOPHER_BUDGET }, hoffmann2022Unrounded) },
@@ -211,8 +211,8 @@ export default defineModel<P>({
     chinchillaTokens: { label: "Chinchilla tokens", unit: "tokens", format: count3, compute: () => CHINCHILLA.tokens },
     gopherCompute: { label: "Gopher 6ND", unit: "FLOPs", format: sci3, compute: () => trainingFlops(GOPHER) },
     chinchillaCompute: { label: "Chinchilla 6ND", unit: "FLOPs", format: sci3, compute: () => trainingFlops(CHINCHILLA) },
-    gopherLoss: { label: "Gopher's loss (printed constants)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(GOPHER) },
-    chinchillaLossValue: { label: "Chinchilla's loss (printed constants)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(CHINCHILLA) },
+    gopherLoss: { label: "Gopher's loss (printed constants)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(GOPHER, hoffmann2022) },
+    chinchillaLossValue: { label: "Chinchilla's loss (printed constants)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(CHINCHILLA, hoffmann2022) },
     gopherLossUnrounded: { label: "Gopher's loss (unrounded)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(GOPHER, hoffmann2022Unrounded) },
     chinchillaLossUnrounded: { label: "Chinchilla's loss (unrounded)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(CHINCHILLA, hoffmann2022Unrounded) },
     gopherTokensPerParam: { label: "Gopher's tokens per parameter", format: { kind: "sig", digits: 2 }, compute: () => GOPHER.tokens / GOPHER.params },
@@ -220,12 +220,12 @@ export default defineModel<P>({
       label: "compute at which the printed optimum matches Gopher's loss",
       unit: "FLOPs",
       format: sci2,
-      compute: () => computeForLoss(chinchillaLoss(GOPHER)),
+      compute: () => computeForLoss(chinchillaLoss(GOPHER, hoffmann2022), hoffmann2022),
     },
     gopherWaste: {
       label: "Gopher's compute ÷ compute the optimum needs for the same loss",
       format: { kind: "multiple", digits: 2 },
-      compute: () => trainingFlops(GOPHER) / computeForLoss(chinchillaLoss(GOPHER)),
+      compute: () => trainingFlops(GOPHER) / computeForLoss(chinchillaLoss(GOPHER, hoffmann2022), hoffmann2022),
     },
     aPrinted: { label: "a from the printed constants", format: exponent3, compute: () => chinchillaAllocationExponents(hoffmann2022).a },
     aUnrounded: { label: "a from the unrounded constants", format: exponent3, compute: () => chinchillaAllocationExponents(hoffmann2022Unrounded).a },
@@ -243,7 +243,7 @@ export default defineModel<P>({
     kaplanOverChinchilla: {
       label: "Kaplan's N ÷ Chinchilla's N",
       format: { kind: "multiple", digits: 2 },
-      compute: (p) => kaplanAtBudget(p).params / chinchillaOptimal({ flops: p.flops }).params,
+      compute: (p) => kaplanAtBudget(p).params / chinchillaOptimal({ flops: p.flops }, hoffmann2022).params,
     },
     kaplanAllocationLoss: {
       label: "Chinchilla-predicted loss of Kaplan's allocation",
@@ -251,7 +251,7 @@ export default defineModel<P>({
       format: loss3,
       compute: (p) => {
         const k = kaplanAtBudget(p);
-        return chinchillaLoss({ params: k.params, tokens: k.tokens });
+        return chinchillaLoss({ params: k.params, tokens: k.tokens }, hoffmann2022);
       },
     },
     kaplanWaste: {
@@ -259,7 +259,7 @@ export default defineModel<P>({
       format: { kind: "multiple", digits: 2 },
       compute: (p) => {
         const k = kaplanAtBudget(p);
-        return p.flops / computeForLoss(chinchillaLoss({ params: k.params, tokens: k.tokens }));
+        return p.flops / computeForLoss(chinchillaLoss({ params: k.params, tokens: k.tokens }, hoffmann2022), hoffmann2022);
       },
     },
     row67Mismatch: {
@@ -272,7 +272,7 @@ export default defineModel<P>({
     closedOverTable3At67: {
       label: "closed-form N ÷ Table 3 N at the Gopher budget (printed)",
       format: { kind: "multiple", digits: 2 },
-      compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }).params / gopherRow.params,
+      compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }, hoffmann2022).params / gopherRow.params,
     },
     embeddingCoefficientValue: { label: "k in N_E = k·N^(1/3)", format: count2, compute: (p) => embeddingCoefficient(p.embeddingShare) },
     gpt2Share: { label: "GPT-2 small's embedding share", format: { kind: "percent", digits: 2 }, compute: () => GPT2_EMBEDDING_SHARE },
@@ -296,14 +296,14 @@ export default defineModel<P>({
       label: "optimal non-embedding N at the study's compute",
       unit: "non-embedding parameters",
       format: count2,
-      compute: (p) => nonEmbeddingOptimum(p.studyFlops, embeddingCoefficient(p.embeddingShare)),
+      compute: (p) => nonEmbeddingOptimum(p.studyFlops, embeddingCoefficient(p.embeddingShare), hoffmann2022),
     },
     studyEmbeddingShare: {
       label: "embedding share of that model",
       format: { kind: "percent", digits: 2 },
       compute: (p) => {
         const k = embeddingCoefficient(p.embeddingShare);
-        const n = nonEmbeddingOptimum(p.studyFlops, k);
+        const n = nonEmbeddingOptimum(p.studyFlops, k, hoffmann2022);
         const e = k * Math.cbrt(n);
         return e / (n + e);
       },
@@ -349,14 +349,14 @@ export default defineModel<P>({
         const rows: Row[] = [];
         const budgets = [1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, p.flops];
         budgets.forEach((budget, i) => {
-          const opt = chinchillaOptimal({ flops: budget }).params;
+          const opt = chinchillaOptimal({ flops: budget }, hoffmann2022).params;
           for (const n of logGrid(opt / 25, opt * 25, 23)) {
-            rows.push({ budget, kind: i === budgets.length - 1 ? "yours" : "curve", params: n, loss: chinchillaIsoFlopLoss({ flops: budget, params: n }) });
+            rows.push({ budget, kind: i === budgets.length - 1 ? "yours" : "curve", params: n, loss: chinchillaIsoFlopLoss({ flops: budget, params: n }, hoffmann2022) });
           }
-          rows.push({ budget, kind: i === budgets.length - 1 ? "your minimum" : "minimum", params: opt, loss: optimalLoss(budget) });
+          rows.push({ budget, kind: i === budgets.length - 1 ? "your minimum" : "minimum", params: opt, loss: optimalLoss(budget, hoffmann2022) });
         });
-        rows.push({ budget: trainingFlops(GOPHER), kind: "Gopher", params: GOPHER.params, loss: chinchillaLoss(GOPHER) });
-        rows.push({ budget: trainingFlops(CHINCHILLA), kind: "Chinchilla", params: CHINCHILLA.params, loss: chinchillaLoss(CHINCHILLA) });
+        rows.push({ budget: trainingFlops(GOPHER), kind: "Gopher", params: GOPHER.params, loss: chinchillaLoss(GOPHER, hoffmann2022) });
+        rows.push({ budget: trainingFlops(CHINCHILLA), kind: "Chinchilla", params: CHINCHILLA.params, loss: chinchillaLoss(CHINCHILLA, hoffmann2022) });
         return rows;
       },
       plot: (rows) => {
@@ -383,8 +383,8 @@ export default defineModel<P>({
         };
       },
       describe: (rows, p) => {
-        const opt = chinchillaOptimal({ flops: p.flops });
-        return `U-shaped curves, one per compute budget from 10¹⁹ to 10²⁵ FLOPs plus the reader's ${superscriptTen(p.flops)}. Each minimum lies to the right of and below the last; the minima lie on a straight line in log N. At ${superscriptTen(p.flops)} FLOPs the minimum is N = ${formatNumber(opt.params, count3)} parameters on ${formatNumber(opt.tokens, count3)} tokens, loss ${optimalLoss(p.flops).toFixed(3)}. Gopher (${formatNumber(GOPHER.params, count3)}, ${formatNumber(GOPHER.tokens, count3)} tokens) sits at ${chinchillaLoss(GOPHER).toFixed(3)}; Chinchilla (${formatNumber(CHINCHILLA.params, count3)}, ${formatNumber(CHINCHILLA.tokens, count3)} tokens) at ${chinchillaLoss(CHINCHILLA).toFixed(3)}. ${rows.length} points in the table.`;
+        const opt = chinchillaOptimal({ flops: p.flops }, hoffmann2022);
+        return `U-shaped curves, one per compute budget from 10¹⁹ to 10²⁵ FLOPs plus the reader's ${superscriptTen(p.flops)}. Each minimum lies to the right of and below the last; the minima lie on a straight line in log N. At ${superscriptTen(p.flops)} FLOPs the minimum is N = ${formatNumber(opt.params, count3)} parameters on ${formatNumber(opt.tokens, count3)} tokens, loss ${optimalLoss(p.flops, hoffmann2022).toFixed(3)}. Gopher (${formatNumber(GOPHER.params, count3)}, ${formatNumber(GOPHER.tokens, count3)} tokens) sits at ${chinchillaLoss(GOPHER, hoffmann2022).toFixed(3)}; Chinchilla (${formatNumber(CHINCHILLA.params, count3)}, ${formatNumber(CHINCHILLA.tokens, count3)} tokens) at ${chinchillaLoss(CHINCHILLA, hoffmann2022).toFixed(3)}. ${rows.length} points in the table.`;
       },
     },
     "frontier-compare": {
@@ -403,7 +403,7 @@ export default defineModel<P>({
       compute: (p) => {
         const rows: Row[] = [];
         for (const c of logGrid(1e18, 1e27, 28)) {
-          rows.push({ series: "Chinchilla, printed", flops: c, params: chinchillaOptimal({ flops: c }).params });
+          rows.push({ series: "Chinchilla, printed", flops: c, params: chinchillaOptimal({ flops: c }, hoffmann2022).params });
           rows.push({ series: "Chinchilla, unrounded", flops: c, params: chinchillaOptimal({ flops: c }, hoffmann2022Unrounded).params });
           const k = kaplanAtBudget({ ...p, flops: c });
           rows.push({ series: "Kaplan, Fig. 14 legend", flops: c, params: k.legendParams });
@@ -437,9 +437,9 @@ export default defineModel<P>({
       },
       describe: (rows, p) => {
         const k = kaplanAtBudget(p);
-        const c = chinchillaOptimal({ flops: p.flops }).params;
+        const c = chinchillaOptimal({ flops: p.flops }, hoffmann2022).params;
         const u = chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).params;
-        return `Straight lines on log-log axes. Kaplan's lines are steeper (slope ${kaplan2020Allocation.paramsExponent}) than Chinchilla's (${chinchillaAllocationExponents().a.toFixed(3)} printed, ${chinchillaAllocationExponents(hoffmann2022Unrounded).a.toFixed(3)} unrounded). At ${superscriptTen(p.flops)} FLOPs: Chinchilla ${formatNumber(c, count3)} (printed) or ${formatNumber(u, count3)} (unrounded); Kaplan ${formatNumber(k.params, count2)} (text) or ${formatNumber(k.legendParams, count2)} (legend), with C_min = ${superscriptTen(k.flopsMin)}. Table 3's projections (dots) lie above both Chinchilla lines. ${rows.length} points in the table.`;
+        return `Straight lines on log-log axes. Kaplan's lines are steeper (slope ${kaplan2020Allocation.paramsExponent}) than Chinchilla's (${chinchillaAllocationExponents(hoffmann2022).a.toFixed(3)} printed, ${chinchillaAllocationExponents(hoffmann2022Unrounded).a.toFixed(3)} unrounded). At ${superscriptTen(p.flops)} FLOPs: Chinchilla ${formatNumber(c, count3)} (printed) or ${formatNumber(u, count3)} (unrounded); Kaplan ${formatNumber(k.params, count2)} (text) or ${formatNumber(k.legendParams, count2)} (legend), with C_min = ${superscriptTen(k.flopsMin)}. Table 3's projections (dots) lie above both Chinchilla lines. ${rows.length} points in the table.`;
       },
     },
     "table3-check": {
@@ -458,7 +458,7 @@ export default defineModel<P>({
       compute: () =>
         hoffmann2022Table3.rows.flatMap((r) => [
           { series: "6ND ÷ printed FLOPs", params: r.params, ratio: (6 * r.params * r.tokens) / r.flops },
-          { series: "closed form (printed) ÷ Table 3 N", params: r.params, ratio: chinchillaOptimal({ flops: r.flops }).params / r.params },
+          { series: "closed form (printed) ÷ Table 3 N", params: r.params, ratio: chinchillaOptimal({ flops: r.flops }, hoffmann2022).params / r.params },
           { series: "closed form (unrounded) ÷ Table 3 N", params: r.params, ratio: chinchillaOptimal({ flops: r.flops }, hoffmann2022Unrounded).params / r.params },
         ]),
       plot: (rows) => {
@@ -541,7 +541,7 @@ export default defineModel<P>({
       ],
       compute: (p) => {
         const k = embeddingCoefficient(p.embeddingShare);
-        const a = chinchillaAllocationExponents().a;
+        const a = chinchillaAllocationExponents(hoffmann2022).a;
         return logGrid(1e13, 1e25, 37).flatMap((c) => [
           { series: "non-embedding N and C", flops: c, exponent: apparentExponent(c, k) },
           { series: "all parameters", flops: c, exponent: a },
@@ -575,7 +575,7 @@ export default defineModel<P>({
         const k = embeddingCoefficient(p.embeddingShare);
         const ne = rows.filter((r) => r.series !== "all parameters");
         const peak = ne.reduce((a, b) => ((b.exponent as number) > (a.exponent as number) ? b : a));
-        return `The exponent an analyst counting non-embedding parameters would measure is ${formatNumber(ne[0]!.exponent as number, exponent2)} at 10¹³ FLOPs, peaks at ${formatNumber(peak.exponent as number, exponent2)} near ${superscriptTen(peak.flops as number)} FLOPs, and falls to ${formatNumber(ne.at(-1)!.exponent as number, exponent2)} at 10²⁵, approaching the all-parameter value ${chinchillaAllocationExponents().a.toFixed(3)}. At the study compute ${superscriptTen(p.studyFlops)} FLOPs it is ${formatNumber(apparentExponent(p.studyFlops, k), exponent2)}; a power law fitted over Kaplan's range gives ${formatNumber(apparentExponentOverRange(k), exponent2)}. ${rows.length} points in the table.`;
+        return `The exponent an analyst counting non-embedding parameters would measure is ${formatNumber(ne[0]!.exponent as number, exponent2)} at 10¹³ FLOPs, peaks at ${formatNumber(peak.exponent as number, exponent2)} near ${superscriptTen(peak.flops as number)} FLOPs, and falls to ${formatNumber(ne.at(-1)!.exponent as number, exponent2)} at 10²⁵, approaching the all-parameter value ${chinchillaAllocationExponents(hoffmann2022).a.toFixed(3)}. At the study compute ${superscriptTen(p.studyFlops)} FLOPs it is ${formatNumber(apparentExponent(p.studyFlops, k), exponent2)}; a power law fitted over Kaplan's range gives ${formatNumber(apparentExponentOverRange(k), exponent2)}. ${rows.length} points in the table.`;
       },
     },
   },

@@ -56,7 +56,7 @@ describe("chinchilla model: the embedding-count simulation", () => {
     expect(Math.abs(apparentExponent(1e18, 0) - a)).toBeLessThan(1e-6);
     expect(Math.abs(apparentExponentOverRange(0) - a)).toBeLessThan(1e-6);
     const closed = chinchillaOptimal({ flops: 1e20 }).params;
-    expect(nonEmbeddingOptimum(1e20, 0) / closed).toBeCloseTo(1, 6);
+    expect(nonEmbeddingOptimum(1e20, 0, hoffmann2022) / closed).toBeCloseTo(1, 6);
   });
 
   it("tilts the exponent above Chinchilla's at Kaplan's scale and returns to it at large scale", () => {
