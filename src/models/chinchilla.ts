@@ -14,6 +14,7 @@ import {
   chinchillaLoss,
   chinchillaOptimal,
   chinchillaTokensPerParam,
+  defaultChinchillaFit,
   flopsToPfDays,
   hoffmann2022,
   hoffmann2022Table2,
@@ -32,6 +33,9 @@ import { defineModel, type Params, type Row } from "./define.ts";
 import { dodgeLog } from "./labels.ts";
 import { BAND, FG, FIGURE_WIDTH, MUTED, SERIES, SHADE, decades, logTicks, powerTick, snapLogDomain } from "./figure.ts";
 import { bisect, logGrid } from "./numeric.ts";
+import { figure4MaxFlops } from "./figure4-data.ts";
+import { hoffmann2022Table2Intervals80 } from "./replication-refit.ts";
+import { KAPLAN_ALLOCATION_RANGE_PF_DAYS, KAPLAN_RUNS_MAX_PF_DAYS } from "./kaplan-ranges.ts";
 
 type P = "flops" | "batchOverCritical" | "embeddingShare" | "studyFlops";
 
@@ -46,8 +50,8 @@ export const GOPHER_BUDGET = gopherRow.flops;
 export const FIG4_OPTIMAL_PARAMS = 40e9;
 /** Chinchilla's isoFLOP budgets span 6e18 to 3e21 FLOPs. Source: arXiv 2203.15556 §3.2, Fig. 3. */
 export const CHINCHILLA_ISOFLOP_RANGE = Object.freeze([6e18, 3e21] as const);
-/** Kaplan's allocation runs span about 1e-7 to 1e-1 PF-days of C_min. Source: arXiv 2001.08361 Fig. 14 (compute axis). */
-export const KAPLAN_ALLOCATION_RANGE_PF_DAYS = Object.freeze([1e-7, 1e-1] as const);
+/** Kaplan's compute ranges (allocation fit, Fig. 14; all runs, Fig. 1): one module for both essays. */
+export { KAPLAN_ALLOCATION_RANGE_PF_DAYS, KAPLAN_RUNS_MAX_PF_DAYS };
 
 /**
  * GPT-2 small (Radford et al. 2019; Kaplan's tokeniser): 12 layers, d_model 768, 50,257-token
@@ -182,6 +186,9 @@ export default defineModel<P>({
     optTokens: { label: "compute-optimal D (printed constants)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022).tokens },
     tokensPerParam: { label: "tokens per parameter (printed)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, hoffmann2022) },
     optLoss: { label: "loss at the optimum (printed)", unit: "nats per token", format: loss3, compute: (p) => optimalLoss(p.flops, hoffmann2022) },
+    optParamsDefault: { label: "compute-optimal N (site's default fit, Besiroglu et al.'s refit)", unit: "parameters", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, defaultChinchillaFit).params },
+    optTokensDefault: { label: "compute-optimal D (site's default fit)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, defaultChinchillaFit).tokens },
+    tokensPerParamDefault: { label: "tokens per parameter (site's default fit)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, defaultChinchillaFit) },
     optParamsUnrounded: { label: "compute-optimal N (unrounded)", unit: "parameters", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).params },
     optTokensUnrounded: { label: "compute-optimal D (unrounded)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).tokens },
     tokensPerParamUnrounded: { label: "tokens per parameter (unrounded)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, hoffmann2022Unrounded) },
@@ -311,6 +318,8 @@ export default defineModel<P>({
       },
     },
     chinchillaRangeHigh: { label: "largest isoFLOP budget in Chinchilla", unit: "FLOPs", format: sci2, compute: () => CHINCHILLA_ISOFLOP_RANGE[1] },
+    approach3MaxFlops: { label: "largest training compute among the runs of Fig. 4 (extracted by Besiroglu et al.)", unit: "FLOPs", format: { kind: "sci", digits: 2 }, compute: () => figure4MaxFlops },
+    kaplanRunsMax: { label: "top of Kaplan's compute axis (Fig. 1)", unit: "PF-days", format: { kind: "sig", digits: 1 }, compute: () => KAPLAN_RUNS_MAX_PF_DAYS },
     table3OtherMaxMismatch: {
       label: "largest |6ND ÷ FLOPs − 1| among Table 3's other rows",
       format: { kind: "percent", digits: 1 },
@@ -329,6 +338,7 @@ export default defineModel<P>({
       uses: ["flops"],
       formula: String.raw`\hat L(N, D) = E + \frac{A}{N^{\alpha}} + \frac{B}{D^{\beta}},\quad D = \frac{C}{6N}`,
       sources: ["hoffmann2022"],
+      constants: () => [hoffmann2022],
       columns: [
         { key: "budget", label: "Budget C (FLOPs)", format: sci2 },
         { key: "params", label: "Parameters N", format: count3 },
@@ -384,6 +394,7 @@ export default defineModel<P>({
       uses: ["flops", "batchOverCritical"],
       formula: String.raw`N_\text{opt} = G\left(\frac{C}{6}\right)^{\beta/(\alpha+\beta)}\ \text{vs}\ N \propto C_\text{min}^{0.73}`,
       sources: ["hoffmann2022", "kaplan2020", "epochAnalyzingChinchilla"],
+      constants: () => [hoffmann2022, hoffmann2022Unrounded, hoffmann2022Table3, kaplan2020Allocation],
       columns: [
         { key: "series", label: "Series" },
         { key: "flops", label: "Training compute C (FLOPs)", format: sci2 },
@@ -438,6 +449,7 @@ export default defineModel<P>({
       uses: [],
       formula: String.raw`\frac{6ND}{C_\text{Table 3}},\quad \frac{N_\text{opt}(C_\text{Table 3})}{N_\text{Table 3}}`,
       sources: ["hoffmann2022", "epochAnalyzingChinchilla"],
+      constants: () => [hoffmann2022Table3, hoffmann2022, hoffmann2022Unrounded],
       columns: [
         { key: "series", label: "Ratio" },
         { key: "params", label: "Table 3 N", format: count2 },
@@ -476,31 +488,39 @@ export default defineModel<P>({
     "allocation-exponents": {
       title: "Allocation exponents: Table 2 and what the constants give",
       caption: (p) =>
-        `The exponent a in N_opt ∝ C^a from Hoffmann et al.'s Table 2 (three approaches and Kaplan), from the parametric constants (β/(α+β)), and what an analyst counting non-embedding parameters would measure over Kaplan's compute range with an embedding share of ${formatNumber(p.embeddingShare, { kind: "percent", digits: 2 })}. Table 2's percentile intervals are not in the site's data; the points are central estimates.`,
+        `The exponent a in N_opt ∝ C^a from Hoffmann et al.'s Table 2 (three approaches and Kaplan), from the parametric constants (β/(α+β)), and what an analyst counting non-embedding parameters would measure over Kaplan's compute range with an embedding share of ${formatNumber(p.embeddingShare, { kind: "percent", digits: 2 })}. Bars: Table 2's 80% intervals (10th to 90th percentile), where the paper gives them.`,
       uses: ["embeddingShare"],
       formula: String.raw`N_\text{opt} \propto C^{a},\quad a = \frac{\beta}{\alpha+\beta}`,
       sources: ["hoffmann2022", "epochAnalyzingChinchilla", "besiroglu2024", "pearce2024"],
+      constants: () => [hoffmann2022Table2, hoffmann2022, hoffmann2022Unrounded, besiroglu2024],
       columns: [
         { key: "label", label: "Estimate" },
         { key: "a", label: "a", format: exponent3 },
+        { key: "low", label: "10th percentile", format: exponent3 },
+        { key: "high", label: "90th percentile", format: exponent3 },
       ],
       compute: (p) => [
-        ...hoffmann2022Table2.rows.map((r) => ({ label: r.approach === "kaplan" ? "Kaplan et al. (Table 2)" : `Approach ${r.approach} (Table 2)`, group: "Table 2", a: r.a })),
-        { label: "β/(α+β), printed", group: "computed", a: chinchillaAllocationExponents(hoffmann2022).a },
-        { label: "β/(α+β), unrounded", group: "computed", a: chinchillaAllocationExponents(hoffmann2022Unrounded).a },
-        { label: "β/(α+β), Besiroglu refit", group: "computed", a: chinchillaAllocationExponents(besiroglu2024).a },
-        { label: "non-embedding counts, Kaplan's range", group: "simulated", a: apparentExponentOverRange(embeddingCoefficient(p.embeddingShare)) },
+        ...hoffmann2022Table2.rows.map((r) => {
+          const interval = r.approach === "kaplan" ? null : hoffmann2022Table2Intervals80[r.approach as "1" | "2" | "3"].a;
+          return { label: r.approach === "kaplan" ? "Kaplan et al. (Table 2)" : `Approach ${r.approach} (Table 2)`, group: "Table 2", a: r.a, low: interval?.[0] ?? null, high: interval?.[1] ?? null };
+        }),
+        { label: "β/(α+β), printed", group: "computed", a: chinchillaAllocationExponents(hoffmann2022).a, low: null, high: null },
+        { label: "β/(α+β), unrounded", group: "computed", a: chinchillaAllocationExponents(hoffmann2022Unrounded).a, low: null, high: null },
+        { label: "β/(α+β), Besiroglu refit", group: "computed", a: chinchillaAllocationExponents(besiroglu2024).a, low: null, high: null },
+        { label: "simulated, Kaplan's range", group: "simulated", a: apparentExponentOverRange(embeddingCoefficient(p.embeddingShare)), low: null, high: null },
       ],
       plot: (rows) => ({
-        marginLeft: 230,
-        marginRight: 30,
-        x: { label: "Allocation exponent a →", domain: [0.4, 0.8], grid: true },
+        marginLeft: 210,
+        marginRight: 44,
+        // Up to 0.85: the simulated exponent over Kaplan's range reaches about 0.81 at the default share.
+        x: { label: "Allocation exponent a →", domain: [0.4, 0.85], grid: true },
         y: { label: null, domain: rows.map((r) => r.label as string) },
         color: { domain: ["Table 2", "computed", "simulated"], range: [FG, SERIES[0], SERIES[1]] },
         marks: [
           Plot.ruleX([0.5], { stroke: MUTED, strokeDasharray: "3,3" }),
+          Plot.ruleY(rows.filter((r) => r.low !== null && r.low !== undefined), { y: "label", x1: "low", x2: "high", stroke: FG, strokeWidth: 2 }),
           Plot.dot(rows, { x: "a", y: "label", fill: "group", r: 5 }),
-          Plot.text(rows, { x: "a", y: "label", text: (d: Row) => formatNumber(d.a as number, exponent3), dx: 10, textAnchor: "start", fill: "group" }),
+          Plot.text(rows, { x: (d: Row) => Math.max(d.a as number, (d.high as number | null | undefined) ?? 0), y: "label", text: (d: Row) => formatNumber(d.a as number, exponent3), dx: 10, textAnchor: "start", fill: "group" }),
         ],
         height: 300,
       }),
@@ -513,6 +533,7 @@ export default defineModel<P>({
       uses: ["embeddingShare", "studyFlops"],
       formula: String.raw`N^* = \arg\min_N \hat L\!\left(N + kN^{1/3},\ \frac{C_E}{6N}\right)`,
       sources: ["pearce2024", "hoffmann2022", "kaplan2020"],
+      constants: () => [hoffmann2022, kaplan2020Allocation],
       columns: [
         { key: "series", label: "Counting" },
         { key: "flops", label: "Compute (FLOPs)", format: sci2 },
