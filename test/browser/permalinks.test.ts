@@ -31,7 +31,9 @@ describeBrowser("permalinks in Chromium", () => {
     // …and so is every old default a migration restores (e.g. a 0.1.0 link's Chinchilla fit).
     const controls = model.figures[figure]!.uses ?? model.paramNames;
     for (const [k, v] of Object.entries(params)) if (v !== model.defaults[k] && controls.includes(k)) expect(Number(await page.locator(`law-param[name="${k}"]`).first().getAttribute("aria-valuenow")), k).toBe(v);
-    // …and the figure on screen is the one the corpus hash pins.
+    // …and the figure on screen is the one the corpus hash pins. Figures out of view stay stale by
+    // design, and an older link's banner (with its migration note) can push the figure below the fold.
+    await page.locator("law-figure").first().scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector("law-figure")?.getAttribute("data-drawn") === "wide");
     const shown = await page.locator("law-figure .figure-plot-wide").first().innerHTML();
     const expected = renderFigureHtml(model, figure, params).html;
