@@ -219,6 +219,26 @@ export class LawScope extends HTMLElement {
     banner.append(link);
     bar.prepend(banner);
     this.syncBar();
+    // Released versions stay readable at <base>v/<version>/ (scripts/build-archive.mjs, which lists
+    // them in <base>versions.json): when this one is there, link to the same page and state in it.
+    const semver = version.split("+")[0]!;
+    if (!/^\d+\.\d+\.\d+$/.test(semver)) return;
+    const base = new URL(this.spec.site).pathname;
+    const archive = `${base}v/${semver}/`;
+    fetch(`${base}versions.json`, { cache: "no-store" })
+      .then((response) => (response.ok ? (response.json() as Promise<{ archived?: unknown }>) : undefined))
+      .then((versions) => {
+        if (!Array.isArray(versions?.archived) || !versions.archived.includes(semver)) return;
+        const old = document.createElement("a");
+        old.className = "law-version-archive";
+        old.textContent = `Read it as it was in ${semver}`;
+        const here = () => `${archive}${location.pathname.startsWith(base) ? location.pathname.slice(base.length) : ""}${location.search}${location.hash}`;
+        old.href = here();
+        // The reader may have changed the state since: follow the URL as it is now.
+        old.addEventListener("click", () => (old.href = here()));
+        banner.append(" · ", old);
+      })
+      .catch(() => {});
   }
 
   /** A short plain-text status shown in the scope bar (never HTML). */
