@@ -74,7 +74,7 @@ describe("the GitHub Pages workflow", () => {
   const workflow = parseYaml(readFileSync(".github/workflows/pages.yml", "utf8"));
   const steps: Record<string, any>[] = workflow.jobs.build.steps;
 
-  it("builds on main with SITE_URL and BASE_PATH from the repository's Pages settings and deploys dist/", () => {
+  it("builds on main and on release tags with SITE_URL and BASE_PATH from the repository's Pages settings and deploys dist/", () => {
     expect(workflow.on.push.branches).toContain("main");
     expect(workflow.permissions).toMatchObject({ pages: "write", "id-token": "write" });
     const pages = steps.find((s) => String(s.uses).startsWith("actions/configure-pages@"));
@@ -83,6 +83,11 @@ describe("the GitHub Pages workflow", () => {
     expect(build?.env?.SITE_URL).toBe("${{ steps.pages.outputs.origin }}");
     expect(build?.env?.BASE_PATH).toBe("${{ steps.pages.outputs.base_path }}/");
     expect(steps.findIndex((s) => s === pages)).toBeLessThan(steps.findIndex((s) => s === build));
+    // Every release tag too, into /v/<version>/, after the live build (which empties dist/).
+    expect(workflow.on.push.tags).toContain("v*");
+    const archive = steps.find((s) => /\bnpm run build:archive\b/.test(String(s.run)));
+    expect(archive?.env).toEqual(build?.env);
+    expect(steps.indexOf(archive!)).toBeGreaterThan(steps.indexOf(build!));
     const upload = steps.find((s) => String(s.uses).startsWith("actions/upload-pages-artifact@"));
     expect(upload?.with?.path).toBe("dist");
     expect(workflow.jobs.deploy.needs).toBe("build");
