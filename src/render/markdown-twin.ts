@@ -9,8 +9,8 @@
  */
 import { formatNumber } from "../lib/format.ts";
 import { sources, type Source } from "../laws/index.ts";
-import type { Model } from "../models/define.ts";
 import { formatParam } from "../models/params.ts";
+import { essayContext, resolve } from "../components/context.ts";
 
 export interface TwinEssay {
   id: string;
@@ -42,30 +42,33 @@ function reference(s: Source): string {
   return `${s.authors.join(", ")} (${s.year}). ${s.title}${/[.?!]$/.test(s.title) ? "" : "."}${s.venue ? ` ${s.venue}.` : ""}${s.arxiv ? ` arXiv:${s.arxiv}, https://arxiv.org/abs/${s.arxiv}` : s.url ? ` ${s.url}` : ""}`;
 }
 
-export function essayMarkdown(essay: TwinEssay, model: Model | undefined, site: TwinSite): string {
+export function essayMarkdown(essay: TwinEssay, modelName: string | undefined, site: TwinSite): string {
   const where = `[essay ${essay.id}] Markdown twin`;
-  const params = model?.defaults ?? {};
-  const figureOrder = [...essay.body.matchAll(/<Figure\b[^>]*\bname=["']([^"']+)["']/g)].map((m) => m[1]!);
-  const equationOrder = [...essay.body.matchAll(/<Equation\b[^>]*\bid=["']([^"']+)["']/g)].map((m) => m[1]!);
+  // The same context and name checks as the page's components: a misspelt name fails with the
+  // same message whichever of the page and its twin the build renders first.
+  const ctx = essayContext(essay.id, modelName, essay.body);
+  const model = ctx?.model;
+  const params = ctx?.params ?? {};
+  const figureOrder = ctx?.figureOrder ?? [];
+  const equationOrder = ctx?.equationOrder ?? [];
   const page = `${site.root}essays/${essay.id}/`;
 
   /** As <Value> (and \val) write it, or with `param`, as <Param> does. */
-  const number = (name: string, param = false): string => {
-    if (!model) throw new Error(`${where}: "${name}" needs a model`);
-    const value = param ? undefined : model.values[name];
+  const number = (raw: string, param = false, component = param ? "Param" : "Value"): string => {
+    const name = resolve(ctx, component, param ? "parameter" : "value", raw, essay.id);
+    const value = param ? undefined : model!.values[name];
     if (value) return formatNumber(value.compute(params), value.format);
-    const spec = model.params[name];
-    if (spec) return param ? formatParam(spec, params[name]!) : formatNumber(params[name]!, spec.format);
-    throw new Error(`${where}: model "${model.name}" has no ${param ? "parameter" : "value or parameter"} "${name}"`);
+    const spec = model!.params[name]!;
+    return param ? formatParam(spec, params[name]!) : formatNumber(params[name]!, spec.format);
   };
 
-  const figure = (name: string): string => {
-    const spec = model?.figures[name];
-    if (!model || !spec) throw new Error(`${where}: no figure "${name}"`);
+  const figure = (raw: string): string => {
+    const name = resolve(ctx, "Figure", "figure", raw, essay.id);
+    const spec = model!.figures[name]!;
     const rows = spec.compute(params);
     const n = figureOrder.indexOf(name) + 1;
     const caption = typeof spec.caption === "function" ? spec.caption(params) : spec.caption;
-    const base = `${site.root}figures/${model.name}/${name}/`;
+    const base = `${site.root}figures/${model!.name}/${name}/`;
     return [
       `**Figure ${n}. ${spec.title}.** ${caption ?? ""}`.trim(),
       "",
@@ -95,11 +98,11 @@ export function essayMarkdown(essay: TwinEssay, model: Model | undefined, site: 
       case "Figure":
         return `\n${figure(a.name ?? "")}\n`;
       case "Ref":
-        if (a.figure) return `Figure ${figureOrder.indexOf(a.figure) + 1}`;
-        if (a.equation) return `equation (${equationOrder.indexOf(a.equation) + 1})`;
-        throw new Error(`${where}: <Ref> without figure or equation`);
+        if (a.figure && figureOrder.includes(a.figure)) return `Figure ${figureOrder.indexOf(a.figure) + 1}`;
+        if (a.equation && equationOrder.includes(a.equation)) return `equation (${equationOrder.indexOf(a.equation) + 1})`;
+        throw new Error(`${where}: <Ref${attrs}/> names no figure or numbered equation of this essay (the page's <Ref> says which)`);
       case "Equation": {
-        const tex = (a.tex ?? "").replace(/\\val\{([^}]*)\}/g, (_m, name: string) => `\\text{${number(name.trim())}}`);
+        const tex = (a.tex ?? "").replace(/\\val\{([^}]*)\}/g, (_m, name: string) => `\\text{${number(name.trim(), false, "Equation")}}`);
         const n = a.id ? equationOrder.indexOf(a.id) + 1 : 0;
         if (a.display === "false") return `$${tex}$`;
         return `\n$$\n${tex}${n ? ` \\tag{${n}}` : ""}\n$$\n`;

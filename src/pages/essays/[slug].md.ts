@@ -2,7 +2,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { href } from "../../lib/paths.ts";
-import { models } from "../../models/index.ts";
 import { essayMarkdown } from "../../render/markdown-twin.ts";
 import { siteVersion } from "../../render/version.ts";
 
@@ -13,7 +12,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props, site }) => {
   const { entry } = props as { entry: CollectionEntry<"essays"> };
-  const model = entry.data.model ? models[entry.data.model] : undefined;
-  const text = essayMarkdown({ id: entry.id, ...entry.data, body: entry.body ?? "" }, model, { root: new URL(href("/"), site).href, version: siteVersion().id });
+  const text = essayMarkdown({ id: entry.id, ...entry.data, body: entry.body ?? "" }, entry.data.model, { root: new URL(href("/"), site).href, version: siteVersion().id });
   return new Response(text, { headers: { "content-type": "text/markdown; charset=utf-8" } });
 };
