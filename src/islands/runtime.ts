@@ -100,6 +100,9 @@ export async function createRuntime(name: string): Promise<Runtime> {
       if (caption && typeof spec.caption === "function") caption.textContent = spec.caption(params);
       // The data table is rebuilt only while it is open (it can hold hundreds of rows); a closed
       // one is marked and filled when the reader opens it.
+      // In an essay the table is on the figure page, one click away (the link carries the state).
+      const dataLink = figure.querySelector("a.figure-data-link");
+      if (dataLink) dataLink.textContent = `Data table (${rows.length} rows) and figure page`;
       const details = figure.querySelector<HTMLDetailsElement>("details.figure-data");
       if (details) {
         const summary = details.querySelector("summary");
