@@ -31,7 +31,7 @@ describe.each(essays.filter((e) => e.model))("essay $id", (essay) => {
     for (const el of doc().querySelectorAll("[data-law-value]")) {
       const name = el.getAttribute("data-law-value")!;
       const spec = model.values[name];
-      const expected = spec ? formatNumber(spec.compute(model.defaults), spec.format) : formatParam(model.params[name]!, model.defaults[name]!);
+      const expected = spec ? formatNumber(spec.compute(model.defaults), spec.format) : formatNumber(model.defaults[name]!, model.params[name]!.format);
       expect(el.tagName.toLowerCase(), name).toBe("mtext");
       expect(el.closest(".katex")?.getAttribute("data-tex"), name).toContain(`\\text{${expected}}`);
       expect(el.textContent, name).toBe(expected);
