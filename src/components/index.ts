@@ -4,5 +4,6 @@ import Value from "./Value.astro";
 import Figure from "./Figure.astro";
 import Equation from "./Equation.astro";
 import Ref from "./Ref.astro";
+import Quote from "./Quote.astro";
 
-export const essayComponents = { Param, Value, Figure, Equation, Ref };
+export const essayComponents = { Param, Value, Figure, Equation, Ref, Quote };

@@ -22,7 +22,7 @@ export { kaplanCrossover, kaplan2020StatedCrossover } from "./kaplanCrossover.ts
 export type { KaplanCrossover, KaplanCrossoverConstants, KaplanStatedCrossover } from "./kaplanCrossover.ts";
 
 export {
-  hoffmann2022, hoffmann2022Unrounded, besiroglu2024, besiroglu2024GridFit, hoffmann2022Table2, hoffmann2022Table3,
+  hoffmann2022, hoffmann2022Unrounded, besiroglu2024, besiroglu2024GridFit, defaultChinchillaFit, hoffmann2022Table2, hoffmann2022Table3,
 } from "./chinchillaPresets.ts";
 export type { ChinchillaPreset, ChinchillaIntervals, Hoffmann2022Table2Row, Hoffmann2022Table3Row } from "./chinchillaPresets.ts";
 export {

@@ -34,7 +34,8 @@ export async function lawsPageData() {
     const u = usage.get(name);
     if (!u) return { essays: [], figures: [] };
     const byEssay = [...u.models].map((m) => essayOf.get(m)).filter((e) => e !== undefined);
-    const figures = [...u.figures].map((key) => {
+    // A draft essay's figures are unpublished: no "used by" line points at them.
+    const figures = [...u.figures].filter((key) => essayOf.has(key.split("/")[0]!)).map((key) => {
       const [model, figure] = key.split("/") as [string, string];
       return { key, title: models[model]?.figures[figure]?.title ?? key, href: href(`/figures/${model}/${figure}/`) };
     });
