@@ -57,7 +57,7 @@ summary: "One or two sentences for the home page: the reader's question and the 
 published: ${today}
 model: ${slug}
 authors: [${quote(author)}]
-sources: ["hoffmann2022"]
+sources: ["hoffmann2022", "besiroglu2024"]
 draft: true
 ---
 
@@ -67,8 +67,8 @@ draft: true
     three figures. Remove draft: true to publish. */}
 
 Open with the question in the reader's words, then the short answer with its computed number. With a
-training budget of <Param name="computeFlops" /> FLOPs, the compute-optimal model under Hoffmann et al.'s
-fit has <Value name="optimalParams" /> parameters (all parameters, embeddings included).
+training budget of <Param name="computeFlops" /> FLOPs, the compute-optimal model under the site's default
+Chinchilla fit has <Value name="optimalParams" /> parameters (all parameters, embeddings included).
 
 ## The compute-optimal frontier
 
@@ -91,7 +91,7 @@ const model = `/**
  * the prose quotes, and figure specs, all computed by the law module.
  */
 import * as Plot from "@observablehq/plot";
-import { chinchillaOptimal, hoffmann2022 } from "../laws/index.ts";
+import { chinchillaOptimal, defaultChinchillaFit } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel } from "./define.ts";
 import { FG, SERIES, logTicks } from "./figure.ts";
@@ -122,17 +122,17 @@ export default defineModel<P>({
       label: "compute-optimal parameters",
       unit: "parameters",
       format: count,
-      compute: (p) => chinchillaOptimal({ flops: p.computeFlops }, hoffmann2022).params,
+      compute: (p) => chinchillaOptimal({ flops: p.computeFlops }, defaultChinchillaFit).params,
     },
   },
   figures: {
     "optimal-size": {
       title: "Compute-optimal model size",
-      caption: "Parameters N_opt that minimise Hoffmann et al.'s fitted loss at each budget (printed constants); the rule marks the chosen budget.",
+      caption: "Parameters N_opt that minimise the Chinchilla-form loss at each budget; the rule marks the chosen budget.",
       compute: () =>
         Array.from({ length: 37 }, (_, i) => {
           const flops = 10 ** (18 + i / 4);
-          const { params, tokens } = chinchillaOptimal({ flops }, hoffmann2022);
+          const { params, tokens } = chinchillaOptimal({ flops }, defaultChinchillaFit);
           return { flops, params, tokens };
         }),
       plot: (rows, p) => ({
@@ -144,13 +144,15 @@ export default defineModel<P>({
         ],
       }),
       describe: (_rows, p) =>
-        \`At \${formatNumber(p.computeFlops, sci)} FLOPs the compute-optimal model has \${formatNumber(chinchillaOptimal({ flops: p.computeFlops }, hoffmann2022).params, count)} parameters; N_opt grows as a power of C.\`,
+        \`At \${formatNumber(p.computeFlops, sci)} FLOPs the compute-optimal model has \${formatNumber(chinchillaOptimal({ flops: p.computeFlops }, defaultChinchillaFit).params, count)} parameters; N_opt grows as a power of C.\`,
       columns: [
         { key: "flops", label: "Compute (FLOPs)", format: sci },
         { key: "params", label: "Parameters", format: count },
         { key: "tokens", label: "Tokens", format: count },
       ],
-      sources: ["hoffmann2022"],
+      sources: ["hoffmann2022", "besiroglu2024"],
+      // The presets the numbers come from: named in the caption and description for the reader.
+      constants: () => [defaultChinchillaFit],
       uses: ["computeFlops"],
       formula: "N_\\\\text{opt} = G\\\\,(C/6)^{a}",
     },

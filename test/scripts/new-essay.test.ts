@@ -38,7 +38,7 @@ describe("npm run new:essay", () => {
     expect(front).toMatch(/^published: \d{4}-\d{2}-\d{2}$/m);
     expect(front).toContain("model: data-wall");
     expect(front).toContain('authors: ["Ada Lovelace"]');
-    expect(front).toContain('sources: ["hoffmann2022"]');
+    expect(front).toContain('sources: ["hoffmann2022", "besiroglu2024"]');
     expect(front).toContain("draft: true");
     expect(mdx).toContain("## What this leaves out");
   });
