@@ -1,0 +1,46 @@
+/**
+ * A scaffolded essay passes the tests unchanged: copy the repository's tracked files into a
+ * temporary folder (node_modules linked), run `npm run new:essay -- data-wall` there, then run the
+ * unit tests that read every model and essay (URL state, permalinks, models, default fit,
+ * constants, quotations, snapshots, zones). The scaffold's own unit test runs in an empty folder,
+ * so only this one sees the scaffold inside the real tree.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "../..");
+let clone = "";
+
+beforeAll(() => {
+  clone = mkdtempSync(join(tmpdir(), "slc-scaffold-"));
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" }).split("\0").filter(Boolean);
+  for (const f of files) {
+    if (!existsSync(join(root, f))) continue; // deleted in the working tree
+    mkdirSync(dirname(join(clone, f)), { recursive: true });
+    cpSync(join(root, f), join(clone, f));
+  }
+  symlinkSync(join(root, "node_modules"), join(clone, "node_modules"), "dir");
+  execFileSync(process.execPath, ["scripts/new-essay.mjs", "data-wall"], { cwd: clone, stdio: "pipe" });
+}, 120_000);
+afterAll(() => rmSync(clone, { recursive: true, force: true }));
+
+describe("npm run new:essay in the real tree", () => {
+  it("leaves the unit tests that read every model and essay passing", () => {
+    const tests = ["test/islands", "test/render", "test/models", "test/content", "test/zones.test.ts"];
+    const r = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--config", "test/vitest.config.ts", "--project", "unit", ...tests], {
+      cwd: clone,
+      encoding: "utf8",
+      // Not CI: the new figure's snapshot is written (as a newcomer's first run would), not demanded.
+      env: { ...process.env, CI: "", NO_COLOR: "1", FORCE_COLOR: "0" },
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 600_000,
+    });
+    const out = `${r.stdout}\n${r.stderr}`;
+    expect(existsSync(join(clone, "src/models/data-wall.ts")), "the scaffold wrote its model").toBe(true);
+    expect(out, "the tests ran with the scaffolded model").toMatch(/× 8 model page specs/);
+    expect(r.status, out.slice(-4000)).toBe(0);
+  }, 650_000);
+});
