@@ -12,3 +12,12 @@ export const figure4Points: readonly Figure4Point[] = Object.freeze(parseChinchi
 
 /** The largest training compute among the runs Hoffmann et al. plotted (and fitted Approach 3 on), in FLOPs. */
 export const figure4MaxFlops: number = Math.max(...figure4Points.map((p) => p.flops));
+
+/** The extracted data as a figure's constants (see FigureSpec.constants). */
+export const figure4Data = Object.freeze({
+  label: "Besiroglu et al.'s 245 points from Chinchilla's Fig. 4",
+  source: Object.freeze({
+    id: "epochAnalyzingChinchilla", url: "https://github.com/epoch-research/analyzing-chinchilla", commit: "9225883",
+    where: "data/svg_extracted_data.csv", verification: "code",
+  }),
+} as const);

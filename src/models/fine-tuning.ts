@@ -80,6 +80,12 @@ export function chinchillaTokensForParams(params: number, preset: ChinchillaPres
   return chinchillaOptimal({ flops: 1e21 * Math.exp(Math.log(params / ref.params) / a) }, preset).tokens;
 }
 
+/** The per-token FLOP accounting the figure draws: a counting rule, not a fit (Kaplan et al. 2020 §2.1, Table 1). */
+const KAPLAN_FLOP_ACCOUNTING = Object.freeze({
+  label: "Kaplan et al. 2020 FLOP accounting (no fitted constants)",
+  source: Object.freeze({ id: "kaplan2020", arxiv: "2001.08361", where: "§2.1, Table 1", verification: "paper" }),
+} as const);
+
 type P = "params" | "tunedFraction" | "gradientDepth" | "fineTuneTokens" | "pretrainScale" | "convergenceMultiple" | "fit" | "charsPerToken";
 
 /**
@@ -396,7 +402,7 @@ export default defineModel<P>({
       formula: String.raw`C_\text{token} = 2N + 2bN + 2fN,\quad b \in [f, 1]`,
       sources: ["kaplan2020", "lu2021"],
       // Kaplan et al. §2.1 FLOP accounting (flopsPerToken): no fitted constants.
-      constants: () => [],
+      constants: () => [KAPLAN_FLOP_ACCOUNTING],
       columns: [
         { key: "regime", label: "Regime" },
         { key: "fraction", label: "Fraction tuned f", format: percent },

@@ -24,7 +24,7 @@ import {
   type Figure4Point,
 } from "../laws/index.ts";
 import { formatNumber, superscript, type FormatSpec } from "../lib/format.ts";
-import { figure4Points } from "./figure4-data.ts";
+import { figure4Data, figure4Points } from "./figure4-data.ts";
 import { hoffmann2022Table2Intervals80 } from "./replication-refit.ts";
 import { defineModel, type Row } from "./define.ts";
 import { BAND, FG, GRID, MUTED, SERIES, SHADE, dotsAsPaths, logTicks, rectsAsPaths } from "./figure.ts";
@@ -263,7 +263,7 @@ export default defineModel<P>({
       caption: (p) => `Final loss against model size for every training run Besiroglu et al. recovered from the figure, coloured by training compute. Open rings: the ${formatNumber(Math.round(p.excludeHighest), { kind: "fixed", digits: 0 })} highest-loss points, left out of the fits.`,
       uses: ["excludeHighest"],
       sources: ["besiroglu2024", "hoffmann2022", "epochAnalyzingChinchilla"],
-      constants: () => [],
+      constants: () => [figure4Data],
       formula: String.raw`D = C/(6N)`,
       columns: [
         { key: "params", label: "Model size N (parameters)", format: count },
