@@ -8,6 +8,8 @@ export type { Source, SourceId, PresetSource, Verification } from "./sources.ts"
 export { PF_DAY_FLOPS, pfDaysToFlops, flopsToPfDays } from "./units.ts";
 export { trainingFlops, flopsPerToken, kaplanTrainingFlopsFromCmin, kaplanCminFromTrainingFlops } from "./compute.ts";
 export type { FlopsPerTokenOptions } from "./compute.ts";
+export { kaplanParamsFromShape, kaplanForwardFlopsPerToken, kaplanContextOverhead } from "./kaplanShape.ts";
+export type { TransformerShape } from "./kaplanShape.ts";
 
 export { kaplan2020, kaplanLossParams, kaplanLossTokens, kaplanLossCompute, kaplanCriticalBatch } from "./kaplan.ts";
 export type { Kaplan2020 } from "./kaplan.ts";

@@ -94,6 +94,9 @@ const H = (where: string): LawSourceRef => ({ id: "hoffmann2022", where });
 const HE = (where: string): LawSourceRef => ({ id: "hernandez2021", where });
 const MU = (where: string): LawSourceRef => ({ id: "muennighoff2023", where });
 const POS = "finite and > 0; other values throw RangeError/TypeError";
+const SHAPE_LAYERS = { name: "nLayer", symbol: "n_\\text{layer}", unit: "layers", meaning: "number of layers", example: 12, format: "count" } as const;
+const SHAPE_WIDTH = { name: "dModel", symbol: "d_\\text{model}", unit: "dimensions", meaning: "residual stream width", example: 768, format: "count" } as const;
+const SHAPE_CTX = { name: "contextLength", symbol: "n_\\text{ctx}", unit: "tokens", meaning: "context length", example: 1024, format: "count" } as const;
 
 const table: readonly LawMeta[] = [
   // Units and compute
@@ -144,6 +147,30 @@ const table: readonly LawMeta[] = [
     args: [{ ...C, example: 2e21 }, { name: "batchOverCritical", symbol: "B/B_\\text{crit}", unit: "ratio", meaning: "batch size over the critical batch", example: 1, optional: true, format: "sig" }],
     outputs: [{ symbol: "C_{\\min}", unit: "FLOPs", format: "sci" }],
     domain: `flops ${POS}; batchOverCritical ≥ 0.`, source: [K("eqs 5.4–5.5")], presets: [],
+  },
+  {
+    name: "kaplanParamsFromShape", group: "compute", summary: "Non-embedding parameters from a transformer's shape (biases and layer norms neglected).",
+    tex: "N \\approx 2\\,d_\\text{model}\\,n_\\text{layer}\\,(2\\,d_\\text{attn} + d_\\text{ff}) = 12\\,n_\\text{layer}\\,d_\\text{model}^2", call: "object",
+    signature: "kaplanParamsFromShape({ nLayer, dModel, dAttn = dModel, dFf = 4·dModel })",
+    args: [SHAPE_LAYERS, SHAPE_WIDTH],
+    outputs: [{ symbol: "N", unit: "parameters (non-embedding)", format: "count" }],
+    domain: `nLayer, dModel, dAttn, dFf ${POS}.`, source: [K("§2.1 eq 2.1, Table 1")], presets: [],
+  },
+  {
+    name: "kaplanForwardFlopsPerToken", group: "compute", summary: "Forward FLOPs per token with attention over the context.",
+    tex: "C_\\text{forward} \\approx 2N + 2\\,n_\\text{layer}\\,n_\\text{ctx}\\,d_\\text{attn}", call: "object",
+    signature: "kaplanForwardFlopsPerToken({ nLayer, dModel, contextLength, dAttn = dModel, dFf = 4·dModel })",
+    args: [SHAPE_LAYERS, SHAPE_WIDTH, SHAPE_CTX],
+    outputs: [{ symbol: "C_\\text{forward}", unit: "FLOPs per token", format: "count" }],
+    domain: `nLayer, dModel, contextLength, dAttn, dFf ${POS}. Training is 3× this; de-embedding is not counted.`, source: [K("§2.1, Table 1")], presets: [],
+  },
+  {
+    name: "kaplanContextOverhead", group: "compute", summary: "How much 6N per token understates training compute once attention over the context is counted.",
+    tex: "\\frac{C}{6N} = 1 + \\frac{n_\\text{ctx}\\,d_\\text{attn}}{2\\,d_\\text{model}(2\\,d_\\text{attn} + d_\\text{ff})} = 1 + \\frac{n_\\text{ctx}}{12\\,d_\\text{model}}", call: "object",
+    signature: "kaplanContextOverhead({ nLayer, dModel, contextLength, dAttn = dModel, dFf = 4·dModel })",
+    args: [SHAPE_LAYERS, SHAPE_WIDTH, SHAPE_CTX],
+    outputs: [{ symbol: "C/6N", unit: "ratio", format: "multiple" }],
+    domain: `nLayer, dModel, contextLength, dAttn, dFf ${POS}.`, source: [K("§2.1, Table 1")], presets: [],
   },
   // Kaplan: loss
   {
