@@ -20,6 +20,10 @@ export {
 export type { Kaplan2020Table2, Kaplan2020Table3 } from "./kaplanJoint.ts";
 export { kaplan2020Allocation, kaplanOptimalParams, kaplanOptimalTokens, kaplanOptimalParamsFromTokens } from "./kaplanAllocation.ts";
 export type { Kaplan2020Allocation } from "./kaplanAllocation.ts";
+export {
+  kaplan2020EfficientExponents, kaplanEfficientScaling, kaplanMinComputeExponents, kaplanEfficientStoppingFactor, kaplanConvergenceCost,
+} from "./kaplanEfficient.ts";
+export type { Kaplan2020EfficientExponents, KaplanExponentInputs } from "./kaplanEfficient.ts";
 export { kaplanCrossover, kaplan2020StatedCrossover } from "./kaplanCrossover.ts";
 export type { KaplanCrossover, KaplanCrossoverConstants, KaplanStatedCrossover } from "./kaplanCrossover.ts";
 
