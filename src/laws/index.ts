@@ -49,6 +49,9 @@ export type { TransferFit, TransferPoint } from "./transferFit.ts";
 export { muennighoff2023, effectiveTokens, effectiveParams, dataConstrainedLoss } from "./dataConstrained.ts";
 export type { Muennighoff2023 } from "./dataConstrained.ts";
 
+export { lu2021Gpt2Small, frozenTransformerParams } from "./frozenTransformer.ts";
+export type { Gpt2Shape, FrozenTransformerCount } from "./frozenTransformer.ts";
+
 export { createRandom, randomNormal } from "./random.ts";
 
 export { lbfgs } from "./fit/lbfgs.ts";

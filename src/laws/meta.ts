@@ -76,6 +76,7 @@ export const lawGroups = Object.freeze({
   cost: "Cost-optimal allocation",
   transfer: "Hernandez et al. 2021: transfer",
   dataConstrained: "Muennighoff et al. 2023: repeated data",
+  frozen: "Lu et al. 2021: the frozen pretrained transformer",
   fit: "Fitting and resampling",
   utility: "Utilities",
 });
@@ -452,6 +453,24 @@ const table: readonly LawMeta[] = [
     outputs: [LOSS],
     domain: "params > 0; 0 < uniqueTokens ≤ tokens. Use Muennighoff's own constants: never R_D*, R_N* with Hoffmann's.",
     source: [MU("§3; datablations README, Parametric Fit")], presets: ["muennighoff2023"],
+  },
+  // Frozen pretrained transformer
+  {
+    name: "frozenTransformerParams", group: "frozen", summary: "Trainable weights of Lu et al.'s Frozen Pretrained Transformer (input and output layers, layer norms, position embeddings) on GPT-2.",
+    tex: "N_t = (d_\\text{in}+1)\\,d + (d+1)\\,d_\\text{out} + (2\\,n_\\text{layer}+1)\\,2d + n_\\text{pos}\\,d", call: "object",
+    signature: "frozenTransformerParams({ inputDim, outputDim, positionsTrained = contextLength }, preset = lu2021Gpt2Small)",
+    args: [
+      { name: "inputDim", symbol: "d_\\text{in}", unit: "features", meaning: "input features per token (CIFAR-10, 4×4 patches: 48)", example: 48, format: "count" },
+      { name: "outputDim", symbol: "d_\\text{out}", unit: "outputs", meaning: "output classes", example: 10, format: "count" },
+      { name: "positionsTrained", symbol: "n_\\text{pos}", unit: "positions", meaning: "position-table rows counted (code: all 1,024)", example: 64, optional: true, format: "count" },
+    ],
+    outputs: [
+      { key: "trainable", symbol: "N_t", unit: "parameters", format: "count" },
+      { key: "shareOfAll", symbol: "N_t/N_\\text{all}", unit: "share of all 124M", format: "percent" },
+      { key: "shareOfBody", symbol: "N_t/N_\\text{body}", unit: "share of the non-embedding body", format: "percent" },
+    ],
+    domain: "inputDim, outputDim integers ≥ 1; positionsTrained an integer in [0, contextLength]. The paper's ~0.086% (secondary) is not reproduced by either count; say which share a number uses.",
+    source: [{ id: "lu2021", where: "§2.2; kzl/universal-computation fpt.py" }], presets: ["lu2021Gpt2Small"],
   },
   // Fitting
   {
