@@ -49,6 +49,8 @@ export type { TransferFit, TransferPoint } from "./transferFit.ts";
 export { muennighoff2023, effectiveTokens, effectiveParams, dataConstrainedLoss } from "./dataConstrained.ts";
 export type { Muennighoff2023 } from "./dataConstrained.ts";
 
+export { cotra2020BioAnchors, bioAnchorsComputeMultiplier } from "./bioAnchors.ts";
+export type { BioAnchorsDataScaling } from "./bioAnchors.ts";
 export { lu2021Gpt2Small, frozenTransformerParams } from "./frozenTransformer.ts";
 export type { Gpt2Shape, FrozenTransformerCount } from "./frozenTransformer.ts";
 

@@ -77,6 +77,7 @@ export const lawGroups = Object.freeze({
   transfer: "Hernandez et al. 2021: transfer",
   dataConstrained: "Muennighoff et al. 2023: repeated data",
   frozen: "Lu et al. 2021: the frozen pretrained transformer",
+  bioAnchors: "Bio Anchors after Chinchilla",
   fit: "Fitting and resampling",
   utility: "Utilities",
 });
@@ -471,6 +472,19 @@ const table: readonly LawMeta[] = [
     ],
     domain: "inputDim, outputDim integers ≥ 1; positionsTrained an integer in [0, contextLength]. The paper's ~0.086% (secondary) is not reproduced by either count; say which share a number uses.",
     source: [{ id: "lu2021", where: "§2.2; kzl/universal-computation fpt.py" }], presets: ["lu2021Gpt2Small"],
+  },
+  // Bio Anchors
+  {
+    name: "bioAnchorsComputeMultiplier", group: "bioAnchors", summary: "Compute over the Bio Anchors estimate for a model M times larger when data grows as N^e instead of N^0.8.",
+    tex: "\\frac{C_\\text{new}}{C_\\text{Bio Anchors}} = M^{\\,e - 0.8}", call: "object",
+    signature: "bioAnchorsComputeMultiplier({ sizeRatio, dataExponent }, preset = cotra2020BioAnchors)",
+    args: [
+      { name: "sizeRatio", symbol: "M", unit: "ratio of model sizes", meaning: "how many times larger the model is", example: 1e5, format: "multiple" },
+      { name: "dataExponent", symbol: "e", unit: "exponent", meaning: "data exponent, D ∝ N^e", example: 1, format: "sig" },
+    ],
+    outputs: [{ symbol: "M^{e-0.8}", unit: "multiplier", format: "multiple" }],
+    domain: "sizeRatio finite and > 0; dataExponent finite. The report's 0.8 is read in Hilton's comment (secondary).",
+    source: [{ id: "cotra2020", where: "data ∝ N^0.8 (secondary)" }, { id: "chinchillaLinkpost2022", where: "Jacob Hilton's comment" }, H("Table 2")], presets: ["cotra2020BioAnchors"],
   },
   // Fitting
   {
