@@ -387,6 +387,32 @@ const table: readonly LawMeta[] = [
     domain: "budget and pricePerFlop > 0; pricePerToken, pricePerParam ≥ 0; the budget must buy one parameter trained on one token. With free data this is chinchillaOptimal at C = budget/pricePerFlop.",
     source: [H("§3.3 eq 2 (loss form); the budget constraint is this site's extension")], presets: [...CHINCHILLA],
   },
+  {
+    name: "inferenceOptimal", group: "cost", summary: "The model that reaches a target loss for the least training plus inference compute (Sardana et al.).",
+    tex: "\\min_{N, D_\\text{tr}}\\ 6\\,N D_\\text{tr} + 2\\,N D_\\text{inf}\\ \\text{ s.t. }\\ \\hat L(N, D_\\text{tr}) = \\ell", call: "object",
+    signature: "inferenceOptimal({ loss, inferenceTokens }, preset = hoffmann2022)",
+    args: [
+      { name: "loss", symbol: "\\ell", unit: "nats per token", meaning: "target loss", example: 2, format: "sig" },
+      { name: "inferenceTokens", symbol: "D_\\text{inf}", unit: "tokens", meaning: "lifetime inference tokens", example: 2e12, format: "count" },
+    ],
+    outputs: [
+      { key: "params", symbol: "N", unit: "parameters (all)", format: "count" },
+      { key: "tokens", symbol: "D_\\text{tr}", unit: "tokens", format: "count" },
+      { key: "tokensPerParam", symbol: "D_\\text{tr}/N", unit: "tokens per parameter", format: "sig" },
+      { key: "totalFlops", symbol: "C_\\text{total}", unit: "FLOPs", format: "sci" },
+    ],
+    domain: "loss finite and > E of the fit; inferenceTokens ≥ 0 (0 gives Chinchilla's compute-optimal model for that loss). Any Chinchilla-form preset; say which.",
+    source: [{ id: "sardana2023", where: "§2 (objective)" }, H("§3.3 eq 2 (loss form)")], presets: [...CHINCHILLA],
+  },
+  {
+    name: "chinchillaTokensForLoss", group: "cost", summary: "Training tokens a model of N parameters needs to reach a loss under a Chinchilla-form fit.",
+    tex: "D = \\left(\\frac{B}{\\ell - E - A/N^{\\alpha}}\\right)^{1/\\beta}", call: "object",
+    signature: "chinchillaTokensForLoss({ params, loss }, preset = hoffmann2022)",
+    args: [{ ...N_ALL, example: 7e9 }, { name: "loss", symbol: "\\ell", unit: "nats per token", meaning: "target loss", example: 2.1, format: "sig" }],
+    outputs: [{ symbol: "D", unit: "tokens", format: "count" }],
+    domain: "params > 0; loss > L̂(N, ∞) = E + A/N^α (otherwise no amount of data reaches it: RangeError).",
+    source: [H("§3.3 eq 2, solved for D")], presets: [...CHINCHILLA],
+  },
   // Transfer
   {
     name: "transferredData", group: "transfer", summary: "Effective data transferred from pre-training.",

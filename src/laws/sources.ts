@@ -79,6 +79,11 @@ export const sources = Object.freeze({
     authors: ["Tomer Porian", "Mitchell Wortsman", "Jenia Jitsev", "Ludwig Schmidt", "Yair Carmon"],
     year: 2024, arxiv: "2406.19146", url: "https://arxiv.org/abs/2406.19146",
   }),
+  sardana2023: entry({
+    id: "sardana2023", title: "Beyond Chinchilla-Optimal: Accounting for Inference in Language Model Scaling Laws",
+    authors: ["Nikhil Sardana", "Jacob Portes", "Sasha Doubov", "Jonathan Frankle"],
+    year: 2023, arxiv: "2401.00448", url: "https://arxiv.org/abs/2401.00448", venue: "ICML 2024",
+  }),
   cotra2020: entry({
     id: "cotra2020", title: "Forecasting TAI with biological anchors (draft report)",
     authors: ["Ajeya Cotra"], year: 2020,
