@@ -51,6 +51,10 @@ export type { TransferFit, TransferPoint } from "./transferFit.ts";
 export { muennighoff2023, effectiveTokens, effectiveParams, dataConstrainedLoss } from "./dataConstrained.ts";
 export type { Muennighoff2023 } from "./dataConstrained.ts";
 
+export {
+  deepseek2024, deepseek2024Table4, deepseekFlopsPerToken, deepseekModelScales, deepseekOptimal, deepseekHyperparameters,
+} from "./deepseek.ts";
+export type { DeepSeek2024, DeepSeek2024Table4Row } from "./deepseek.ts";
 export { cotra2020BioAnchors, bioAnchorsComputeMultiplier } from "./bioAnchors.ts";
 export type { BioAnchorsDataScaling } from "./bioAnchors.ts";
 export { lu2021Gpt2Small, frozenTransformerParams } from "./frozenTransformer.ts";

@@ -78,6 +78,7 @@ export const lawGroups = Object.freeze({
   dataConstrained: "Muennighoff et al. 2023: repeated data",
   frozen: "Lu et al. 2021: the frozen pretrained transformer",
   bioAnchors: "Bio Anchors after Chinchilla",
+  deepseek: "DeepSeek LLM 2024: FLOPs per token, allocation and hyper-parameters",
   fit: "Fitting and resampling",
   utility: "Utilities",
 });
@@ -95,6 +96,7 @@ const K = (where: string): LawSourceRef => ({ id: "kaplan2020", where });
 const H = (where: string): LawSourceRef => ({ id: "hoffmann2022", where });
 const HE = (where: string): LawSourceRef => ({ id: "hernandez2021", where });
 const MU = (where: string): LawSourceRef => ({ id: "muennighoff2023", where });
+const DS = (where: string): LawSourceRef => ({ id: "deepseek2024", where });
 const POS = "finite and > 0; other values throw RangeError/TypeError";
 const SHAPE_LAYERS = { name: "nLayer", symbol: "n_\\text{layer}", unit: "layers", meaning: "number of layers", example: 12, format: "count" } as const;
 const SHAPE_WIDTH = { name: "dModel", symbol: "d_\\text{model}", unit: "dimensions", meaning: "residual stream width", example: 768, format: "count" } as const;
@@ -511,6 +513,46 @@ const table: readonly LawMeta[] = [
     outputs: [{ symbol: "M^{e-0.8}", unit: "multiplier", format: "multiple" }],
     domain: "sizeRatio finite and > 0; dataExponent finite. The report's 0.8 is read in Hilton's comment (secondary).",
     source: [{ id: "cotra2020", where: "data ∝ N^0.8 (secondary)" }, { id: "chinchillaLinkpost2022", where: "Jacob Hilton's comment" }, H("Table 2")], presets: ["cotra2020BioAnchors"],
+  },
+  // DeepSeek
+  {
+    name: "deepseekFlopsPerToken", group: "deepseek", summary: "DeepSeek's model scale M: non-embedding training FLOPs per token, attention included.",
+    tex: "M = 72\\,n_\\text{layer}\\,d_\\text{model}^2 + 12\\,n_\\text{layer}\\,d_\\text{model}\\,l_\\text{seq}", call: "object",
+    signature: "deepseekFlopsPerToken({ nLayer, dModel, sequenceLength })",
+    args: [{ ...SHAPE_LAYERS, example: 30 }, { ...SHAPE_WIDTH, example: 4096 }, { ...SHAPE_CTX, name: "sequenceLength", symbol: "l_\\text{seq}", meaning: "sequence length", example: 4096 }],
+    outputs: [{ symbol: "M", unit: "FLOPs per token", format: "count" }],
+    domain: `nLayer, dModel, sequenceLength ${POS}. C = M·D. Read in transcriptions of eq 2 (secondary).`,
+    source: [DS("§3.2 eq 2")], presets: [],
+  },
+  {
+    name: "deepseekModelScales", group: "deepseek", summary: "The three model-scale representations DeepSeek compares: 6N₁, 6N₂ and M.",
+    tex: "6N_1 = 72\\,n_\\text{layer} d_\\text{model}^2,\\quad 6N_2 = 6N_1 + 6\\,n_\\text{vocab} d_\\text{model},\\quad M = 6N_1 + 12\\,n_\\text{layer} d_\\text{model} l_\\text{seq}", call: "object",
+    signature: "deepseekModelScales({ nLayer, dModel, sequenceLength, vocab })",
+    args: [{ ...SHAPE_LAYERS, example: 8 }, { ...SHAPE_WIDTH, example: 512 }, { ...SHAPE_CTX, name: "sequenceLength", symbol: "l_\\text{seq}", meaning: "sequence length", example: 4096 }, { name: "vocab", symbol: "n_\\text{vocab}", unit: "tokens", meaning: "vocabulary size", example: 102400, format: "count" }],
+    outputs: [
+      { key: "sixN1", symbol: "6N_1", unit: "FLOPs per token", format: "count" },
+      { key: "sixN2", symbol: "6N_2", unit: "FLOPs per token", format: "count" },
+      { key: "flopsPerToken", symbol: "M", unit: "FLOPs per token", format: "count" },
+    ],
+    domain: `nLayer, dModel, sequenceLength, vocab ${POS}.`, source: [DS("§3.2 eq 2, Table 3")], presets: [],
+  },
+  {
+    name: "deepseekOptimal", group: "deepseek", summary: "DeepSeek's fitted compute-optimal model scale M and data D.",
+    tex: "M_\\text{opt} = 0.1715\\,C^{0.5243},\\quad D_\\text{opt} = 5.8316\\,C^{0.4757}", call: "object",
+    signature: "deepseekOptimal({ flops }, preset = deepseek2024)",
+    args: [{ ...C, example: 1e24 }],
+    outputs: [{ key: "flopsPerToken", symbol: "M_\\text{opt}", unit: "FLOPs per token", format: "sci" }, { key: "tokens", symbol: "D_\\text{opt}", unit: "tokens", format: "count" }],
+    domain: `flops ${POS}. Fitted on 8 budgets from 1e17 to 3e20 FLOPs; secondary. M_opt·D_opt = 1.0001·C.`,
+    source: [DS("§3.2 eq 4")], presets: ["deepseek2024"],
+  },
+  {
+    name: "deepseekHyperparameters", group: "deepseek", summary: "DeepSeek's near-optimal batch size and peak learning rate as power laws of compute.",
+    tex: "B_\\text{opt} = 0.2920\\,C^{0.3271},\\quad \\eta_\\text{opt} = 0.3118\\,C^{-0.1250}", call: "object",
+    signature: "deepseekHyperparameters({ flops }, preset = deepseek2024)",
+    args: [{ ...C, example: 1e24 }],
+    outputs: [{ key: "batchTokens", symbol: "B_\\text{opt}", unit: "tokens per batch", format: "count" }, { key: "learningRate", symbol: "\\eta_\\text{opt}", unit: "learning rate", format: "sci" }],
+    domain: `flops ${POS}. Fitted from 1e17 to 2e19 FLOPs, validated at 1e20; ignores the model/data split. Secondary.`,
+    source: [DS("§3.1 eq 1")], presets: ["deepseek2024"],
   },
   // Fitting
   {

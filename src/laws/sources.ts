@@ -84,6 +84,12 @@ export const sources = Object.freeze({
     authors: ["Nikhil Sardana", "Jacob Portes", "Sasha Doubov", "Jonathan Frankle"],
     year: 2023, arxiv: "2401.00448", url: "https://arxiv.org/abs/2401.00448", venue: "ICML 2024",
   }),
+  deepseek2024: entry({
+    id: "deepseek2024", title: "DeepSeek LLM: Scaling Open-Source Language Models with Longtermism",
+    authors: ["DeepSeek-AI", "X. Bi", "D. Chen", "G. Chen", "S. Chen", "D. Dai", "C. Deng", "H. Ding", "et al."],
+    note: "Author initials as listed in paper indexes; the PDF was not readable from the build machine.",
+    year: 2024, arxiv: "2401.02954", url: "https://arxiv.org/abs/2401.02954",
+  }),
   cotra2020: entry({
     id: "cotra2020", title: "Forecasting TAI with biological anchors (draft report)",
     authors: ["Ajeya Cotra"], year: 2020,
