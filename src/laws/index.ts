@@ -50,6 +50,10 @@ export type { TransferFit, TransferPoint } from "./transferFit.ts";
 
 export { muennighoff2023, effectiveTokens, effectiveParams, dataConstrainedLoss } from "./dataConstrained.ts";
 export type { Muennighoff2023 } from "./dataConstrained.ts";
+export {
+  villalobos2024Stock, villalobos2024Projection, dataExhaustionYear, dataExhaustionYearFromTrend, repeatedDataValue,
+} from "./dataExhaustion.ts";
+export type { Villalobos2024Stock, DataExhaustion } from "./dataExhaustion.ts";
 
 export {
   deepseek2024, deepseek2024Table4, deepseekFlopsPerToken, deepseekModelScales, deepseekOptimal, deepseekHyperparameters,

@@ -76,6 +76,7 @@ export const lawGroups = Object.freeze({
   cost: "Cost-optimal allocation",
   transfer: "Hernandez et al. 2021: transfer",
   dataConstrained: "Muennighoff et al. 2023: repeated data",
+  dataExhaustion: "Villalobos et al. 2024: running out of human text",
   frozen: "Lu et al. 2021: the frozen pretrained transformer",
   bioAnchors: "Bio Anchors after Chinchilla",
   deepseek: "DeepSeek LLM 2024: FLOPs per token, allocation and hyper-parameters",
@@ -482,6 +483,50 @@ const table: readonly LawMeta[] = [
     outputs: [LOSS],
     domain: "params > 0; 0 < uniqueTokens ≤ tokens. Use Muennighoff's own constants: never R_D*, R_N* with Hoffmann's.",
     source: [MU("§3; datablations README, Parametric Fit")], presets: ["muennighoff2023"],
+  },
+  // Data exhaustion
+  {
+    name: "dataExhaustionYear", group: "dataExhaustion", summary: "The year a run on the compute trend needs the whole stock of human text (Villalobos et al.'s model; every rate is yours).",
+    tex: "D(t) = \\sqrt{\\frac{r\\,k\\,C_0\\,g^{\\,t-t_0}}{6}} = E\\,S \\;\\Rightarrow\\; t = t_0 + \\frac{\\ln\\!\\big(6 (E S)^2 / (r k C_0)\\big)}{\\ln g}", call: "object",
+    signature: "dataExhaustionYear({ stockTokens, startYear, startFlops, computeGrowthPerYear, tokensPerParam, overtraining = 1, epochs = 1 })",
+    args: [
+      { name: "stockTokens", symbol: "S", unit: "tokens", meaning: "stock of public human text", example: 3e14, format: "count" },
+      { name: "startYear", symbol: "t_0", unit: "year", meaning: "year of the starting run (example)", example: 2024, format: "sig" },
+      { name: "startFlops", symbol: "C_0", unit: "FLOPs", meaning: "largest run's compute in t₀ (example)", example: 4e25, format: "sci" },
+      { name: "computeGrowthPerYear", symbol: "g", unit: "factor per year", meaning: "growth of the largest run (example)", example: 4, format: "multiple" },
+      { name: "tokensPerParam", symbol: "r", unit: "tokens per parameter", meaning: "compute-optimal ratio", example: 20, format: "sig" },
+      { name: "overtraining", symbol: "k", unit: "factor", meaning: "over-training factor", example: 1, optional: true, format: "multiple" },
+      { name: "epochs", symbol: "E", unit: "passes", meaning: "passes over the stock", example: 1, optional: true, format: "sig" },
+    ],
+    outputs: [
+      { key: "year", symbol: "t", unit: "year", format: "sig" },
+      { key: "flops", symbol: "C^*", unit: "FLOPs", format: "sci" },
+      { key: "params", symbol: "N^*", unit: "parameters", format: "count" },
+    ],
+    domain: "stockTokens, startFlops, tokensPerParam, overtraining, epochs finite and > 0; computeGrowthPerYear > 1; startYear finite. C = 6ND, D = r·k·N.",
+    source: [{ id: "villalobos2024", where: "v2 §2, Fig. 1" }, K("§2.1 (C = 6ND)")], presets: [],
+  },
+  {
+    name: "dataExhaustionYearFromTrend", group: "dataExhaustion", summary: "The year the dataset-size trend reaches the stock.",
+    tex: "t = t_0 + \\frac{\\ln(E\\,S / D_0)}{\\ln h}", call: "object",
+    signature: "dataExhaustionYearFromTrend({ stockTokens, startYear, startTokens, datasetGrowthPerYear, epochs = 1 })",
+    args: [
+      { name: "stockTokens", symbol: "S", unit: "tokens", meaning: "stock of public human text", example: 3e14, format: "count" },
+      { name: "startYear", symbol: "t_0", unit: "year", meaning: "year of the starting dataset (example)", example: 2024, format: "sig" },
+      { name: "startTokens", symbol: "D_0", unit: "tokens", meaning: "largest dataset in t₀ (example)", example: 15e12, format: "count" },
+      { name: "datasetGrowthPerYear", symbol: "h", unit: "factor per year", meaning: "growth of the largest dataset (example)", example: 2, format: "multiple" },
+    ],
+    outputs: [{ symbol: "t", unit: "year", format: "sig" }],
+    domain: "stockTokens, startTokens, epochs finite and > 0; datasetGrowthPerYear > 1; startYear finite.",
+    source: [{ id: "villalobos2024", where: "v2 §2" }], presets: [],
+  },
+  {
+    name: "repeatedDataValue", group: "dataExhaustion", summary: "What E passes over the same data are worth, by Muennighoff et al.'s decay.",
+    tex: "\\frac{D'}{U} = 1 + R_D^*\\left(1 - e^{-(E-1)/R_D^*}\\right),\\quad \\frac{D'}{D} = \\frac{D'/U}{E}", call: "object",
+    signature: "repeatedDataValue({ epochs }, preset = muennighoff2023)",
+    args: [{ name: "epochs", symbol: "E", unit: "passes", meaning: "passes over the unique data", example: 4, format: "sig" }],
+    outputs: [{ key: "effectiveEpochs", symbol: "D'/U", unit: "epochs of fresh data", format: "sig" }, { key: "valuePerToken", symbol: "D'/D", unit: "value per token", format: "percent" }],
+    domain: "epochs finite and ≥ 1.", source: [MU("§3; datablations README, Parametric Fit")], presets: ["muennighoff2023"],
   },
   // Frozen pretrained transformer
   {

@@ -90,6 +90,18 @@ export const sources = Object.freeze({
     note: "Author initials as listed in paper indexes; the PDF was not readable from the build machine.",
     year: 2024, arxiv: "2401.02954", url: "https://arxiv.org/abs/2401.02954",
   }),
+  villalobos2024: entry({
+    id: "villalobos2024", title: "Will we run out of data? Limits of LLM scaling based on human-generated data",
+    authors: ["Pablo Villalobos", "Anson Ho", "Jaime Sevilla", "Tamay Besiroglu", "Lennart Heim", "Marius Hobbhahn"],
+    year: 2024, arxiv: "2211.04325", url: "https://arxiv.org/abs/2211.04325", venue: "ICML 2024",
+    note: "The 2024 revision (v2); v1 (2022) had a different title and conclusions.",
+  }),
+  epochData2024: entry({
+    id: "epochData2024", title: "Will we run out of data? Limits of LLM scaling based on human-generated data (blog post)",
+    authors: ["Epoch AI"], year: 2024,
+    url: "https://epochai.org/blog/will-we-run-out-of-data-limits-of-llm-scaling-based-on-human-generated-data",
+    note: "The authors' summary of arXiv 2211.04325 v2.",
+  }),
   cotra2020: entry({
     id: "cotra2020", title: "Forecasting TAI with biological anchors (draft report)",
     authors: ["Ajeya Cotra"], year: 2020,
