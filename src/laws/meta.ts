@@ -100,8 +100,8 @@ const MU = (where: string): LawSourceRef => ({ id: "muennighoff2023", where });
 const DS = (where: string): LawSourceRef => ({ id: "deepseek2024", where });
 const POS = "finite and > 0; other values throw RangeError/TypeError";
 const SHAPE_LAYERS = { name: "nLayer", symbol: "n_\\text{layer}", unit: "layers", meaning: "number of layers", example: 12, format: "count" } as const;
-const SHAPE_WIDTH = { name: "dModel", symbol: "d_\\text{model}", unit: "dimensions", meaning: "residual stream width", example: 768, format: "count" } as const;
-const SHAPE_CTX = { name: "contextLength", symbol: "n_\\text{ctx}", unit: "tokens", meaning: "context length", example: 1024, format: "count" } as const;
+const SHAPE_WIDTH = { name: "dModel", symbol: "d_\\text{model}", unit: "dimensions", meaning: "residual stream width", example: 768, format: "sig" } as const;
+const SHAPE_CTX = { name: "contextLength", symbol: "n_\\text{ctx}", unit: "tokens", meaning: "context length", example: 1024, format: "sig" } as const;
 
 const table: readonly LawMeta[] = [
   // Units and compute
@@ -573,7 +573,7 @@ const table: readonly LawMeta[] = [
     name: "deepseekModelScales", group: "deepseek", summary: "The three model-scale representations DeepSeek compares: 6N₁, 6N₂ and M.",
     tex: "6N_1 = 72\\,n_\\text{layer} d_\\text{model}^2,\\quad 6N_2 = 6N_1 + 6\\,n_\\text{vocab} d_\\text{model},\\quad M = 6N_1 + 12\\,n_\\text{layer} d_\\text{model} l_\\text{seq}", call: "object",
     signature: "deepseekModelScales({ nLayer, dModel, sequenceLength, vocab })",
-    args: [{ ...SHAPE_LAYERS, example: 8 }, { ...SHAPE_WIDTH, example: 512 }, { ...SHAPE_CTX, name: "sequenceLength", symbol: "l_\\text{seq}", meaning: "sequence length", example: 4096 }, { name: "vocab", symbol: "n_\\text{vocab}", unit: "tokens", meaning: "vocabulary size", example: 102400, format: "count" }],
+    args: [{ ...SHAPE_LAYERS, example: 8 }, { ...SHAPE_WIDTH, example: 512 }, { ...SHAPE_CTX, name: "sequenceLength", symbol: "l_\\text{seq}", meaning: "sequence length", example: 4096 }, { name: "vocab", symbol: "n_\\text{vocab}", unit: "tokens", meaning: "vocabulary size", example: 102400, format: "sig" }],
     outputs: [
       { key: "sixN1", symbol: "6N_1", unit: "FLOPs per token", format: "count" },
       { key: "sixN2", symbol: "6N_2", unit: "FLOPs per token", format: "count" },
