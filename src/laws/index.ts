@@ -36,7 +36,7 @@ export {
   chinchillaIsoFlopLoss,
 } from "./chinchilla.ts";
 export { costOptimal } from "./costOptimal.ts";
-export { inferenceOptimal, chinchillaTokensForLoss } from "./inferenceOptimal.ts";
+export { inferenceOptimal, chinchillaTokensForLoss, impliedInferenceTokens } from "./inferenceOptimal.ts";
 export type { InferenceOptimum } from "./inferenceOptimal.ts";
 export type { CostOptimal, CostOptimalOptions } from "./costOptimal.ts";
 

@@ -76,3 +76,23 @@ export function inferenceOptimal(options: { loss: number; inferenceTokens: numbe
   const inferenceFlops = 2 * params * demand;
   return { params, tokens, tokensPerParam: tokens / params, trainingFlops, inferenceFlops, totalFlops: trainingFlops + inferenceFlops };
 }
+
+/**
+ * The lifetime inference demand for which a given model and training run is the
+ * inference-aware optimum at its own loss: setting the optimum's condition to zero gives
+ * `D_inference = 3·D·(q − 1)`, `q = α·A·N^(−α) / (β·B·D^(−β))` (q = 1 on Chinchilla's frontier).
+ * Negative when the run used fewer tokens than compute-optimal for its loss (q < 1): then no
+ * inference demand makes it optimal.
+ * Source: arXiv 2401.00448 §2 (objective; this inversion is the site's); arXiv 2203.15556 §3.3 eq 2.
+ * @param options.params N, all parameters (> 0). @param options.tokens D_train (> 0).
+ * @param preset a Chinchilla-form fit, default hoffmann2022 (printed).
+ * @returns D_inference in tokens (may be negative, see above).
+ * @throws {RangeError|TypeError} for non-finite or ≤ 0 counts or a bad preset.
+ */
+export function impliedInferenceTokens(options: { params: number; tokens: number }, preset: ChinchillaPreset = hoffmann2022): number {
+  const o = record("options", options, ["params", "tokens"]);
+  const p = checkChinchilla(preset);
+  const params = positive("params", o.params), tokens = positive("tokens", o.tokens);
+  const logQ = Math.log(p.alpha * p.A) - p.alpha * Math.log(params) - Math.log(p.beta * p.B) + p.beta * Math.log(tokens);
+  return 3 * tokens * Math.expm1(logQ);
+}

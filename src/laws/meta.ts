@@ -408,6 +408,15 @@ const table: readonly LawMeta[] = [
     source: [{ id: "sardana2023", where: "§2 (objective)" }, H("§3.3 eq 2 (loss form)")], presets: [...CHINCHILLA],
   },
   {
+    name: "impliedInferenceTokens", group: "cost", summary: "The lifetime inference demand for which a given model and training run is the inference-aware optimum.",
+    tex: "D_\\text{inf} = 3\\,D\\,(q - 1),\\quad q = \\frac{\\alpha A N^{-\\alpha}}{\\beta B D^{-\\beta}}", call: "object",
+    signature: "impliedInferenceTokens({ params, tokens }, preset = hoffmann2022)",
+    args: [{ ...N_ALL, example: 8e9 }, { ...D, example: 15e12 }],
+    outputs: [{ symbol: "D_\\text{inf}", unit: "tokens", format: "sci" }],
+    domain: `params and tokens ${POS}. Negative when the run is under-trained for its loss (no demand makes it optimal); 0 on Chinchilla's frontier.`,
+    source: [{ id: "sardana2023", where: "§2 (objective, inverted here)" }, H("§3.3 eq 2")], presets: [...CHINCHILLA],
+  },
+  {
     name: "chinchillaTokensForLoss", group: "cost", summary: "Training tokens a model of N parameters needs to reach a loss under a Chinchilla-form fit.",
     tex: "D = \\left(\\frac{B}{\\ell - E - A/N^{\\alpha}}\\right)^{1/\\beta}", call: "object",
     signature: "chinchillaTokensForLoss({ params, loss }, preset = hoffmann2022)",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
   besiroglu2024, chinchillaAllocationExponents, chinchillaLoss, chinchillaOptimal, chinchillaTokensForLoss, hoffmann2022,
-  hoffmann2022Unrounded, inferenceOptimal, type ChinchillaPreset,
+  hoffmann2022Unrounded, impliedInferenceTokens, inferenceOptimal, type ChinchillaPreset,
 } from "../../src/laws/index.ts";
 import { expectClose, fcOptions } from "./helpers.ts";
 
@@ -82,5 +82,24 @@ describe("inference-aware optimum (Sardana et al. 2023, arXiv 2401.00448 §2)", 
     expect(() => inferenceOptimal({ loss: NaN, inferenceTokens: 1e12 })).toThrow("invalid loss: NaN (must be a finite number)");
     expect(() => inferenceOptimal({ loss: 2, inferenceTokens: -1 })).toThrow("invalid inferenceTokens: -1 (must be a finite number ≥ 0)");
     expect(() => inferenceOptimal({ loss: 2, inferenceTokens: 1, tokens: 3 } as never)).toThrow(TypeError);
+  });
+});
+
+describe("inference demand that makes a run optimal (the optimum's condition, inverted)", () => {
+  it("inverts inferenceOptimal under every fit (property)", () => {
+    for (const [name, p] of FITS) {
+      fc.assert(fc.property(fc.double({ min: 2, max: 3, noNaN: true }), fc.double({ min: 1e6, max: 1e16, noNaN: true }), (loss, inferenceTokens) => {
+        const opt = inferenceOptimal({ loss, inferenceTokens }, p);
+        expectClose(impliedInferenceTokens({ params: opt.params, tokens: opt.tokens }, p), inferenceTokens, 1e-6, `${name}: root found to ~1e-14 in u`);
+      }), { ...fcOptions, numRuns: 100 });
+    }
+  });
+  it("is zero on Chinchilla's frontier and negative for an under-trained run (Gopher: 280B on 300B tokens, Hoffmann Table 1)", () => {
+    const chin = chinchillaOptimal({ flops: 1e23 }, besiroglu2024);
+    expect(Math.abs(impliedInferenceTokens(chin, besiroglu2024)) / chin.tokens).toBeLessThan(1e-9);
+    expect(impliedInferenceTokens({ params: 280e9, tokens: 300e9 }, besiroglu2024)).toBeLessThan(0);
+  });
+  it("rejects bad input", () => {
+    expect(() => impliedInferenceTokens({ params: 0, tokens: 1 })).toThrow("invalid params: 0 (must be a finite number > 0)");
   });
 });
