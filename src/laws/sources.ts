@@ -102,6 +102,17 @@ export const sources = Object.freeze({
     url: "https://epochai.org/blog/will-we-run-out-of-data-limits-of-llm-scaling-based-on-human-generated-data",
     note: "The authors' summary of arXiv 2211.04325 v2.",
   }),
+  touvron2023: entry({
+    id: "touvron2023", title: "Llama 2: Open Foundation and Fine-Tuned Chat Models",
+    authors: ["Hugo Touvron", "Louis Martin", "Kevin Stone", "et al."],
+    year: 2023, arxiv: "2307.09288", url: "https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md",
+    note: "Token counts read in the model card (meta-llama/llama MODEL_CARD.md, commit 689c7f2): 7B, 13B and 70B each on 2.0T tokens.",
+  }),
+  meta2024llama3: entry({
+    id: "meta2024llama3", title: "Meta Llama 3 model card",
+    authors: ["Meta AI"], year: 2024, url: "https://github.com/meta-llama/llama3/blob/main/MODEL_CARD.md",
+    note: "meta-llama/llama3 MODEL_CARD.md, commit a0940f9: 8B and 70B, token count 15T+ (\"over 15 trillion tokens\").",
+  }),
   cotra2020: entry({
     id: "cotra2020", title: "Forecasting TAI with biological anchors (draft report)",
     authors: ["Ajeya Cotra"], year: 2020,

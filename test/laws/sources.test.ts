@@ -6,7 +6,7 @@ import { sourceIds, sources } from "../../src/laws/index.ts";
 const REQUIRED = [
   "kaplan2020", "hoffmann2022", "besiroglu2024", "hernandez2021", "muennighoff2023", "lu2021", "pearce2024",
   "porian2024", "cotra2020", "kokotajlo2021", "chinchillaLinkpost2022", "mackinlay", "sutton2019",
-  "epochAnalyzingChinchilla", "datablations", "sardana2023", "deepseek2024", "villalobos2024", "epochData2024",
+  "epochAnalyzingChinchilla", "datablations", "sardana2023", "deepseek2024", "villalobos2024", "epochData2024", "touvron2023", "meta2024llama3",
 ];
 // arXiv ids from SOURCES.md.
 const ARXIV: Record<string, string> = {
