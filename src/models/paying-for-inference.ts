@@ -149,7 +149,7 @@ export default defineModel<P>({
     fig1ShareDefault: { label: "Fig. 1 example, share saved (site default fit)", format: pct, compute: () => fig1("default").saving },
     chinchillaRatio: { label: "Chinchilla's tokens per parameter", format: ratio, compute: () => releaseRatio(release("chinchilla")) },
     llama2Ratio: { label: "Llama 2 7B tokens per parameter", format: ratio, compute: () => releaseRatio(release("llama2")) },
-    llama3Ratio: { label: "Llama 3 8B tokens per parameter (at least)", format: ratio, compute: () => releaseRatio(release("llama3")) },
+    llama3Ratio: { label: "Llama 3 8B tokens per parameter (at least)", format: { kind: "sig", digits: 4 }, compute: () => releaseRatio(release("llama3")) },
     llama2Optimal: { label: "compute-optimal tokens per parameter at Llama 2 7B's budget", format: ratio, compute: () => releaseOptimalRatio(release("llama2"), defaultChinchillaFit) },
     llama3Optimal: { label: "compute-optimal tokens per parameter at Llama 3 8B's budget", format: ratio, compute: () => releaseOptimalRatio(release("llama3"), defaultChinchillaFit) },
     llama3Overtrain: { label: "Llama 3 8B's tokens per parameter over the compute-optimal ratio", format: mult, compute: () => releaseRatio(release("llama3")) / releaseOptimalRatio(release("llama3"), defaultChinchillaFit) },
