@@ -15,6 +15,8 @@ import {
 export interface UsesConstants {
   /** Optional only because a reader-edited preset may carry none; every published preset has one. */
   readonly source?: PresetSource;
+  /** A reader's name for constants that are not a law-module preset (a data set, an accounting rule). */
+  readonly label?: string;
 }
 
 const SHORT = new Map<object, string>([
@@ -43,7 +45,7 @@ function authorsShort(id: PresetSource["id"]): string {
 
 /** A short reader's name for a preset, e.g. "Besiroglu et al. 2024 refit (site default)". */
 export function constantsLabel(preset: UsesConstants): string {
-  const name = SHORT.get(preset) ?? (preset.source ? `${authorsShort(preset.source.id)}, ${preset.source.where}` : "constants without a source");
+  const name = SHORT.get(preset) ?? preset.label ?? (preset.source ? `${authorsShort(preset.source.id)}, ${preset.source.where}` : "constants without a source");
   return preset === defaultChinchillaFit ? `${name} (site default)` : name;
 }
 

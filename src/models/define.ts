@@ -59,7 +59,7 @@ export interface FigureSpec<P extends string> {
    * defineModel appends them, named from the presets themselves, to the caption and the description:
    * never type a fit's name into a caption by hand.
    */
-  constants?: (params: Params<P>) => readonly UsesConstants[];
+  constants: (params: Params<P>) => readonly UsesConstants[];
 }
 
 /** A rename or default change, so an old permalink keeps rendering the same figure. */
@@ -114,7 +114,6 @@ export function defineModel<P extends string>(spec: ModelSpec<P>): Model<P> {
 /** The figure with its constants named at the end of its caption and description (see FigureSpec.constants). */
 function withConstants<P extends string>(f: FigureSpec<P>): FigureSpec<P> {
   const used = f.constants;
-  if (!used) return f;
   const caption = f.caption;
   return {
     ...f,

@@ -36,3 +36,18 @@ describe("figure constants in words", () => {
     expect(f.describe([], { x: 2 })).toBe(`A description. ${constantsDescription([hoffmann2022])}`);
   });
 });
+
+describe("every figure names its constants", () => {
+  it("in its caption and its description, at the defaults", async () => {
+    const { models } = await import("../../src/models/index.ts");
+    const missing: string[] = [];
+    for (const m of Object.values(models)) {
+      for (const [name, f] of Object.entries(m.figures)) {
+        const caption = typeof f.caption === "function" ? f.caption(m.defaults) : f.caption;
+        const description = f.describe(f.compute(m.defaults), m.defaults);
+        if (!/Constants: \S/.test(caption) || !/Constants: \S/.test(description)) missing.push(`${m.name}/${name}`);
+      }
+    }
+    expect(missing, "give these figures constants: () => [presets…] in their spec").toEqual([]);
+  });
+});
