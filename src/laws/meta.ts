@@ -280,7 +280,7 @@ const table: readonly LawMeta[] = [
   },
   {
     name: "kaplanMinComputeExponents", group: "kaplanAllocation", summary: "App. B.2's prediction of α_C^min and the N, B, S exponents from α_N, α_S and α_B.",
-    tex: "\\alpha_C^{\\min} = \\frac{1}{1/\\alpha_S + 1/\\alpha_B + 1/\\alpha_N},\\quad N \\propto C_{\\min}^{\\alpha_C^{\\min}/\\alpha_N},\\ B \\propto C_{\\min}^{\\alpha_C^{\\min}/\\alpha_B},\\ S \\propto C_{\\min}^{\\alpha_C^{\\min}/\\alpha_S}",
+    tex: "\\begin{gathered}\\alpha_C^{\\min} = \\frac{1}{1/\\alpha_S + 1/\\alpha_B + 1/\\alpha_N}\\\\ N \\propto C_{\\min}^{\\alpha_C^{\\min}/\\alpha_N},\\ B \\propto C_{\\min}^{\\alpha_C^{\\min}/\\alpha_B},\\ S \\propto C_{\\min}^{\\alpha_C^{\\min}/\\alpha_S}\\end{gathered}",
     call: "preset", signature: "kaplanMinComputeExponents({ alphaN = 0.077, alphaS = 0.76, alphaB = 0.21 } = {})", args: [],
     outputs: [
       { key: "alphaCMin", symbol: "\\alpha_C^{\\min}", unit: "exponent", format: "sig" },
@@ -580,7 +580,7 @@ const table: readonly LawMeta[] = [
   },
   {
     name: "deepseekModelScales", group: "deepseek", summary: "The three model-scale representations DeepSeek compares: 6N₁, 6N₂ and M.",
-    tex: "6N_1 = 72\\,n_\\text{layer} d_\\text{model}^2,\\quad 6N_2 = 6N_1 + 6\\,n_\\text{vocab} d_\\text{model},\\quad M = 6N_1 + 12\\,n_\\text{layer} d_\\text{model} l_\\text{seq}", call: "object",
+    tex: "\\begin{gathered}6N_1 = 72\\,n_\\text{layer} d_\\text{model}^2\\\\ 6N_2 = 6N_1 + 6\\,n_\\text{vocab} d_\\text{model}\\\\ M = 6N_1 + 12\\,n_\\text{layer} d_\\text{model} l_\\text{seq}\\end{gathered}", call: "object",
     signature: "deepseekModelScales({ nLayer, dModel, sequenceLength, vocab })",
     args: [{ ...SHAPE_LAYERS, example: 8 }, { ...SHAPE_WIDTH, example: 512 }, { ...SHAPE_CTX, name: "sequenceLength", symbol: "l_\\text{seq}", meaning: "sequence length", example: 4096 }, { name: "vocab", symbol: "n_\\text{vocab}", unit: "tokens", meaning: "vocabulary size", example: 102400, format: "sig" }],
     outputs: [

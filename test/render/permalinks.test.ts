@@ -7,18 +7,22 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
 import { models } from "../../src/models/index.ts";
+import { publishedModelNames } from "../build/collection.ts";
 import { corpusUrls, permalinkHash, type PermalinkEntry } from "../../src/render/permalinks.ts";
 
 const corpus = (JSON.parse(readFileSync(new URL("../permalinks.json", import.meta.url), "utf8")) as { permalinks: PermalinkEntry[] }).permalinks;
 
+// A draft essay's figures have no permalinks yet.
+const published = await publishedModelNames();
+
 describe("permalink corpus", () => {
-  it("covers every figure of every model", () => {
-    for (const model of Object.values(models)) {
+  it("covers every figure of every published model", () => {
+    for (const model of Object.values(models).filter((m) => published.has(m.name))) {
       for (const figure of Object.keys(model.figures)) {
         expect(corpus.some((e) => e.url.startsWith(`/figures/${model.name}/${figure}/?`)), `${model.name}/${figure}: run npm run permalinks -- --update`).toBe(true);
       }
     }
-    expect(corpus.length).toBeGreaterThanOrEqual(corpusUrls(pkg.version).length);
+    expect(corpus.length).toBeGreaterThanOrEqual(corpusUrls(pkg.version).filter((u) => published.has(u.split("/")[2]!)).length);
   });
 
   it.each(corpus.map((e) => [e.url, e.hash] as const))("%s renders %s", (url, hash) => {
