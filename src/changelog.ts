@@ -24,9 +24,19 @@ export const changelog: readonly ChangelogEntry[] = [
       "How clever to bother being: the cost-optimal plans use the refit instead of the printed constants (new parameter fit). Web text's share of the budget moves from 0.547% to 0.20% and a 2× method's worth from 0.274% to 0.10% of it. Figures moved: ratio-vs-price (the price cases and the shaded region), worth-paying (the generic-method and transfer curves).",
       "Links made before 0.2.0 keep the figures they named: their migration sets fit = 1 (and, for fine-tuning, the old 160M-token default), and the page says that its numbers have changed since.",
     ],
+    other: [
+      "Every quotation is a <Quote> with its source and locator; quotations of the seed threads are checked verbatim in npm test, and a paraphrase in quotation marks fails it.",
+      "Every figure's caption and description name the constants it is computed with, from the presets themselves.",
+      "A draft essay's figures are no longer published (figure pages, files, indexes, sitemap, bibliography, laws).",
+    ],
     essays: [
       "Fine-tuning: Rohin Shah's opening answer (mostly yes, similar ballpark) is stated and where the essay departs from it; the transition Kokotajlo described is Kaplan et al.'s own L(C_min)/L(D) crossover (§6.3), not Chinchilla; Steiner's doubt is about full fine-tuning overfitting, quoted with his next sentence; the two fine-tunes of 6.6e18 and 6.4e18 FLOPs are now one quantity at the defaults; the 0.13% share of the body now says what it counts, beside the body's own trained share (layer norms, 0.045%); a reason attributed to Shah that he did not give is gone; Shah's calculation (pre-training plus a transfer-law fine-tune) is reproduced and checked; a section says which seed questions the laws cannot answer; every quotation is verbatim with its source.",
       "How clever to bother being: repeated tokens (epochs 2–4, 90.9% of a new token) are told apart from the average over all tokens (93.1%); transfer's worth is labelled the fit's value, outside its regime; the worth-paying figure says that its curves use different laws; Sutton's bitter lesson is no longer credited with a claim about compute-efficiency; every quotation is verbatim with its source.",
+      "Chinchilla: nostalgebraist's comment is quoted exactly, with a note on its probable missing \"not\"; the schedule-bias argument gains its missing step; the runs behind Approach 3 reach 1.3e22 FLOPs, computed from the extracted data; the default fit is shown beside the printed constants; Table 2's 80% intervals are drawn.",
+      "Bio Anchors: the fixed-size ring is relabelled and a ring on the default fit's compute-optimal frontier is added (1.29e15 tokens, 7.73e29 FLOPs, 39× the old recipe for 100T); Hilton's reply and Kokotajlo's remarks complete the thread; Kokotajlo's 10^14-parameter, 10^13-data-point example is checked against the fits (129× to 5190× more tokens); a new parameter turns Hilton's multiplier into years; ln m.",
+      "Transfer: 9090× is labelled the fit's value outside its regime where it appears; the model-size/data equivalence holds for D_T only; Figure 1's multiple is probably read off curves; α's rounding range is computed; a new figure shows from-scratch against pre-trained effective data at fixed fine-tuning data (seed 001's contrast).",
+      "Kaplan: Figure 1's dots spend 3.3–4 × C_min, not 2 × C_min (said and computed); α_C = 0.054 moves the crossover from 110k to 8.5k PF-days, a factor of 12.5; Kaplan's compute ranges read the same in the Kaplan and Chinchilla essays.",
+      "Replication: the notebook's bootstrap started from the unrounded constants; the loss-scale story is a likely reconstruction; Table 3's 67B row gives 21.4 tokens per parameter from its FLOPs against 22.4 from its tokens.",
     ],
   },
   {
