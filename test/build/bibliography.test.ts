@@ -57,6 +57,6 @@ describe("the bibliography", async () => {
   it("lists the figures and presets that cite each work", () => {
     for (const [figure, id] of figureSources) expect(hrefs(entry(id), ".cited-figures a"), `${figure} cites ${id}`).toContain(`/figures/${figure}/`);
     for (const [preset, id] of presetSources) expect(hrefs(entry(id), ".cited-laws a"), `${preset} cites ${id}`).toContain(`/laws/#${preset}`);
-    for (const [law, id] of lawSources) expect(hrefs(entry(id), ".cited-laws a"), `${law} cites ${id}`).toContain(`/laws/#${law}`);
+    for (const [law, id] of lawSources) expect(hrefs(entry(id), ".cited-laws a"), `${law} cites ${id}`).toContain(`/laws/${law}/`);
   });
 });
