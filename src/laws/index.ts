@@ -8,6 +8,8 @@ export type { Source, SourceId, PresetSource, Verification } from "./sources.ts"
 export { PF_DAY_FLOPS, pfDaysToFlops, flopsToPfDays } from "./units.ts";
 export { trainingFlops, flopsPerToken, kaplanTrainingFlopsFromCmin, kaplanCminFromTrainingFlops } from "./compute.ts";
 export type { FlopsPerTokenOptions } from "./compute.ts";
+export { kaplanParamsFromShape, kaplanForwardFlopsPerToken, kaplanContextOverhead } from "./kaplanShape.ts";
+export type { TransformerShape } from "./kaplanShape.ts";
 
 export { kaplan2020, kaplanLossParams, kaplanLossTokens, kaplanLossCompute, kaplanCriticalBatch } from "./kaplan.ts";
 export type { Kaplan2020 } from "./kaplan.ts";
@@ -18,6 +20,10 @@ export {
 export type { Kaplan2020Table2, Kaplan2020Table3 } from "./kaplanJoint.ts";
 export { kaplan2020Allocation, kaplanOptimalParams, kaplanOptimalTokens, kaplanOptimalParamsFromTokens } from "./kaplanAllocation.ts";
 export type { Kaplan2020Allocation } from "./kaplanAllocation.ts";
+export {
+  kaplan2020EfficientExponents, kaplanEfficientScaling, kaplanMinComputeExponents, kaplanEfficientStoppingFactor, kaplanConvergenceCost,
+} from "./kaplanEfficient.ts";
+export type { Kaplan2020EfficientExponents, KaplanExponentInputs } from "./kaplanEfficient.ts";
 export { kaplanCrossover, kaplan2020StatedCrossover } from "./kaplanCrossover.ts";
 export type { KaplanCrossover, KaplanCrossoverConstants, KaplanStatedCrossover } from "./kaplanCrossover.ts";
 
@@ -30,6 +36,8 @@ export {
   chinchillaIsoFlopLoss,
 } from "./chinchilla.ts";
 export { costOptimal } from "./costOptimal.ts";
+export { inferenceOptimal, chinchillaTokensForLoss, impliedInferenceTokens } from "./inferenceOptimal.ts";
+export type { InferenceOptimum } from "./inferenceOptimal.ts";
 export type { CostOptimal, CostOptimalOptions } from "./costOptimal.ts";
 
 export {
@@ -42,6 +50,19 @@ export type { TransferFit, TransferPoint } from "./transferFit.ts";
 
 export { muennighoff2023, effectiveTokens, effectiveParams, dataConstrainedLoss } from "./dataConstrained.ts";
 export type { Muennighoff2023 } from "./dataConstrained.ts";
+export {
+  villalobos2024Stock, villalobos2024Projection, dataExhaustionYear, dataExhaustionYearFromTrend, repeatedDataValue,
+} from "./dataExhaustion.ts";
+export type { Villalobos2024Stock, DataExhaustion } from "./dataExhaustion.ts";
+
+export {
+  deepseek2024, deepseek2024Table4, deepseekFlopsPerToken, deepseekModelScales, deepseekOptimal, deepseekHyperparameters,
+} from "./deepseek.ts";
+export type { DeepSeek2024, DeepSeek2024Table4Row } from "./deepseek.ts";
+export { cotra2020BioAnchors, bioAnchorsComputeMultiplier } from "./bioAnchors.ts";
+export type { BioAnchorsDataScaling } from "./bioAnchors.ts";
+export { lu2021Gpt2Small, frozenTransformerParams } from "./frozenTransformer.ts";
+export type { Gpt2Shape, FrozenTransformerCount } from "./frozenTransformer.ts";
 
 export { createRandom, randomNormal } from "./random.ts";
 

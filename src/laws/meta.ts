@@ -76,6 +76,10 @@ export const lawGroups = Object.freeze({
   cost: "Cost-optimal allocation",
   transfer: "Hernandez et al. 2021: transfer",
   dataConstrained: "Muennighoff et al. 2023: repeated data",
+  dataExhaustion: "Villalobos et al. 2024: running out of human text",
+  frozen: "Lu et al. 2021: the frozen pretrained transformer",
+  bioAnchors: "Bio Anchors after Chinchilla",
+  deepseek: "DeepSeek LLM 2024: FLOPs per token, allocation and hyper-parameters",
   fit: "Fitting and resampling",
   utility: "Utilities",
 });
@@ -93,7 +97,11 @@ const K = (where: string): LawSourceRef => ({ id: "kaplan2020", where });
 const H = (where: string): LawSourceRef => ({ id: "hoffmann2022", where });
 const HE = (where: string): LawSourceRef => ({ id: "hernandez2021", where });
 const MU = (where: string): LawSourceRef => ({ id: "muennighoff2023", where });
+const DS = (where: string): LawSourceRef => ({ id: "deepseek2024", where });
 const POS = "finite and > 0; other values throw RangeError/TypeError";
+const SHAPE_LAYERS = { name: "nLayer", symbol: "n_\\text{layer}", unit: "layers", meaning: "number of layers", example: 12, format: "count" } as const;
+const SHAPE_WIDTH = { name: "dModel", symbol: "d_\\text{model}", unit: "dimensions", meaning: "residual stream width", example: 768, format: "sig" } as const;
+const SHAPE_CTX = { name: "contextLength", symbol: "n_\\text{ctx}", unit: "tokens", meaning: "context length", example: 1024, format: "sig" } as const;
 
 const table: readonly LawMeta[] = [
   // Units and compute
@@ -144,6 +152,30 @@ const table: readonly LawMeta[] = [
     args: [{ ...C, example: 2e21 }, { name: "batchOverCritical", symbol: "B/B_\\text{crit}", unit: "ratio", meaning: "batch size over the critical batch", example: 1, optional: true, format: "sig" }],
     outputs: [{ symbol: "C_{\\min}", unit: "FLOPs", format: "sci" }],
     domain: `flops ${POS}; batchOverCritical ≥ 0.`, source: [K("eqs 5.4–5.5")], presets: [],
+  },
+  {
+    name: "kaplanParamsFromShape", group: "compute", summary: "Non-embedding parameters from a transformer's shape (biases and layer norms neglected).",
+    tex: "N \\approx 2\\,d_\\text{model}\\,n_\\text{layer}\\,(2\\,d_\\text{attn} + d_\\text{ff}) = 12\\,n_\\text{layer}\\,d_\\text{model}^2", call: "object",
+    signature: "kaplanParamsFromShape({ nLayer, dModel, dAttn = dModel, dFf = 4·dModel })",
+    args: [SHAPE_LAYERS, SHAPE_WIDTH],
+    outputs: [{ symbol: "N", unit: "parameters (non-embedding)", format: "count" }],
+    domain: `nLayer, dModel, dAttn, dFf ${POS}.`, source: [K("§2.1 eq 2.1, Table 1")], presets: [],
+  },
+  {
+    name: "kaplanForwardFlopsPerToken", group: "compute", summary: "Forward FLOPs per token with attention over the context.",
+    tex: "C_\\text{forward} \\approx 2N + 2\\,n_\\text{layer}\\,n_\\text{ctx}\\,d_\\text{attn}", call: "object",
+    signature: "kaplanForwardFlopsPerToken({ nLayer, dModel, contextLength, dAttn = dModel, dFf = 4·dModel })",
+    args: [SHAPE_LAYERS, SHAPE_WIDTH, SHAPE_CTX],
+    outputs: [{ symbol: "C_\\text{forward}", unit: "FLOPs per token", format: "count" }],
+    domain: `nLayer, dModel, contextLength, dAttn, dFf ${POS}. Training is 3× this; de-embedding is not counted.`, source: [K("§2.1, Table 1")], presets: [],
+  },
+  {
+    name: "kaplanContextOverhead", group: "compute", summary: "How much 6N per token understates training compute once attention over the context is counted.",
+    tex: "\\frac{C}{6N} = 1 + \\frac{n_\\text{ctx}\\,d_\\text{attn}}{2\\,d_\\text{model}(2\\,d_\\text{attn} + d_\\text{ff})} = 1 + \\frac{n_\\text{ctx}}{12\\,d_\\text{model}}", call: "object",
+    signature: "kaplanContextOverhead({ nLayer, dModel, contextLength, dAttn = dModel, dFf = 4·dModel })",
+    args: [SHAPE_LAYERS, SHAPE_WIDTH, SHAPE_CTX],
+    outputs: [{ symbol: "C/6N", unit: "ratio", format: "multiple" }],
+    domain: `nLayer, dModel, contextLength, dAttn, dFf ${POS}.`, source: [K("§2.1, Table 1")], presets: [],
   },
   // Kaplan: loss
   {
@@ -233,6 +265,53 @@ const table: readonly LawMeta[] = [
     domain: `flopsMin ${POS}.`, source: [K("§6.3")], presets: ["kaplan2020Allocation"],
   },
   {
+    name: "kaplanEfficientScaling", group: "kaplanAllocation", summary: "How N, the batch B, the steps S and the data D = B·S grow with C_min on the efficient frontier.",
+    tex: "N \\propto C_{\\min}^{0.73},\\quad B \\propto C_{\\min}^{0.24},\\quad S \\propto C_{\\min}^{0.03},\\quad D = B\\,S \\propto C_{\\min}^{0.27}", call: "object",
+    signature: "kaplanEfficientScaling({ computeRatio }, preset = kaplan2020EfficientExponents)",
+    args: [{ name: "computeRatio", symbol: "C_{\\min}'/C_{\\min}", unit: "ratio", meaning: "how many times more compute", example: 10, format: "multiple" }],
+    outputs: [
+      { key: "params", symbol: "N'/N", unit: "multiplier", format: "multiple" },
+      { key: "batch", symbol: "B'/B", unit: "multiplier", format: "multiple" },
+      { key: "steps", symbol: "S'/S", unit: "multiplier", format: "multiple" },
+      { key: "tokens", symbol: "D'/D", unit: "multiplier", format: "multiple" },
+    ],
+    domain: `computeRatio ${POS}. Exponents secondary; D ∝ C^0.27 here against the §6.3 text's 0.26 (kaplanOptimalTokens).`,
+    source: [K("§1.2, §6.1")], presets: ["kaplan2020EfficientExponents"],
+  },
+  {
+    name: "kaplanMinComputeExponents", group: "kaplanAllocation", summary: "App. B.2's prediction of α_C^min and the N, B, S exponents from α_N, α_S and α_B.",
+    tex: "\\begin{gathered}\\alpha_C^{\\min} = \\frac{1}{1/\\alpha_S + 1/\\alpha_B + 1/\\alpha_N}\\\\ N \\propto C_{\\min}^{\\alpha_C^{\\min}/\\alpha_N},\\ B \\propto C_{\\min}^{\\alpha_C^{\\min}/\\alpha_B},\\ S \\propto C_{\\min}^{\\alpha_C^{\\min}/\\alpha_S}\\end{gathered}",
+    call: "preset", signature: "kaplanMinComputeExponents({ alphaN = 0.077, alphaS = 0.76, alphaB = 0.21 } = {})", args: [],
+    outputs: [
+      { key: "alphaCMin", symbol: "\\alpha_C^{\\min}", unit: "exponent", format: "sig" },
+      { key: "paramsExponent", symbol: "\\alpha_C^{\\min}/\\alpha_N", unit: "exponent", format: "sig" },
+      { key: "batchExponent", symbol: "\\alpha_C^{\\min}/\\alpha_B", unit: "exponent", format: "sig" },
+      { key: "stepsExponent", symbol: "\\alpha_C^{\\min}/\\alpha_S", unit: "exponent", format: "sig" },
+    ],
+    domain: "Each exponent finite and > 0 (defaults: Table 3's α_N, α_S; eq 1.4's α_B). The three allocation exponents sum to 1.",
+    source: [K("App. B.2")], presets: [],
+  },
+  {
+    name: "kaplanEfficientStoppingFactor", group: "kaplanAllocation", summary: "How far above its converged loss a compute-efficient run stops.",
+    tex: "\\frac{L(N, S_\\text{eff})}{L(N, \\infty)} = 1 + \\frac{\\alpha_N}{\\alpha_S}", call: "preset",
+    signature: "kaplanEfficientStoppingFactor({ alphaN = 0.077, alphaS = 0.76 } = {})", args: [],
+    outputs: [{ symbol: "1 + \\alpha_N/\\alpha_S", unit: "ratio", format: "sig" }],
+    domain: "alphaN, alphaS finite and > 0 (defaults Table 3). Derived from eq 5.6 at fixed N·S.", source: [K("App. B.2, §6.1, eq 5.6")], presets: [],
+  },
+  {
+    name: "kaplanConvergenceCost", group: "kaplanAllocation", summary: "Parameters, steps and compute needed to reach the same loss when stopping a fraction f above convergence, relative to efficient stopping.",
+    tex: "\\frac{C_f}{C_{f_e}} = \\left(\\frac{1+f}{1+f_e}\\right)^{1/\\alpha_N}\\left(\\frac{f/(1+f)}{f_e/(1+f_e)}\\right)^{-1/\\alpha_S},\\quad f_e = \\frac{\\alpha_N}{\\alpha_S}",
+    call: "object", signature: "kaplanConvergenceCost({ convergenceFactor }, { alphaN = 0.077, alphaS = 0.76 } = {})",
+    args: [{ name: "convergenceFactor", symbol: "f", unit: "fraction", meaning: "how far above converged loss training stops", example: 0.02, format: "sig" }],
+    outputs: [
+      { key: "paramsRatio", symbol: "N_f/N_{f_e}", unit: "ratio", format: "sig" },
+      { key: "stepsRatio", symbol: "S_f/S_{f_e}", unit: "ratio", format: "sig" },
+      { key: "computeRatio", symbol: "C_f/C_{f_e}", unit: "ratio", format: "multiple" },
+    ],
+    domain: `convergenceFactor ${POS} (throws when so small the step count overflows). Ratios derived here from eq 5.6; ≥ 1 in compute, 1 at f = f_e.`,
+    source: [K("App. B.3, eq 5.6, Table 3")], presets: [],
+  },
+  {
     name: "kaplanCrossover", group: "kaplanAllocation", summary: "Where L(C_min) meets the data-limited L(D(C_min)), solved numerically.",
     tex: "(C_c/C_{\\min})^{\\alpha_C} = \\left(D_c / D(C_{\\min})\\right)^{\\alpha_D}", call: "object",
     signature: "kaplanCrossover({ alphaC, CcPfDays, alphaD, Dc, tokensCoefficient, tokensExponent, paramsCoefficient, paramsExponent } = {})",
@@ -311,6 +390,41 @@ const table: readonly LawMeta[] = [
     domain: "budget and pricePerFlop > 0; pricePerToken, pricePerParam ≥ 0; the budget must buy one parameter trained on one token. With free data this is chinchillaOptimal at C = budget/pricePerFlop.",
     source: [H("§3.3 eq 2 (loss form); the budget constraint is this site's extension")], presets: [...CHINCHILLA],
   },
+  {
+    name: "inferenceOptimal", group: "cost", summary: "The model that reaches a target loss for the least training plus inference compute (Sardana et al.).",
+    tex: "\\min_{N, D_\\text{tr}}\\ 6\\,N D_\\text{tr} + 2\\,N D_\\text{inf}\\ \\text{ s.t. }\\ \\hat L(N, D_\\text{tr}) = \\ell", call: "object",
+    signature: "inferenceOptimal({ loss, inferenceTokens }, preset = hoffmann2022)",
+    args: [
+      { name: "loss", symbol: "\\ell", unit: "nats per token", meaning: "target loss", example: 2, format: "sig" },
+      { name: "inferenceTokens", symbol: "D_\\text{inf}", unit: "tokens", meaning: "lifetime inference tokens", example: 2e12, format: "count" },
+    ],
+    outputs: [
+      { key: "params", symbol: "N", unit: "parameters (all)", format: "count" },
+      { key: "tokens", symbol: "D_\\text{tr}", unit: "tokens", format: "count" },
+      { key: "tokensPerParam", symbol: "D_\\text{tr}/N", unit: "tokens per parameter", format: "sig" },
+      { key: "totalFlops", symbol: "C_\\text{total}", unit: "FLOPs", format: "sci" },
+    ],
+    domain: "loss finite and > E of the fit; inferenceTokens ≥ 0 (0 gives Chinchilla's compute-optimal model for that loss). Any Chinchilla-form preset; say which.",
+    source: [{ id: "sardana2023", where: "§2 (objective)" }, H("§3.3 eq 2 (loss form)")], presets: [...CHINCHILLA],
+  },
+  {
+    name: "impliedInferenceTokens", group: "cost", summary: "The lifetime inference demand for which a given model and training run is the inference-aware optimum.",
+    tex: "D_\\text{inf} = 3\\,D\\,(q - 1),\\quad q = \\frac{\\alpha A N^{-\\alpha}}{\\beta B D^{-\\beta}}", call: "object",
+    signature: "impliedInferenceTokens({ params, tokens }, preset = hoffmann2022)",
+    args: [{ ...N_ALL, example: 8e9 }, { ...D, example: 15e12 }],
+    outputs: [{ symbol: "D_\\text{inf}", unit: "tokens", format: "sci" }],
+    domain: `params and tokens ${POS}. Negative when the run is under-trained for its loss (no demand makes it optimal); 0 on Chinchilla's frontier.`,
+    source: [{ id: "sardana2023", where: "§2 (objective, inverted here)" }, H("§3.3 eq 2")], presets: [...CHINCHILLA],
+  },
+  {
+    name: "chinchillaTokensForLoss", group: "cost", summary: "Training tokens a model of N parameters needs to reach a loss under a Chinchilla-form fit.",
+    tex: "D = \\left(\\frac{B}{\\ell - E - A/N^{\\alpha}}\\right)^{1/\\beta}", call: "object",
+    signature: "chinchillaTokensForLoss({ params, loss }, preset = hoffmann2022)",
+    args: [{ ...N_ALL, example: 7e9 }, { name: "loss", symbol: "\\ell", unit: "nats per token", meaning: "target loss", example: 2.1, format: "sig" }],
+    outputs: [{ symbol: "D", unit: "tokens", format: "count" }],
+    domain: "params > 0; loss > L̂(N, ∞) = E + A/N^α (otherwise no amount of data reaches it: RangeError).",
+    source: [H("§3.3 eq 2, solved for D")], presets: [...CHINCHILLA],
+  },
   // Transfer
   {
     name: "transferredData", group: "transfer", summary: "Effective data transferred from pre-training.",
@@ -378,6 +492,121 @@ const table: readonly LawMeta[] = [
     outputs: [LOSS],
     domain: "params > 0; 0 < uniqueTokens ≤ tokens. Use Muennighoff's own constants: never R_D*, R_N* with Hoffmann's.",
     source: [MU("§3; datablations README, Parametric Fit")], presets: ["muennighoff2023"],
+  },
+  // Data exhaustion
+  {
+    name: "dataExhaustionYear", group: "dataExhaustion", summary: "The year a run on the compute trend needs the whole stock of human text (Villalobos et al.'s model; every rate is yours).",
+    tex: "D(t) = \\sqrt{\\frac{r\\,k\\,C_0\\,g^{\\,t-t_0}}{6}} = E\\,S \\;\\Rightarrow\\; t = t_0 + \\frac{\\ln\\!\\big(6 (E S)^2 / (r k C_0)\\big)}{\\ln g}", call: "object",
+    signature: "dataExhaustionYear({ stockTokens, startYear, startFlops, computeGrowthPerYear, tokensPerParam, overtraining = 1, epochs = 1 })",
+    args: [
+      { name: "stockTokens", symbol: "S", unit: "tokens", meaning: "stock of public human text", example: 3e14, format: "count" },
+      { name: "startYear", symbol: "t_0", unit: "year", meaning: "year of the starting run (example)", example: 2024, format: "sig" },
+      { name: "startFlops", symbol: "C_0", unit: "FLOPs", meaning: "largest run's compute in t₀ (example)", example: 4e25, format: "sci" },
+      { name: "computeGrowthPerYear", symbol: "g", unit: "factor per year", meaning: "growth of the largest run (example)", example: 4, format: "multiple" },
+      { name: "tokensPerParam", symbol: "r", unit: "tokens per parameter", meaning: "compute-optimal ratio", example: 20, format: "sig" },
+      { name: "overtraining", symbol: "k", unit: "factor", meaning: "over-training factor", example: 1, optional: true, format: "multiple" },
+      { name: "epochs", symbol: "E", unit: "passes", meaning: "passes over the stock", example: 1, optional: true, format: "sig" },
+    ],
+    outputs: [
+      { key: "year", symbol: "t", unit: "year", format: "sig" },
+      { key: "flops", symbol: "C^*", unit: "FLOPs", format: "sci" },
+      { key: "params", symbol: "N^*", unit: "parameters", format: "count" },
+    ],
+    domain: "stockTokens, startFlops, tokensPerParam, overtraining, epochs finite and > 0; computeGrowthPerYear > 1; startYear finite. C = 6ND, D = r·k·N.",
+    source: [{ id: "villalobos2024", where: "v2 §2, Fig. 1" }, K("§2.1 (C = 6ND)")], presets: [],
+  },
+  {
+    name: "dataExhaustionYearFromTrend", group: "dataExhaustion", summary: "The year the dataset-size trend reaches the stock.",
+    tex: "t = t_0 + \\frac{\\ln(E\\,S / D_0)}{\\ln h}", call: "object",
+    signature: "dataExhaustionYearFromTrend({ stockTokens, startYear, startTokens, datasetGrowthPerYear, epochs = 1 })",
+    args: [
+      { name: "stockTokens", symbol: "S", unit: "tokens", meaning: "stock of public human text", example: 3e14, format: "count" },
+      { name: "startYear", symbol: "t_0", unit: "year", meaning: "year of the starting dataset (example)", example: 2024, format: "sig" },
+      { name: "startTokens", symbol: "D_0", unit: "tokens", meaning: "largest dataset in t₀ (example)", example: 15e12, format: "count" },
+      { name: "datasetGrowthPerYear", symbol: "h", unit: "factor per year", meaning: "growth of the largest dataset (example)", example: 2, format: "multiple" },
+    ],
+    outputs: [{ symbol: "t", unit: "year", format: "sig" }],
+    domain: "stockTokens, startTokens, epochs finite and > 0; datasetGrowthPerYear > 1; startYear finite.",
+    source: [{ id: "villalobos2024", where: "v2 §2" }], presets: [],
+  },
+  {
+    name: "repeatedDataValue", group: "dataExhaustion", summary: "What E passes over the same data are worth, by Muennighoff et al.'s decay.",
+    tex: "\\frac{D'}{U} = 1 + R_D^*\\left(1 - e^{-(E-1)/R_D^*}\\right),\\quad \\frac{D'}{D} = \\frac{D'/U}{E}", call: "object",
+    signature: "repeatedDataValue({ epochs }, preset = muennighoff2023)",
+    args: [{ name: "epochs", symbol: "E", unit: "passes", meaning: "passes over the unique data", example: 4, format: "sig" }],
+    outputs: [{ key: "effectiveEpochs", symbol: "D'/U", unit: "epochs of fresh data", format: "sig" }, { key: "valuePerToken", symbol: "D'/D", unit: "value per token", format: "percent" }],
+    domain: "epochs finite and ≥ 1.", source: [MU("§3; datablations README, Parametric Fit")], presets: ["muennighoff2023"],
+  },
+  // Frozen pretrained transformer
+  {
+    name: "frozenTransformerParams", group: "frozen", summary: "Trainable weights of Lu et al.'s Frozen Pretrained Transformer (input and output layers, layer norms, position embeddings) on GPT-2.",
+    tex: "N_t = (d_\\text{in}+1)\\,d + (d+1)\\,d_\\text{out} + (2\\,n_\\text{layer}+1)\\,2d + n_\\text{pos}\\,d", call: "object",
+    signature: "frozenTransformerParams({ inputDim, outputDim, positionsTrained = contextLength }, preset = lu2021Gpt2Small)",
+    args: [
+      { name: "inputDim", symbol: "d_\\text{in}", unit: "features", meaning: "input features per token (CIFAR-10, 4×4 patches: 48)", example: 48, format: "count" },
+      { name: "outputDim", symbol: "d_\\text{out}", unit: "outputs", meaning: "output classes", example: 10, format: "count" },
+      { name: "positionsTrained", symbol: "n_\\text{pos}", unit: "positions", meaning: "position-table rows counted (code: all 1,024)", example: 64, optional: true, format: "count" },
+    ],
+    outputs: [
+      { key: "trainable", symbol: "N_t", unit: "parameters", format: "count" },
+      { key: "shareOfAll", symbol: "N_t/N_\\text{all}", unit: "share of all 124M", format: "percent" },
+      { key: "shareOfBody", symbol: "N_t/N_\\text{body}", unit: "share of the non-embedding body", format: "percent" },
+    ],
+    domain: "inputDim, outputDim integers ≥ 1; positionsTrained an integer in [0, contextLength]. The paper's ~0.086% (secondary) is not reproduced by either count; say which share a number uses.",
+    source: [{ id: "lu2021", where: "§2.2; kzl/universal-computation fpt.py" }], presets: ["lu2021Gpt2Small"],
+  },
+  // Bio Anchors
+  {
+    name: "bioAnchorsComputeMultiplier", group: "bioAnchors", summary: "Compute over the Bio Anchors estimate for a model M times larger when data grows as N^e instead of N^0.8.",
+    tex: "\\frac{C_\\text{new}}{C_\\text{Bio Anchors}} = M^{\\,e - 0.8}", call: "object",
+    signature: "bioAnchorsComputeMultiplier({ sizeRatio, dataExponent }, preset = cotra2020BioAnchors)",
+    args: [
+      { name: "sizeRatio", symbol: "M", unit: "ratio of model sizes", meaning: "how many times larger the model is", example: 1e5, format: "multiple" },
+      { name: "dataExponent", symbol: "e", unit: "exponent", meaning: "data exponent, D ∝ N^e", example: 1, format: "sig" },
+    ],
+    outputs: [{ symbol: "M^{e-0.8}", unit: "multiplier", format: "multiple" }],
+    domain: "sizeRatio finite and > 0; dataExponent finite. The report's 0.8 is read in Hilton's comment (secondary).",
+    source: [{ id: "cotra2020", where: "data ∝ N^0.8 (secondary)" }, { id: "chinchillaLinkpost2022", where: "Jacob Hilton's comment" }, H("Table 2")], presets: ["cotra2020BioAnchors"],
+  },
+  // DeepSeek
+  {
+    name: "deepseekFlopsPerToken", group: "deepseek", summary: "DeepSeek's model scale M: non-embedding training FLOPs per token, attention included.",
+    tex: "M = 72\\,n_\\text{layer}\\,d_\\text{model}^2 + 12\\,n_\\text{layer}\\,d_\\text{model}\\,l_\\text{seq}", call: "object",
+    signature: "deepseekFlopsPerToken({ nLayer, dModel, sequenceLength })",
+    args: [{ ...SHAPE_LAYERS, example: 30 }, { ...SHAPE_WIDTH, example: 4096 }, { ...SHAPE_CTX, name: "sequenceLength", symbol: "l_\\text{seq}", meaning: "sequence length", example: 4096 }],
+    outputs: [{ symbol: "M", unit: "FLOPs per token", format: "count" }],
+    domain: `nLayer, dModel, sequenceLength ${POS}. C = M·D. Read in transcriptions of eq 2 (secondary).`,
+    source: [DS("§3.2 eq 2")], presets: [],
+  },
+  {
+    name: "deepseekModelScales", group: "deepseek", summary: "The three model-scale representations DeepSeek compares: 6N₁, 6N₂ and M.",
+    tex: "\\begin{gathered}6N_1 = 72\\,n_\\text{layer} d_\\text{model}^2\\\\ 6N_2 = 6N_1 + 6\\,n_\\text{vocab} d_\\text{model}\\\\ M = 6N_1 + 12\\,n_\\text{layer} d_\\text{model} l_\\text{seq}\\end{gathered}", call: "object",
+    signature: "deepseekModelScales({ nLayer, dModel, sequenceLength, vocab })",
+    args: [{ ...SHAPE_LAYERS, example: 8 }, { ...SHAPE_WIDTH, example: 512 }, { ...SHAPE_CTX, name: "sequenceLength", symbol: "l_\\text{seq}", meaning: "sequence length", example: 4096 }, { name: "vocab", symbol: "n_\\text{vocab}", unit: "tokens", meaning: "vocabulary size", example: 102400, format: "sig" }],
+    outputs: [
+      { key: "sixN1", symbol: "6N_1", unit: "FLOPs per token", format: "count" },
+      { key: "sixN2", symbol: "6N_2", unit: "FLOPs per token", format: "count" },
+      { key: "flopsPerToken", symbol: "M", unit: "FLOPs per token", format: "count" },
+    ],
+    domain: `nLayer, dModel, sequenceLength, vocab ${POS}.`, source: [DS("§3.2 eq 2, Table 3")], presets: [],
+  },
+  {
+    name: "deepseekOptimal", group: "deepseek", summary: "DeepSeek's fitted compute-optimal model scale M and data D.",
+    tex: "M_\\text{opt} = 0.1715\\,C^{0.5243},\\quad D_\\text{opt} = 5.8316\\,C^{0.4757}", call: "object",
+    signature: "deepseekOptimal({ flops }, preset = deepseek2024)",
+    args: [{ ...C, example: 1e24 }],
+    outputs: [{ key: "flopsPerToken", symbol: "M_\\text{opt}", unit: "FLOPs per token", format: "sci" }, { key: "tokens", symbol: "D_\\text{opt}", unit: "tokens", format: "count" }],
+    domain: `flops ${POS}. Fitted on 8 budgets from 1e17 to 3e20 FLOPs; secondary. M_opt·D_opt = 1.0001·C.`,
+    source: [DS("§3.2 eq 4")], presets: ["deepseek2024"],
+  },
+  {
+    name: "deepseekHyperparameters", group: "deepseek", summary: "DeepSeek's near-optimal batch size and peak learning rate as power laws of compute.",
+    tex: "B_\\text{opt} = 0.2920\\,C^{0.3271},\\quad \\eta_\\text{opt} = 0.3118\\,C^{-0.1250}", call: "object",
+    signature: "deepseekHyperparameters({ flops }, preset = deepseek2024)",
+    args: [{ ...C, example: 1e24 }],
+    outputs: [{ key: "batchTokens", symbol: "B_\\text{opt}", unit: "tokens per batch", format: "count" }, { key: "learningRate", symbol: "\\eta_\\text{opt}", unit: "learning rate", format: "sci" }],
+    domain: `flops ${POS}. Fitted from 1e17 to 2e19 FLOPs, validated at 1e20; ignores the model/data split. Secondary.`,
+    source: [DS("§3.1 eq 1")], presets: ["deepseek2024"],
   },
   // Fitting
   {

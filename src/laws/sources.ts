@@ -79,6 +79,40 @@ export const sources = Object.freeze({
     authors: ["Tomer Porian", "Mitchell Wortsman", "Jenia Jitsev", "Ludwig Schmidt", "Yair Carmon"],
     year: 2024, arxiv: "2406.19146", url: "https://arxiv.org/abs/2406.19146",
   }),
+  sardana2023: entry({
+    id: "sardana2023", title: "Beyond Chinchilla-Optimal: Accounting for Inference in Language Model Scaling Laws",
+    authors: ["Nikhil Sardana", "Jacob Portes", "Sasha Doubov", "Jonathan Frankle"],
+    year: 2023, arxiv: "2401.00448", url: "https://arxiv.org/abs/2401.00448", venue: "ICML 2024",
+  }),
+  deepseek2024: entry({
+    id: "deepseek2024", title: "DeepSeek LLM: Scaling Open-Source Language Models with Longtermism",
+    authors: ["DeepSeek-AI", "X. Bi", "D. Chen", "G. Chen", "S. Chen", "D. Dai", "C. Deng", "H. Ding", "et al."],
+    note: "Author initials as listed in paper indexes; the PDF was not readable from the build machine.",
+    year: 2024, arxiv: "2401.02954", url: "https://arxiv.org/abs/2401.02954",
+  }),
+  villalobos2024: entry({
+    id: "villalobos2024", title: "Will we run out of data? Limits of LLM scaling based on human-generated data",
+    authors: ["Pablo Villalobos", "Anson Ho", "Jaime Sevilla", "Tamay Besiroglu", "Lennart Heim", "Marius Hobbhahn"],
+    year: 2024, arxiv: "2211.04325", url: "https://arxiv.org/abs/2211.04325", venue: "ICML 2024",
+    note: "The 2024 revision (v2); v1 (2022) had a different title and conclusions.",
+  }),
+  epochData2024: entry({
+    id: "epochData2024", title: "Will we run out of data? Limits of LLM scaling based on human-generated data (blog post)",
+    authors: ["Epoch AI"], year: 2024,
+    url: "https://epochai.org/blog/will-we-run-out-of-data-limits-of-llm-scaling-based-on-human-generated-data",
+    note: "The authors' summary of arXiv 2211.04325 v2.",
+  }),
+  touvron2023: entry({
+    id: "touvron2023", title: "Llama 2: Open Foundation and Fine-Tuned Chat Models",
+    authors: ["Hugo Touvron", "Louis Martin", "Kevin Stone", "et al."],
+    year: 2023, arxiv: "2307.09288", url: "https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md",
+    note: "Token counts read in the model card (meta-llama/llama MODEL_CARD.md, commit 689c7f2): 7B, 13B and 70B each on 2.0T tokens.",
+  }),
+  meta2024llama3: entry({
+    id: "meta2024llama3", title: "Meta Llama 3 model card",
+    authors: ["Meta AI"], year: 2024, url: "https://github.com/meta-llama/llama3/blob/main/MODEL_CARD.md",
+    note: "meta-llama/llama3 MODEL_CARD.md, commit a0940f9: 8B and 70B, token count 15T+ (\"over 15 trillion tokens\").",
+  }),
   cotra2020: entry({
     id: "cotra2020", title: "Forecasting TAI with biological anchors (draft report)",
     authors: ["Ajeya Cotra"], year: 2020,

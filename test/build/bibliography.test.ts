@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import * as laws from "../../src/laws/index.ts";
 import { models } from "../../src/models/index.ts";
+import { lawMeta } from "../../src/laws/meta.ts";
 import { getCollection } from "./collection.ts";
 import { readPage } from "./html.ts";
 
@@ -19,8 +20,11 @@ describe("the bibliography", async () => {
   const presetSources = Object.entries(all)
     .filter(([, v]) => typeof v === "object" && v !== null && "source" in v)
     .map(([name, v]) => [name, (v as { source: { id: string } }).source.id] as const);
-  const figureSources = Object.values(models).flatMap((m) => Object.entries(m.figures).flatMap(([name, f]) => f.sources.map((id) => [`${m.name}/${name}`, id] as const)));
-  const cited = new Set([...essays.flatMap((e) => e.sources), ...presetSources.map(([, id]) => id), ...figureSources.map(([, id]) => id)]);
+  const published = new Set(essays.flatMap((e) => (e.model ? [e.model] : []))); // a draft essay's figures are not published
+  const figureSources = Object.values(models).filter((m) => published.has(m.name)).flatMap((m) => Object.entries(m.figures).flatMap(([name, f]) => f.sources.map((id) => [`${m.name}/${name}`, id] as const)));
+  // Laws cite their sources too (src/laws/meta.ts), as the page does.
+  const lawSources = Object.values(lawMeta).flatMap((m) => m.source.map((s) => [m.name, s.id] as const));
+  const cited = new Set([...essays.flatMap((e) => e.sources), ...presetSources.map(([, id]) => id), ...figureSources.map(([, id]) => id), ...lawSources.map(([, id]) => id)]);
 
   it("has one entry per cited work and none for uncited ones", () => {
     const listed = [...page.querySelectorAll("li[data-source]")].map((li) => li.getAttribute("data-source"));
@@ -53,5 +57,6 @@ describe("the bibliography", async () => {
   it("lists the figures and presets that cite each work", () => {
     for (const [figure, id] of figureSources) expect(hrefs(entry(id), ".cited-figures a"), `${figure} cites ${id}`).toContain(`/figures/${figure}/`);
     for (const [preset, id] of presetSources) expect(hrefs(entry(id), ".cited-laws a"), `${preset} cites ${id}`).toContain(`/laws/#${preset}`);
+    for (const [law, id] of lawSources) expect(hrefs(entry(id), ".cited-laws a"), `${law} cites ${id}`).toContain(`/laws/${law}/`);
   });
 });

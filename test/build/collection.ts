@@ -19,6 +19,15 @@ function field(front: string, key: string): string | undefined {
   return raw.startsWith('"') ? JSON.parse(raw) : raw.replace(/^'(.*)'$/, "$1");
 }
 
+/**
+ * Names of the models a published essay uses. A draft essay's model is in src/models (so its
+ * author can build and test it) but its figures are not published: tests that walk the models
+ * registry for published output walk these.
+ */
+export async function publishedModelNames(): Promise<Set<string>> {
+  return new Set((await getCollection()).flatMap((e) => (e.model ? [e.model] : [])));
+}
+
 export async function getCollection(): Promise<EssayMeta[]> {
   const dir = new URL("../../content/essays/", import.meta.url);
   return readdirSync(dir)

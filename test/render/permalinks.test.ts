@@ -3,34 +3,27 @@
  * only by a deliberate update (npm run permalinks -- --update), never by accident, and a renamed
  * parameter or changed default needs a migration so old links keep their figure.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
 import { models } from "../../src/models/index.ts";
+import { publishedModelNames } from "../build/collection.ts";
 import { corpusUrls, permalinkHash, type PermalinkEntry } from "../../src/render/permalinks.ts";
 
 const corpus = (JSON.parse(readFileSync(new URL("../permalinks.json", import.meta.url), "utf8")) as { permalinks: PermalinkEntry[] }).permalinks;
 
-// Models named by a published essay (a draft's figures are unpublished, so they need no permalinks
-// yet: a freshly scaffolded essay passes npm test before its figures go into the corpus).
-const essaysDir = new URL("../../content/essays/", import.meta.url);
-const published = new Set(
-  readdirSync(essaysDir)
-    .filter((f) => f.endsWith(".mdx"))
-    .map((f) => readFileSync(new URL(f, essaysDir), "utf8").split(/^---$/m)[1] ?? "")
-    .filter((front) => !/^draft:\s*true\s*$/m.test(front))
-    .map((front) => /^model:\s*["']?([\w-]+)/m.exec(front)?.[1]),
-);
+// A draft essay's figures have no permalinks yet.
+const published = await publishedModelNames();
 
 describe("permalink corpus", () => {
-  it("covers every figure of every published essay's model", () => {
+  it("covers every figure of every published model", () => {
     expect(published.size, "read the essays' frontmatter").toBeGreaterThanOrEqual(7);
     for (const model of Object.values(models).filter((m) => published.has(m.name))) {
       for (const figure of Object.keys(model.figures)) {
         expect(corpus.some((e) => e.url.startsWith(`/figures/${model.name}/${figure}/?`)), `${model.name}/${figure}: run npm run permalinks -- --update`).toBe(true);
       }
     }
-    expect(corpus.length).toBeGreaterThanOrEqual(corpusUrls(pkg.version).filter((u) => published.has(u.split("/")[2])).length);
+    expect(corpus.length).toBeGreaterThanOrEqual(corpusUrls(pkg.version).filter((u) => published.has(u.split("/")[2]!)).length);
   });
 
   it.each(corpus.map((e) => [e.url, e.hash] as const))("%s renders %s", (url, hash) => {
