@@ -11,12 +11,15 @@ export type FormatKind =
   | "fixed" //   1.69 (digits = decimals)
   | "sig" //     0.0762, 3.14 (digits = significant)
   | "multiple" // 98×, 1,240×, 3.1 × 10⁶×
-  | "percent"; // 0.086% (input is a fraction)
+  | "percent" // 0.086% (input is a fraction)
+  | "choice"; // a named option: labels[round(x)] ("refit", "printed")
 
 export interface FormatSpec {
   kind: FormatKind;
   /** Significant digits (decimals for "fixed"). */
   digits?: number;
+  /** For "choice": the name of option 0, 1, … (a parameter with min 0, max labels.length − 1, step 1). */
+  labels?: readonly string[];
 }
 
 const SUPERSCRIPT: Record<string, string> = {
@@ -93,6 +96,10 @@ export function formatNumber(x: number, spec: FormatSpec = { kind: "sig" }): str
   if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
   const digits = spec.digits ?? 3;
   switch (spec.kind) {
+    case "choice": {
+      const label = spec.labels?.[Math.round(x)];
+      return label ?? group(significant(x, digits));
+    }
     case "count":
       return formatCount(x, digits);
     case "sci":

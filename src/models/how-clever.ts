@@ -319,7 +319,7 @@ export default defineModel<P>({
       max: 1,
       step: 1,
       scale: "linear",
-      format: { kind: "fixed", digits: 0 },
+      format: { kind: "choice", labels: ["Besiroglu et al. refit", "Hoffmann et al. printed"] },
       description: "Which Chinchilla fit the cost-optimal plans use: 0 = Besiroglu et al.'s 2024 refit (arXiv 2404.10102, the site's default); 1 = Hoffmann et al.'s printed constants (arXiv 2203.15556 App. D.2), this essay's default before version 0.2.0. Repetition is always costed under Muennighoff et al.'s own fit.",
     },
   },

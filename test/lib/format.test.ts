@@ -267,3 +267,13 @@ describe("digitsForStep", () => {
     );
   });
 });
+
+describe("choice format", () => {
+  it("names option i by labels[i] (a parameter that picks a fit reads as the fit's name)", () => {
+    const spec = { kind: "choice", labels: ["refit", "printed"] } as const;
+    expect(formatNumber(0, spec)).toBe("refit");
+    expect(formatNumber(1, spec)).toBe("printed");
+    expect(formatNumber(0.6, spec)).toBe("printed");
+    expect(formatNumber(2, spec)).toBe("2"); // outside the labels: the number, never a blank
+  });
+});
