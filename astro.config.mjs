@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import rehypeScrollable from "./src/render/rehype-scrollable.ts";
+import { KATEX_OPTIONS } from "./src/render/math.ts";
 
 import { siteUrlFromEnv } from "./src/lib/site-url.ts";
 import { plotStyleHashes, scriptHash } from "./src/render/csp.ts";
@@ -27,7 +28,7 @@ export default defineConfig({
     // and MDX inherits it. KaTeX renders at build: no math runs in the browser.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", strict: "error", throwOnError: true }], rehypeScrollable],
+      rehypePlugins: [[rehypeKatex, { ...KATEX_OPTIONS, strict: "error", throwOnError: true }], rehypeScrollable],
     }),
     syntaxHighlight: false,
   },

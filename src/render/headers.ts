@@ -85,12 +85,13 @@ export function headersFile(dir: string, base: string): string {
     else if (!inside.some((f) => FRAMABLE.test(f))) rules.push(revalidate(`${base}${entry}*`, html ? page : undefined));
     else {
       // figures/: its index, each figure's page and files, and the framable embed pages.
-      const shapes = new Set(inside.map((f) => f.replace(/^figures\/[^/]+\/[^/]+\/(embed\/)?[^/]+$/, "figures/:model/:figure/$1…")));
-      const expected = new Set(["figures/index.html", "figures/:model/:figure/…", "figures/:model/:figure/embed/…"]);
+      const shapes = new Set(inside.map((f) => f.replace(/^figures\/thumbs\/[^/]+$/, "figures/thumbs/…").replace(/^figures\/[^/]+\/[^/]+\/(embed\/)?[^/]+$/, "figures/:model/:figure/$1…")));
+      const expected = new Set(["figures/index.html", "figures/thumbs/…", "figures/:model/:figure/…", "figures/:model/:figure/embed/…"]);
       const odd = [...shapes].filter((s) => !expected.has(s));
-      if (odd.length) throw new Error(`headers: unexpected files under figures/ (${odd.join(", ")}); src/render/headers.ts knows figures/index.html, figures/<model>/<figure>/* and figures/<model>/<figure>/embed/`);
+      if (odd.length) throw new Error(`headers: unexpected files under figures/ (${odd.join(", ")}); src/render/headers.ts knows figures/index.html, figures/thumbs/*, figures/<model>/<figure>/* and figures/<model>/<figure>/embed/`);
       rules.push(
         revalidate(`${base}figures/`, page),
+        revalidate(`${base}figures/thumbs/*`, undefined), // the figures index's thumbnails (SVG files)
         revalidate(`${base}figures/:model/:figure/`, page),
         revalidate(`${base}figures/:model/:figure/:file`, undefined),
         revalidate(`${base}figures/:model/:figure/embed/`, embed),
