@@ -29,10 +29,16 @@ async function shownValues(page: Page): Promise<[string, string][]> {
 /** The files a page loads before it is interactive: they are in the reader's browser already. */
 async function eagerFiles(context: BrowserContext, url: string): Promise<Set<string>> {
   const probe = await context.newPage();
+  // No idle time in the probe: the page's idle warm-up (which loads the runtime early while the
+  // parser waits on the network) would make the lazy chunks look eager.
+  await probe.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
   const seen = new Set<string>();
   probe.on("request", (r) => void seen.add(r.url()));
   await probe.goto(url, { waitUntil: "domcontentloaded" });
   await probe.close();
+  if ([...seen].some((u) => /\/_astro\/runtime\./.test(u))) throw new Error("the runtime chunk loaded before DOMContentLoaded: the probe cannot tell eager files from lazy ones");
   return seen;
 }
 
