@@ -111,23 +111,27 @@ export function detectDelimiter(lines: readonly string[]): string | null {
   return best;
 }
 
-function looksBinary(text: string): boolean {
+/** The 1-based line of the first control character when the text looks binary (a known file signature, or over 5% control characters), else 0. */
+function binaryLine(text: string): number {
   const sample = text.slice(0, 4096);
-  if (sample.includes("\u0000")) return true;
-  let odd = 0;
-  for (const ch of sample) {
-    const code = ch.charCodeAt(0);
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) odd++;
+  const signature = /^(?:PK\u0003\u0004|%PDF|\u00d0\u00cf\u0011\u00e0|\u001f\u008b|\u0089PNG)/.test(sample);
+  let odd = 0, first = -1;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) { odd++; if (first < 0) first = i; }
   }
-  return sample.length > 0 && odd / sample.length > 0.05;
+  if (!signature && !(sample.length > 0 && odd / sample.length > 0.05)) return 0;
+  return signature ? 1 : sample.slice(0, first).split(/\r\n|\r|\n/).length;
 }
 
 /** Why a text is not a table, or null when it may be one. */
-function notTableReason(text: string, dataLines: readonly string[]): string | null {
-  if (looksBinary(text)) return "Line 1: this is not text (it looks like a binary file, e.g. a spreadsheet or an archive); export it as CSV or TSV first.";
-  const first = dataLines[0]?.trim() ?? "";
-  if (/^[{[]/.test(first)) return "Line 1: this looks like JSON, not CSV; paste a table with one run per line (or import a fit file with the import button).";
-  if (/^<(?:!doctype|\?xml|html|svg|[a-z]+[\s>])/i.test(first)) return "Line 1: this looks like HTML or XML, not CSV; paste a table with one run per line.";
+function notTableReason(text: string, firstLine: { content: string; line: number }): string | null {
+  const binary = binaryLine(text);
+  if (binary) return `Line ${binary}: this is not text (it looks like a binary file, e.g. a spreadsheet or an archive); export it as CSV or TSV first.`;
+  const first = firstLine.content.trim();
+  const at = `Line ${firstLine.line}`;
+  if (/^[{[]/.test(first)) return `${at}: this looks like JSON, not CSV; paste a table with one run per line (or import a fit file with the import button).`;
+  if (/^<(?:!doctype|\?xml|html|svg|[a-z]+[\s>])/i.test(first)) return `${at}: this looks like HTML or XML, not CSV; paste a table with one run per line.`;
   return null;
 }
 
@@ -166,10 +170,10 @@ export function parseRuns(text: string, mapping?: Partial<RunColumns>): ParsedRu
   const lines = text.split(/\r\n|\r|\n/);
   const numbered = lines.map((content, i) => ({ content, line: i + 1 })).filter((l) => l.content.trim() !== "" && !isComment(l.content));
   if (numbered.length === 0) return result;
-  const reason = notTableReason(text, numbered.map((l) => l.content));
+  const reason = notTableReason(text, numbered[0]!);
   if (reason) {
     result.notTable = reason;
-    result.problems.push({ line: numbered[0]!.line, severity: "error", message: reason });
+    result.problems.push({ line: Number(/^Line (\d+)/.exec(reason)![1]), severity: "error", message: reason });
     return result;
   }
   const delimiter = detectDelimiter(numbered.map((l) => l.content));

@@ -11,7 +11,7 @@
  */
 import {
   bootstrapChinchilla, chinchillaLoss, chinchillaOptimal, createRandom, defaultChinchillaFit, fitChinchilla, fitChinchillaApproach2, hoffmann2022, randomNormal,
-  hoffmann2022Grid, type Approach2Fit, type ChinchillaEstimate, type ChinchillaGrid, type ChinchillaPoint,
+  hoffmann2022Grid, selectBesiroglu240, type Approach2Fit, type ChinchillaEstimate, type ChinchillaGrid, type ChinchillaPoint,
 } from "../laws/index.ts";
 import type { FormatSpec } from "../lib/format.ts";
 
@@ -321,4 +321,18 @@ export function syntheticRuns(design: SyntheticDesign): FitRun[] {
 export function runsAsCsv(runs: readonly FitRun[], digits = 6): string {
   const f = (x: number) => String(Number(x.toPrecision(digits)));
   return `N,D,L,C\n${runs.map((r) => `${f(r.params)},${f(r.tokens)},${f(r.loss)},${f(r.flops)}`).join("\n")}\n`;
+}
+
+/**
+ * The replication data set as a reader would paste it: the lines of Epoch's extracted Figure 4
+ * file (content/data/chinchilla-figure4-extracted.csv) that Besiroglu et al. keep (all but the 5
+ * highest losses: `selectBesiroglu240`), with only the columns the fit reads, numbers as in the file.
+ */
+export function replicationCsv(figure4Csv: string): string {
+  const lines = figure4Csv.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const header = lines[0]!.split(",");
+  const iN = header.indexOf("Model Size"), iC = header.indexOf("Training FLOP"), iL = header.indexOf("loss");
+  const rows = lines.slice(1).map((l) => l.split(","));
+  const kept = new Set(selectBesiroglu240(rows.map((cells, i) => ({ i, loss: Number(cells[iL]) }))).map((p) => p.i));
+  return `Model Size,Training FLOP,loss\n${rows.filter((_, i) => kept.has(i)).map((c) => `${c[iN]},${c[iC]},${c[iL]}`).join("\n")}\n`;
 }
