@@ -220,7 +220,8 @@ export function parseRuns(text: string, mapping?: Partial<RunColumns>): ParsedRu
 
   const body = firstIsHeader ? rows.slice(1) : rows;
   const seen = new Map<string, { line: number; loss: number }>();
-  const needed = Math.max(columns.params!, columns.loss!, columns.tokens ?? -1, columns.flops ?? -1);
+  // Required cells: N, L and one of D and C (the other, when its cell is empty or missing, is derived).
+  const needed = Math.max(columns.params!, columns.loss!, Math.min(columns.tokens ?? Infinity, columns.flops ?? Infinity));
   for (const row of body) {
     const at = `Line ${row.line}`;
     if (result.runs.length >= MAX_RUNS) {
@@ -236,11 +237,13 @@ export function parseRuns(text: string, mapping?: Partial<RunColumns>): ParsedRu
       continue;
     }
     const errors: string[] = [];
+    const optional = columns.tokens !== null && columns.flops !== null;
     const read = (field: "params" | "tokens" | "loss" | "flops"): number | undefined => {
       const i = columns[field];
       if (i === null) return undefined;
       const raw = row.cells[i] ?? "";
       const name = FIELD_WORDS[field];
+      if (raw === "" && optional && (field === "tokens" || field === "flops")) return undefined;
       if (raw === "") { errors.push(`${name} is empty`); return NaN; }
       const v = parseNumber(raw);
       if (Number.isNaN(v)) { errors.push(`${name} “${raw.slice(0, 24)}” is not a number (write e.g. 7e10, 70B or 1.4T)`); return NaN; }
@@ -249,6 +252,7 @@ export function parseRuns(text: string, mapping?: Partial<RunColumns>): ParsedRu
       return v;
     };
     const params = read("params"), loss = read("loss"), tokensIn = read("tokens"), flopsIn = read("flops");
+    if (tokensIn === undefined && flopsIn === undefined) errors.push("both tokens D and FLOPs C are empty (give one)");
     if (errors.length) {
       result.problems.push({ line: row.line, severity: "error", message: `${at}: ${errors.join("; ")}.` });
       continue;

@@ -336,3 +336,67 @@ export function replicationCsv(figure4Csv: string): string {
   const kept = new Set(selectBesiroglu240(rows.map((cells, i) => ({ i, loss: Number(cells[iL]) }))).map((p) => p.i));
   return `Model Size,Training FLOP,loss\n${rows.filter((_, i) => kept.has(i)).map((c) => `${c[iN]},${c[iC]},${c[iL]}`).join("\n")}\n`;
 }
+
+/** The options in words, for the citation, the fit file and the page. */
+export function optionsText(o: FitOptions): string {
+  const grid = GRID_KEYS.map((k) => `${k === "alpha" ? "α" : k === "beta" ? "β" : k} ${formatGridAxis(o.grid[k])}`).join(", ");
+  const boot = o.resamples >= 2 ? `bootstrap ${o.resamples} resamples, seed ${o.seed}` : "no bootstrap";
+  return `Huber δ = ${o.delta}; start grid ${grid} (${gridSize(o.grid)} starts); ${boot}; budget ${o.budget.toExponential(3)} FLOPs`;
+}
+
+/** The command that prints the same numbers offline (scripts/fit.ts). */
+export function cliCommand(o: FitOptions, file = "runs.csv"): string {
+  const args = [`npm run fit -- ${file}`];
+  if (o.resamples >= 2) args.push(`--bootstrap ${o.resamples}`, `--seed ${o.seed}`);
+  if (o.delta !== FIT_DEFAULTS.delta) args.push(`--delta ${o.delta}`);
+  if (o.budget !== FIT_DEFAULTS.budget) args.push(`--budget ${o.budget.toExponential()}`);
+  const grid = GRID_KEYS.filter((k) => formatGridAxis(o.grid[k]) !== formatGridAxis(FIT_DEFAULTS.grid[k])).map((k) => `${k}=${formatGridAxis(o.grid[k])}`);
+  if (grid.length) args.push(`--grid "${grid.join(";")}"`);
+  return args.join(" ");
+}
+
+/** Grid overrides written as "alpha=0:2:0.5;e=-1,0,1" (the CLI's --grid and the page's fields). */
+export function parseGridSpec(spec: string, base: ChinchillaGrid = FIT_DEFAULTS.grid): ChinchillaGrid | string {
+  const grid = { ...base };
+  for (const part of spec.split(";").map((s) => s.trim()).filter(Boolean)) {
+    const m = /^(alpha|beta|e|a|b)\s*=\s*(.+)$/.exec(part);
+    if (!m) return `"${part}": write axis=values, axis one of alpha, beta, e, a, b`;
+    const values = parseGridAxis(m[2]!);
+    if (typeof values === "string") return `${m[1]}: ${values}`;
+    grid[m[1] as (typeof GRID_KEYS)[number]] = values;
+  }
+  if (gridSize(grid) > FIT_LIMITS.gridPoints) return `${gridSize(grid)} starts (at most ${FIT_LIMITS.gridPoints})`;
+  return grid;
+}
+
+/** What the CLI prints as JSON and the page exports: the numbers, and what produced them. */
+export interface FitReport {
+  format: "scaling-laws-computed/fit-report";
+  version: string;
+  /** SHA-256 of the canonical runs (src/lib/runs-csv.ts canonicalRuns), hex. */
+  dataSha256: string;
+  n: number;
+  options: FitOptions;
+  estimate: ChinchillaEstimate;
+  converged: boolean;
+  objective: number;
+  rows: EstimateRow[];
+  approach2: { ok: boolean; a: number | null; b: number | null; budgetsUsed: number; reason: string | null };
+  warnings: string[];
+}
+
+/** Assemble the report from a fit, its summary and the data's hash (the same on the page and in the CLI). */
+export function fitReport(fit: RunsFit, summary: FitSummary, options: FitOptions, dataSha256: string, version: string): FitReport {
+  const a2 = summary.approach2;
+  return {
+    format: "scaling-laws-computed/fit-report", version, dataSha256, n: fit.n, options, estimate: fit.estimate, converged: fit.converged, objective: fit.objective,
+    rows: summary.rows, approach2: { ok: !!a2?.ok, a: a2?.ok ? a2.a : null, b: a2?.ok ? a2.b : null, budgetsUsed: a2?.used ?? 0, reason: a2?.ok ? null : (a2?.reason ?? "no runs") },
+    warnings: summary.warnings,
+  };
+}
+
+/** SHA-256 of text, hex (Web Crypto: the same in browsers, workers and Node ≥ 20). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}

@@ -35,6 +35,12 @@ describe("parseRuns: the tables readers paste", () => {
     expect(r.runs[1]).toMatchObject({ line: 2, params: 2e9, tokens: 4e10, loss: 2.3, flops: 4.8e20 });
   });
 
+  it("derives FLOPs (6ND) or tokens (C/(6N)) when one of the two cells is empty, and reports a row with neither", () => {
+    const r = parseRuns("N,D,L,C\n1e9,2e10,2.5,\n1e9,,2.4,1.2e20\n1e9,,2.3,\n1e9,2e10,2.2\n");
+    expect(r.runs.map((x) => [x.line, x.tokens, x.flops])).toEqual([[2, 2e10, 1.2e20], [3, 2e10, 1.2e20], [5, 2e10, 1.2e20]]);
+    expect(r.problems.find((p) => p.line === 4)?.message).toMatch(/^Line 4: both tokens D and FLOPs C are empty/);
+  });
+
   it("asks for a column mapping when the header's names are unknown, and uses the reader's mapping", () => {
     const text = "size,steps_x_batch,xent\n1e9,2e10,2.5\n";
     const r = parseRuns(text);
