@@ -180,7 +180,7 @@ export interface FitSummary {
   frontier: FrontierPoint[];
   resamples: number;
   /** The published fits beside the reader's (the site's default and Hoffmann's printed constants). */
-  published: { key: string; label: string; estimate: ChinchillaEstimate; a: number; tokensPerParam: number }[];
+  published: { key: string; label: string; estimate: ChinchillaEstimate; a: number; tokensPerParam: number; params: number }[];
 }
 
 /** The confidence of every bootstrap interval shown (percentile, central). */
@@ -260,7 +260,7 @@ export function summariseRuns(runs: readonly FitRun[], fit: RunsFit, samples: re
   });
   const published = PUBLISHED.map((p) => {
     const o = optimumAt(p.estimate, budget);
-    return { key: p.key, label: p.label, estimate: { E: p.estimate.E, A: p.estimate.A, B: p.estimate.B, alpha: p.estimate.alpha, beta: p.estimate.beta }, a: p.estimate.beta / (p.estimate.alpha + p.estimate.beta), tokensPerParam: o.tokens / o.params };
+    return { key: p.key, label: p.label, estimate: { E: p.estimate.E, A: p.estimate.A, B: p.estimate.B, alpha: p.estimate.alpha, beta: p.estimate.beta }, a: p.estimate.beta / (p.estimate.alpha + p.estimate.beta), tokensPerParam: o.tokens / o.params, params: o.params };
   });
   return { n: runs.length, budget, confidence: CONFIDENCE, rows, approach2, warnings: identifiabilityWarnings(runs, fit, rows, budget), residuals, frontier, resamples: boot ? boot.length : 0, published };
 }
