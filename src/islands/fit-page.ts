@@ -14,6 +14,7 @@ import type { ChinchillaEstimate } from "../laws/index.ts";
 import type { FitOptions, FitReport, FitSummary, RunsFit } from "../models/fit-runs.ts";
 import type { FitFigure } from "../models/fit-figures.ts";
 import type { FitWorkerReply, FitWorkerRequest } from "./fit.worker.ts";
+import { whenIdle } from "./idle.ts";
 
 // Pure option helpers live with the analysis; they are small, but the analysis imports the law
 // module, so they load with it on the first fit rather than here.
@@ -152,6 +153,9 @@ class FitPage {
     for (const d of this.root.querySelectorAll<HTMLDetailsElement>(".fit-figure details.figure-data")) d.addEventListener("toggle", () => d.open && this.fillTable(d));
     window.addEventListener("hashchange", () => void this.restoreFromHash());
     this.root.dataset.ready = "";
+    // Load the analysis and the figure code while the page is idle, not while a fit's results
+    // arrive: evaluating Plot is one long task, better spent before the reader presses Fit.
+    void whenIdle(3000, 1000).then(() => loadRuns()).then(() => whenIdle(3000, 1000)).then(() => loadDraw()).then(() => (this.root.dataset.warm = "")).catch(() => {});
     this.parseNow();
     this.busy(false, false);
     void this.restoreFromHash().then((restored) => {
@@ -415,8 +419,13 @@ class FitPage {
     this.hash = reply.report.dataSha256;
     this.root.dataset.report = JSON.stringify({ estimate: reply.report.estimate, rows: reply.report.rows, approach2: reply.report.approach2, dataSha256: reply.report.dataSha256, options: reply.report.options });
     this.busy(false, false);
+    const t0 = performance.now();
     this.showResults(reply.summary, this.fit!.fit);
+    performance.measure("fit-results", { start: t0 });
+    await nextTask();
+    const t1 = performance.now();
     await this.share();
+    performance.measure("fit-share", { start: t1 });
     await this.drawFigures(reply.summary, this.fit!.fit.estimate);
     if (reply.type === "fit" && this.pendingFit?.bootAfter) {
       this.pendingFit.bootAfter = false;
@@ -525,6 +534,7 @@ class FitPage {
       if (!box) continue;
       const plotBox = box.querySelector<HTMLElement>(".fit-plot")!;
       const width = matchMedia(draw.figure.NARROW_QUERY).matches ? draw.figure.NARROW_WIDTH : draw.figure.FIGURE_WIDTH;
+      const t0 = performance.now();
       try {
         const options = fig.plot(width);
         const svg = draw.plot.plot(draw.figure.figurePlotOptions(options, width)) as unknown as Element;
@@ -541,6 +551,7 @@ class FitPage {
       details.querySelector("summary")!.textContent = `Data table (${formatNumber(fig.rows.length, { kind: "count" })} rows)`;
       if (details.open) this.fillTable(details);
       else details.querySelector("table")?.replaceChildren(el("thead"), el("tbody"));
+      performance.measure(`fit-figure-${fig.name}`, { start: t0 }); // read by npm run bench
     }
   }
 

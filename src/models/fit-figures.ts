@@ -9,7 +9,7 @@ import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
 import { chinchillaLoss, hoffmann2022Table2, type ChinchillaEstimate } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
-import { BAND, FG, MUTED, SERIES, decadeTicks, logTicks, powerTick, snapLogDomain } from "./figure.ts";
+import { BAND, FG, MUTED, SERIES, decadeTicks, dotsAsPaths, logTicks, powerTick, snapLogDomain } from "./figure.ts";
 import type { FitSummary } from "./fit-runs.ts";
 
 type Row = Record<string, number | string | null>;
@@ -63,7 +63,7 @@ export function residualsFigure(s: FitSummary): FitFigure {
       y: { domain: [-bound, bound], label: "↑ L/L̂ − 1", tickFormat: (d: number) => f(d, { kind: "percent", digits: 1 }), grid: true },
       marks: [
         Plot.ruleY([0], { stroke: FG, strokeWidth: 1 }),
-        Plot.dot(finite, { x: "flops", y: "residual", fill: SERIES[0], r: 3, fillOpacity: 0.8 }),
+        Plot.dot(finite, { x: "flops", y: "residual", fill: SERIES[0], r: 3, fillOpacity: 0.8, render: dotsAsPaths(3) }),
         Plot.text([`RMS ${f(rms, pct)}`], { frameAnchor: "top-right", text: (d: string) => d, fill: FG, dy: 4, dx: -4 }),
       ],
     }),
@@ -109,7 +109,7 @@ export function isoflopFigure(s: FitSummary, estimate: ChinchillaEstimate): FitF
       marks: [
         ...(band.length ? [Plot.areaX(band, { y: "loss", x1: "low", x2: "high", fill: BAND, fillOpacity: 0.6, curve: "linear" })] : []),
         Plot.line(curves, { x: "params", y: "loss", z: "flops", stroke: MUTED, strokeWidth: 1 }),
-        Plot.dot(runRows, { x: "params", y: "loss", fill: SERIES[0], r: 2.6, fillOpacity: 0.8 }),
+        Plot.dot(runRows, { x: "params", y: "loss", fill: SERIES[0], r: 2.6, fillOpacity: 0.8, render: dotsAsPaths(2.6) }),
         Plot.line(frontier, { x: "params", y: "loss", stroke: SERIES[1], strokeWidth: 2.5 }),
         Plot.dot(minima, { x: "params", y: "loss", symbol: "diamond", fill: SERIES[2], stroke: FG, strokeWidth: 0.75, r: 5 }),
         Plot.text(["frontier (your fit)"], { frameAnchor: "top-right", text: (d: string) => d, fill: SERIES[1], dy: 4, dx: -4, fontWeight: 600 }),
