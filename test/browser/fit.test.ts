@@ -4,6 +4,7 @@
  * carries the data, a permalink reproduces the estimates in a fresh browser context, and the CLI
  * agrees with the page on the same input.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, it, onTestFailed } from "vitest";
 import type { Page } from "playwright-core";
 import { besiroglu2024GridFit, type ChinchillaEstimate } from "../../src/laws/index.ts";
@@ -83,7 +84,12 @@ describeBrowser("/fit/: fit your own runs", () => {
     const measures = await page.evaluate(() => JSON.stringify(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("fit-")).map((m) => [m.name, Math.round(m.startTime), Math.round(m.duration)])));
     console.log(`[fit] long tasks [start, ms]: ${tasks}; page work [name, start, ms]: ${measures}`);
     console.log(`[fit] 240 runs: wall ${await page.locator("law-fit").getAttribute("data-wall-ms")} ms; longest main-thread task during fit and figures ${longest.toFixed(0)} ms`);
-    expect(longest).toBeLessThan(200); // CI machines are shared; the bench reports the real figure
+    // A fit on the main thread would be one task of seconds. The page's own work after a fit is
+    // measured above (each step well under 50 ms); on a shared 2-core machine under load the
+    // browser's rendering tasks stretch past 200 ms at times, so the bound here is 400 ms and the
+    // bench (npm run bench) reports the longest task on a quiet machine.
+    expect(longest).toBeLessThan(400);
+    for (const [name, , ms] of JSON.parse(measures) as [string, number, number][]) expect(ms, name).toBeLessThan(50);
     // Three figures, each with a description and a data table on demand.
     for (const name of ["residuals", "isoflop", "frontier"]) {
       expect(await page.locator(`#figure-${name} .figure-description-text`).textContent()).toMatch(/\d/);
@@ -138,6 +144,19 @@ describeBrowser("/fit/: fit your own runs", () => {
     expect(again).toEqual(first); // same engine, same code, same seed: identical
     expect(fresh.errors).toEqual([]);
     await fresh.context.close();
+
+    // With results, tables and figures showing, axe finds nothing in either theme (the site-wide
+    // axe test sees only the empty form).
+    for (const colorScheme of ["light", "dark"] as const) {
+      const shown = await s.open(url, { colorScheme });
+      await waitState(shown.page, "bootstrapped");
+      await shown.page.waitForSelector("#figure-frontier .fit-plot svg");
+      await shown.page.locator("#figure-isoflop details.figure-data summary").click();
+      await shown.page.locator(".fit-problems-box").evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      const result = await new AxeBuilder({ page: shown.page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(result.violations.map((v) => `${colorScheme} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`)).toEqual([]);
+      await shown.context.close();
+    }
 
     // The CLI on the same text and options (Node's V8 may differ from Chromium's in the last bit
     // of Math.pow/exp, which L-BFGS's stopping test can amplify to ~1e-9 relative: 1e-6 is ample).
