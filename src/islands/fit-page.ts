@@ -620,8 +620,8 @@ class FitPage {
     const input = this.q<HTMLInputElement>(".fit-permalink");
     if (input) input.value = this.permalink;
     this.root.dataset.permalink = this.permalink;
-    this.say(".fit-cite-text", this.citationText(m.optionsText(this.currentOptions())));
-    this.say(".fit-cite-bibtex", this.citationBibtex(m.optionsText(this.currentOptions())));
+    this.say(".fit-cite-text", m.fitCiteText(this.citeInput()));
+    this.say(".fit-cite-bibtex", m.fitCiteBibtex(this.citeInput()));
     this.say(".fit-cli", m.cliCommand(this.currentOptions()));
   }
 
@@ -630,15 +630,9 @@ class FitPage {
     return this.booted ? o : { ...o, resamples: 0 };
   }
 
-  private citationText(options: string): string {
+  private citeInput() {
     const d = this.root.dataset;
-    return `${SITE_NAME} (${d.year}). Fit of ${formatNumber(this.fit!.fit.n, { kind: "count" })} training runs to the Chinchilla loss, data SHA-256 ${this.hash}. ${SITE_NAME}, version ${d.version}. Options: ${options}. ${this.permalink} CC BY 4.0.`;
-  }
-
-  private citationBibtex(options: string): string {
-    const d = this.root.dataset;
-    const esc = (t: string) => t.replace(/([{}&%$#_])/g, "\\$1");
-    return `@misc{slc-fit-${this.hash.slice(0, 12)},\n  title = {{Fit of ${this.fit!.fit.n} training runs to the Chinchilla loss}},\n  author = {{${SITE_NAME}}},\n  year = {${d.year}},\n  publisher = {${SITE_NAME}},\n  version = {${d.version}},\n  url = {${this.permalink}},\n  note = {${esc(`Version ${d.version}; data SHA-256 ${this.hash}; options: ${options}`)}},\n  license = {CC BY 4.0}\n}`;
+    return { siteName: SITE_NAME, year: d.year ?? "", version: d.version ?? "", n: this.fit!.fit.n, dataSha256: this.hash, options: this.currentOptions(), url: this.permalink };
   }
 
   private copy(button: HTMLButtonElement) {

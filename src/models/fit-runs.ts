@@ -400,3 +400,28 @@ export async function sha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
+
+/** What a fit's citation names: the site, its version, the data's hash, the options, the permalink. */
+export interface FitCiteInput { siteName: string; year: string; version: string; n: number; dataSha256: string; options: FitOptions; url: string }
+
+/** Plain-text citation of a fit (the page's "Cite" block and its downloads). */
+export function fitCiteText(c: FitCiteInput): string {
+  return `${c.siteName} (${c.year}). Fit of ${c.n.toLocaleString("en")} training runs to the Chinchilla loss, data SHA-256 ${c.dataSha256}. ${c.siteName}, version ${c.version}. Options: ${optionsText(c.options)}. ${c.url} CC BY 4.0.`;
+}
+
+/** BibTeX of a fit: key from the data's hash, note with the version, hash and options. */
+export function fitCiteBibtex(c: FitCiteInput): string {
+  const esc = (t: string) => t.replace(/([{}&%$#_])/g, "\\$1");
+  return [
+    `@misc{slc-fit-${c.dataSha256.slice(0, 12)},`,
+    `  title = {{Fit of ${c.n} training runs to the Chinchilla loss}},`,
+    `  author = {{${c.siteName}}},`,
+    `  year = {${c.year}},`,
+    `  publisher = {${c.siteName}},`,
+    `  version = {${c.version}},`,
+    `  url = {${c.url}},`,
+    `  note = {${esc(`Version ${c.version}; data SHA-256 ${c.dataSha256}; options: ${optionsText(c.options)}`)}},`,
+    "  license = {CC BY 4.0}",
+    "}",
+  ].join("\n");
+}

@@ -4,7 +4,7 @@ import { besiroglu2024GridFit, defaultChinchillaFit, hoffmann2022, hoffmann2022G
 import { parseRuns } from "../../src/lib/runs-csv.ts";
 import {
   analyseRuns, bootstrapRuns, checkOptions, EXAMPLE_DESIGN, FIT_DEFAULTS, fitRuns, formatGridAxis, gridSize, parseGridAxis, replicationCsv, runsAsCsv, summariseRuns,
-  summaryCsvRows, syntheticRuns, type FitRun,
+  summaryCsvRows, syntheticRuns, fitCiteBibtex, fitCiteText, type FitRun,
 } from "../../src/models/fit-runs.ts";
 
 const figure4 = readFileSync(new URL("../../content/data/chinchilla-figure4-extracted.csv", import.meta.url), "utf8");
@@ -110,5 +110,22 @@ describe("summaries and warnings", () => {
     expect(formatGridAxis(hoffmann2022Grid.a)).toBe("0:25:5");
     expect(formatGridAxis([1, 3])).toBe("1, 3");
     for (const k of ["a", "b", "e", "alpha", "beta"] as const) expect(parseGridAxis(formatGridAxis(hoffmann2022Grid[k]))).toEqual(hoffmann2022Grid[k]);
+  });
+});
+
+describe("the citation of a fit", () => {
+  it("names the data's SHA-256, the options and the version, in plain text and in BibTeX that parses", async () => {
+    const { entries: parse } = await import("bibtex-parse");
+    const input = { siteName: "Scaling Laws, Computed", year: "2026", version: "0.1.0+abc1234", n: 35, dataSha256: "a".repeat(64), options: { ...FIT_DEFAULTS, resamples: 20, seed: 7 }, url: "https://example.org/fit/#fit=xyz_-" };
+    const text = fitCiteText(input);
+    expect(text).toContain(`data SHA-256 ${"a".repeat(64)}`);
+    expect(text).toContain("version 0.1.0+abc1234");
+    expect(text).toContain("bootstrap 20 resamples, seed 7");
+    expect(text).toContain("Huber δ = 0.001");
+    const [entry] = parse(fitCiteBibtex(input)) as Record<string, string>[];
+    expect(entry!.type).toBe("misc");
+    expect(entry!.VERSION).toBe("0.1.0+abc1234");
+    expect(entry!.URL).toBe(input.url);
+    expect(entry!.NOTE).toContain(`data SHA-256 ${"a".repeat(64)}`);
   });
 });
