@@ -14,6 +14,22 @@ export interface ChangelogEntry {
 
 export const changelog: readonly ChangelogEntry[] = [
   {
+    version: "0.2.0",
+    date: "2026-12-04",
+    constants: [
+      "One default Chinchilla fit across the site: Besiroglu et al.'s 2024 refit (arXiv 2404.10102), exported as defaultChinchillaFit and stated, with the reason and Hoffmann et al.'s printed constants beside it, on /notation/ and /laws/. The laws keep their papers' own default arguments; every essay now names the fit it uses, and a test fails when a model leaves it out.",
+    ],
+    defaults: [
+      "Fine-tuning essay: compute-optimal data now come from the refit instead of Hoffmann et al.'s printed constants (new parameter fit: 0 = refit, 1 = printed). The 10B model's pre-training data moves from 721B to 203B tokens (72 to 20.3 per parameter) and Rohin Shah's X-versus-100X route ratio from 26,800× to about 8,000×; the default fine-tuning data is the small model's compute-optimal data under the refit, unrounded, instead of 160M tokens. Figures moved: compute-split, scratch-vs-pretrain.",
+      "How clever to bother being: the cost-optimal plans use the refit instead of the printed constants (new parameter fit). Web text's share of the budget moves from 0.547% to 0.20% and a 2× method's worth from 0.274% to 0.10% of it. Figures moved: ratio-vs-price (the price cases and the shaded region), worth-paying (the generic-method and transfer curves).",
+      "Links made before 0.2.0 keep the figures they named: their migration sets fit = 1 (and, for fine-tuning, the old 160M-token default), and the page says that its numbers have changed since.",
+    ],
+    essays: [
+      "Fine-tuning: Rohin Shah's opening answer (mostly yes, similar ballpark) is stated and where the essay departs from it; the transition Kokotajlo described is Kaplan et al.'s own L(C_min)/L(D) crossover (§6.3), not Chinchilla; Steiner's doubt is about full fine-tuning overfitting, quoted with his next sentence; the two fine-tunes of 6.6e18 and 6.4e18 FLOPs are now one quantity at the defaults; the 0.13% share of the body now says what it counts, beside the body's own trained share (layer norms, 0.045%); a reason attributed to Shah that he did not give is gone; Shah's calculation (pre-training plus a transfer-law fine-tune) is reproduced and checked; a section says which seed questions the laws cannot answer; every quotation is verbatim with its source.",
+      "How clever to bother being: repeated tokens (epochs 2–4, 90.9% of a new token) are told apart from the average over all tokens (93.1%); transfer's worth is labelled the fit's value, outside its regime; the worth-paying figure says that its curves use different laws; Sutton's bitter lesson is no longer credited with a claim about compute-efficiency; every quotation is verbatim with its source.",
+    ],
+  },
+  {
     version: "0.1.0",
     date: "2026-11-26",
     constants: [

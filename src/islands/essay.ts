@@ -6,7 +6,7 @@
  */
 import { formatNumber, parseNumber } from "../lib/format.ts";
 import { ariaNumber, clampParam, formatParam, paramFraction, paramFromFraction, paramValueText, stepParam, type ParamSpec } from "../models/params.ts";
-import { compareSemver, readUrlState, writeUrlState, type PageSpec } from "./url-state.ts";
+import { compareSemver, migrationNotes, readUrlState, writeUrlState, type PageSpec } from "./url-state.ts";
 import type { Runtime } from "./runtime.ts";
 import { whenIdle } from "./idle.ts";
 
@@ -164,6 +164,9 @@ export class LawScope extends HTMLElement {
     const banner = document.createElement("p");
     banner.className = "law-version-banner";
     banner.append(`This link was made with version ${version}; you are reading ${this.spec.version}. `);
+    // Numbers changed since: say so, and that the link still shows the values it was made with.
+    const notes = migrationNotes(version, this.spec);
+    if (notes.length) banner.append(`Its numbers have changed since, and this page shows them as they were when the link was made: ${notes.join(" ")} `);
     const link = document.createElement("a");
     link.href = `${new URL(this.spec.site).pathname}changelog/#since-${version.split("+")[0]}`;
     link.textContent = "What changed since";

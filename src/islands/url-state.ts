@@ -110,6 +110,17 @@ export function readUrlState(search: string, spec: PageSpec): UrlState {
   return version ? { state, problems, version } : { state, problems };
 }
 
+/**
+ * The notes of the migrations that apply to a link made with `version`, oldest first: what changed
+ * in this model since (a default, the fit a figure uses), for the older-version banner.
+ */
+export function migrationNotes(version: string, spec: Pick<PageSpec, "migrations">): string[] {
+  return [...spec.migrations]
+    .filter((m) => compareSemver(version, m.before) < 0)
+    .sort((a, b) => compareSemver(a.before, b.before))
+    .map((m) => m.note);
+}
+
 /** Query string (with leading "?") for the non-default parameters plus v; "" at defaults. */
 export function writeUrlState(params: Record<string, number>, spec: PageSpec, alwaysVersion = false): string {
   const query = new URLSearchParams();

@@ -8,19 +8,22 @@
 import * as Plot from "@observablehq/plot";
 import {
   besiroglu2024,
+  chinchillaAllocationExponents,
   chinchillaDataExponent,
   chinchillaLoss,
   chinchillaOptimal,
+  defaultChinchillaFit,
   hoffmann2022,
   hoffmann2022Table2,
   hoffmann2022Unrounded,
+  type ChinchillaPreset,
 } from "../laws/index.ts";
 import { formatNumber, superscript, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
-import { BAND, FG, MUTED, SERIES, logTicks } from "./figure.ts";
+import { BAND, FG, FIGURE_WIDTH, MUTED, SERIES, logTicks } from "./figure.ts";
 import { logGrid, memoize } from "./numeric.ts";
 
-type P = "sizeRatio" | "exponent" | "priorCentre" | "priorWidth" | "anchorParams";
+type P = "sizeRatio" | "exponent" | "priorCentre" | "priorWidth" | "anchorParams" | "growthPerYear";
 
 /**
  * Bio Anchors' data exponent: training data ∝ N^0.8, as Jacob Hilton summarises the report
@@ -30,6 +33,16 @@ export const BIO_ANCHORS_EXPONENT = 0.8;
 
 /** Gopher, the reference model trained on the pre-Chinchilla recipe: 280B parameters, 300B tokens (arXiv 2203.15556 Table 1). */
 export const GOPHER = Object.freeze({ params: 280e9, tokens: 300e9 });
+
+/**
+ * Daniel Kokotajlo's example in "[Question] How do scaling laws work for fine-tuning?" (seed 002):
+ * "for a 10^14 parameter model (the size of the human brain, basically) we'd need 10^13 training
+ * steps/data points".
+ */
+export const KOKOTAJLO_EXAMPLE = Object.freeze({ params: 1e14, dataPoints: 1e13 });
+
+/** Jacob Hilton's example (seed 004): a model 100,000× larger needs 10× the compute. */
+export const HILTON_EXAMPLE = Object.freeze({ sizeRatio: 1e5, multiplier: 10 });
 
 /** The largest model in Chinchilla's study: "over 16 billion parameters" (arXiv 2203.15556, abstract). */
 export const LARGEST_RUN_PARAMS = 16e9;
@@ -100,8 +113,25 @@ export function anchorCompute(params: number, exponent: number): { tokens: numbe
   return { tokens, flops: 6 * params * tokens };
 }
 
+/**
+ * The point of the compute-optimal frontier (Hoffmann et al. §3.3 eq 4) whose model has `params`
+ * parameters: N_opt = G·(C/6)^a inverted, C = 6·(N/G)^(1/a), then D_opt at that C. G is
+ * N_opt at C = 6 (where C/6 = 1). Spends C = 6·N·D exactly.
+ */
+export function frontierAtParams(params: number, preset: ChinchillaPreset = defaultChinchillaFit): { flops: number; tokens: number } {
+  const g = chinchillaOptimal({ flops: 6 }, preset).params;
+  const { a } = chinchillaAllocationExponents(preset);
+  const flops = 6 * Math.exp(Math.log(params / g) / a);
+  return { flops, tokens: chinchillaOptimal({ flops }, preset).tokens };
+}
+
+/** Years for effective compute growing `growthPerYear`× a year to supply `multiplier`× more: ln m / ln g (negative: earlier). */
+export function yearsOfGrowth(multiplier: number, growthPerYear: number): number {
+  return Math.log(multiplier) / Math.log(growthPerYear);
+}
+
 /** Compute on the compute-optimal frontier (preset) that reaches `loss`, by bisection in log C. */
-export function frontierComputeForLoss(loss: number, preset = besiroglu2024): number {
+export function frontierComputeForLoss(loss: number, preset: ChinchillaPreset = defaultChinchillaFit): number {
   let lo = Math.log(1e15), hi = Math.log(1e40);
   const at = (lnC: number) => { const o = chinchillaOptimal({ flops: Math.exp(lnC) }, preset); return chinchillaLoss(o, preset); };
   if (!(loss < at(lo))) return Math.exp(lo);
@@ -116,6 +146,8 @@ function stagger<T extends { at: number }>(items: readonly T[], top: number): (T
 }
 
 const mult: FormatSpec = { kind: "multiple", digits: 3 };
+/** Text-mark options for a label with a halo in the figure's background colour. */
+const HALO = { stroke: "var(--plot-bg)", strokeWidth: 4, paintOrder: "stroke" } as const;
 const exp3: FormatSpec = { kind: "fixed", digits: 3 };
 const exp2: FormatSpec = { kind: "fixed", digits: 2 };
 const pct: FormatSpec = { kind: "percent", digits: 2 };
@@ -182,6 +214,17 @@ export default defineModel<P>({
       format: { kind: "count", digits: 2 },
       description: "An illustrative fixed parameter count standing in for a Bio Anchors anchor (not the report's estimate).",
     },
+    growthPerYear: {
+      label: "growth of effective training compute per year",
+      default: 2,
+      min: 1.1,
+      max: 10,
+      step: 10 ** 0.02,
+      scale: "log",
+      unit: "per year",
+      format: { kind: "multiple", digits: 2 },
+      description: "How fast the compute available for the largest training run, counted in today's algorithms, grows (hardware price, spending and algorithmic progress together). Illustrative: not the report's forecast.",
+    },
   },
   values: {
     gopherParams: { label: "Gopher's size", unit: "parameters", format: count, compute: () => GOPHER.params },
@@ -220,15 +263,46 @@ export default defineModel<P>({
     anchorOldFlops: { label: "compute for the fixed size, old recipe", unit: "FLOPs", format: sci, compute: (p) => anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).flops },
     anchorNewFlops: { label: "compute for the fixed size, your exponent", unit: "FLOPs", format: sci, compute: (p) => anchorCompute(p.anchorParams, p.exponent).flops },
     anchorRatio: { label: "anchor size over Gopher", format: mult, compute: (p) => p.anchorParams / GOPHER.params },
-    anchorOldLoss: { label: "loss of the fixed size, old recipe", format: { kind: "fixed", digits: 4 }, compute: (p) => chinchillaLoss({ params: p.anchorParams, tokens: anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).tokens }, besiroglu2024) },
+    anchorOldLoss: { label: "loss of the fixed size, old recipe", format: { kind: "fixed", digits: 4 }, compute: (p) => chinchillaLoss({ params: p.anchorParams, tokens: anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).tokens }, defaultChinchillaFit) },
     savingAtOldLoss: {
       label: "compute saved by training compute-optimally to the old recipe's loss",
       format: mult,
       compute: (p) => {
         const old = anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT);
-        return old.flops / frontierComputeForLoss(chinchillaLoss({ params: p.anchorParams, tokens: old.tokens }, besiroglu2024));
+        return old.flops / frontierComputeForLoss(chinchillaLoss({ params: p.anchorParams, tokens: old.tokens }, defaultChinchillaFit));
       },
     },
+    // The fixed-size model on the compute-optimal frontier of the site's default fit.
+    anchorFrontierTokens: { label: "tokens for the fixed size on the compute-optimal frontier (default fit)", unit: "tokens", format: count, compute: (p) => frontierAtParams(p.anchorParams).tokens },
+    anchorFrontierFlops: { label: "compute for the fixed size on the compute-optimal frontier (default fit)", unit: "FLOPs", format: sci, compute: (p) => frontierAtParams(p.anchorParams).flops },
+    anchorFrontierTokensPerParam: { label: "tokens per parameter on the frontier at the fixed size (default fit)", format: { kind: "sig", digits: 3 }, compute: (p) => frontierAtParams(p.anchorParams).tokens / p.anchorParams },
+    anchorFrontierOverOld: { label: "frontier compute ÷ old-recipe compute at the fixed size", format: mult, compute: (p) => frontierAtParams(p.anchorParams).flops / anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).flops },
+    anchorNewOverOld: { label: "compute at your exponent ÷ old-recipe compute at the fixed size", format: mult, compute: (p) => anchorCompute(p.anchorParams, p.exponent).flops / anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).flops },
+    gopherTokensPerParam: { label: "Gopher's tokens per parameter", format: { kind: "sig", digits: 3 }, compute: () => GOPHER.tokens / GOPHER.params },
+    gopherFrontierTokensPerParam: { label: "tokens per parameter on the frontier at Gopher's size (default fit)", format: { kind: "sig", digits: 3 }, compute: () => frontierAtParams(GOPHER.params).tokens / GOPHER.params },
+    // Kokotajlo's 10^14-parameter example (seed 002) against the Chinchilla fits.
+    kokotajloParams: { label: "Kokotajlo's model size", unit: "parameters", format: { kind: "count", digits: 2 }, compute: () => KOKOTAJLO_EXAMPLE.params },
+    kokotajloData: { label: "Kokotajlo's data points", format: { kind: "sci", digits: 1 }, compute: () => KOKOTAJLO_EXAMPLE.dataPoints },
+    kokotajloPerParam: { label: "Kokotajlo's data points per parameter", format: { kind: "sig", digits: 2 }, compute: () => KOKOTAJLO_EXAMPLE.dataPoints / KOKOTAJLO_EXAMPLE.params },
+    kokotajloTokensDefault: { label: "frontier tokens at 10^14 parameters (default fit)", unit: "tokens", format: count, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params).tokens },
+    kokotajloTokensPrinted: { label: "frontier tokens at 10^14 parameters (printed constants)", unit: "tokens", format: count, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022).tokens },
+    kokotajloTokensUnrounded: { label: "frontier tokens at 10^14 parameters (unrounded constants)", unit: "tokens", format: count, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022Unrounded).tokens },
+    kokotajloRatioDefault: { label: "frontier tokens ÷ Kokotajlo's 10^13 (default fit)", format: mult, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params).tokens / KOKOTAJLO_EXAMPLE.dataPoints },
+    kokotajloRatioPrinted: { label: "frontier tokens ÷ Kokotajlo's 10^13 (printed constants)", format: mult, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022).tokens / KOKOTAJLO_EXAMPLE.dataPoints },
+    kokotajloRatioUnrounded: { label: "frontier tokens ÷ Kokotajlo's 10^13 (unrounded constants)", format: mult, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022Unrounded).tokens / KOKOTAJLO_EXAMPLE.dataPoints },
+    kokotajloOomDefault: { label: "orders of magnitude between Kokotajlo's 10^13 and the frontier (default fit)", format: { kind: "fixed", digits: 1 }, compute: () => Math.log10(frontierAtParams(KOKOTAJLO_EXAMPLE.params).tokens / KOKOTAJLO_EXAMPLE.dataPoints) },
+    kokotajloOomPrinted: { label: "orders of magnitude between Kokotajlo's 10^13 and the frontier (printed constants)", format: { kind: "fixed", digits: 1 }, compute: () => Math.log10(frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022).tokens / KOKOTAJLO_EXAMPLE.dataPoints) },
+    kokotajloOverLargestRun: { label: "10^14 parameters over the largest model in Chinchilla's study", format: { kind: "multiple", digits: 2 }, compute: () => KOKOTAJLO_EXAMPLE.params / LARGEST_RUN_PARAMS },
+    anchorOverLargestRun: { label: "fixed size over the largest model in Chinchilla's study", format: { kind: "multiple", digits: 2 }, compute: (p) => p.anchorParams / LARGEST_RUN_PARAMS },
+    kokotajloFlopsDefault: { label: "frontier compute at 10^14 parameters (default fit)", unit: "FLOPs", format: sci, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params).flops },
+    kokotajloFlopsAtHisData: { label: "6ND at 10^14 parameters and 10^13 data points", unit: "FLOPs", format: sci, compute: () => 6 * KOKOTAJLO_EXAMPLE.params * KOKOTAJLO_EXAMPLE.dataPoints },
+    // Hilton's "a few years", as years of growth in effective compute.
+    hiltonMultiplier: { label: "Hilton's multiplier", format: mult, compute: () => HILTON_EXAMPLE.multiplier },
+    hiltonYears: { label: "years of effective-compute growth that supply Hilton's 10×", unit: "years", format: { kind: "sig", digits: 2 }, compute: (p) => yearsOfGrowth(HILTON_EXAMPLE.multiplier, p.growthPerYear) },
+    yearsAtYourExponent: { label: "years of growth that supply the multiplier at your exponent and size ratio", unit: "years", format: { kind: "sig", digits: 2 }, compute: (p) => yearsOfGrowth(computeMultiplier(p.sizeRatio, p.exponent), p.growthPerYear) },
+    yearsPrinted: { label: "years of growth for the printed constants' multiplier", unit: "years", format: { kind: "sig", digits: 2 }, compute: (p) => yearsOfGrowth(computeMultiplier(p.sizeRatio, exponentOf("printed")), p.growthPerYear) },
+    yearsBesiroglu: { label: "years of growth for the refit's multiplier", unit: "years", format: { kind: "sig", digits: 2 }, compute: (p) => yearsOfGrowth(computeMultiplier(p.sizeRatio, exponentOf("besiroglu")), p.growthPerYear) },
+    growthForFewYears: { label: "growth per year at which 10× takes three years", format: { kind: "multiple", digits: 3 }, compute: () => HILTON_EXAMPLE.multiplier ** (1 / 3) },
   },
   figures: {
     "multiplier-vs-size": {
@@ -236,6 +310,7 @@ export default defineModel<P>({
       caption: (p) => `The compute multiplier M^(e − 0.8) over Bio Anchors' estimate, against how many times larger the model is, for each data exponent e. The dot is your exponent (e = ${formatNumber(p.exponent, exp2)}) at your size ratio; the dashed line is Hilton's example.`,
       uses: ["sizeRatio", "exponent"],
       sources: ["chinchillaLinkpost2022", "cotra2020", "hoffmann2022", "besiroglu2024"],
+      constants: () => [defaultChinchillaFit, hoffmann2022Table2, hoffmann2022Unrounded, hoffmann2022],
       formula: String.raw`\frac{C_{\text{new}}}{C_{\text{Bio Anchors}}} = M^{\,e - 0.8}`,
       columns: [
         { key: "series", label: "Exponent" },
@@ -288,6 +363,7 @@ export default defineModel<P>({
       caption: (p) => `A normal prior over e centred at ${formatNumber(p.priorCentre, exp2)} with standard deviation ${formatNumber(p.priorWidth, exp2)} (set in the text; illustrative, not the report's own prior), with each published estimate marked. Shaded: e ≥ 1.`,
       uses: ["priorCentre", "priorWidth"],
       sources: ["cotra2020", "chinchillaLinkpost2022", "hoffmann2022", "besiroglu2024"],
+      constants: () => [defaultChinchillaFit, hoffmann2022Table2, hoffmann2022Unrounded, hoffmann2022],
       formula: String.raw`p(e) = \frac{1}{\sigma\sqrt{2\pi}}\,e^{-(e-\mu)^2/2\sigma^2}`,
       columns: [
         { key: "exponent", label: "Exponent e", format: exp3 },
@@ -321,6 +397,7 @@ export default defineModel<P>({
       caption: (p) => `The distribution of the multiplier M^(e − 0.8) for a model ${formatNumber(p.sizeRatio, { kind: "multiple", digits: 2 })} larger, when e follows the prior above (density per decade, computed by change of variables, not sampling). Dashed lines: the multiplier each published exponent gives.`,
       uses: ["sizeRatio", "priorCentre", "priorWidth"],
       sources: ["cotra2020", "chinchillaLinkpost2022", "hoffmann2022", "besiroglu2024"],
+      constants: () => [defaultChinchillaFit, hoffmann2022Table2, hoffmann2022Unrounded, hoffmann2022],
       formula: String.raw`p(\log_{10} m) = \frac{p(e)}{\log_{10} M},\quad e = 0.8 + \frac{\log_{10} m}{\log_{10} M}`,
       columns: [
         { key: "multiplier", label: "Compute multiplier", format: mult },
@@ -362,9 +439,10 @@ export default defineModel<P>({
     },
     "two-effects": {
       title: "Dearer to build the fixed-size model, cheaper to reach any fixed loss",
-      caption: (p) => `Reducible loss L − E against training compute under Besiroglu et al.'s constants: the compute-optimal frontier, and the old recipe (data ∝ N^0.8 through Gopher's ${formatNumber(GOPHER.params, count)} parameters and ${formatNumber(GOPHER.tokens, count)} tokens). Rings: a model of ${formatNumber(p.anchorParams, count)} parameters trained each way (your exponent for the new recipe).`,
+      caption: (p) => `Reducible loss L − E against training compute under the site's default fit (Besiroglu et al.'s refit): the compute-optimal frontier, and the old recipe (data ∝ N^0.8 through Gopher's ${formatNumber(GOPHER.params, count)} parameters and ${formatNumber(GOPHER.tokens, count)} tokens). Rings: a model of ${formatNumber(p.anchorParams, count)} parameters on the old recipe, on data ∝ N^e through Gopher's point (your e = ${formatNumber(p.exponent, exp2)}), and on the frontier. Filled dot: the old recipe's loss reached on the frontier.`,
       uses: ["anchorParams", "exponent"],
       sources: ["hoffmann2022", "besiroglu2024", "chinchillaLinkpost2022"],
+      constants: () => [defaultChinchillaFit],
       formula: String.raw`L(N, D) = E + A N^{-\alpha} + B D^{-\beta},\quad C = 6ND`,
       columns: [
         { key: "series", label: "Recipe" },
@@ -372,31 +450,36 @@ export default defineModel<P>({
         { key: "reducible", label: "Reducible loss L − E (nats/token)", format: { kind: "sig", digits: 3 } },
       ],
       compute: (p) => {
+        const fit = defaultChinchillaFit;
         const rows: Row[] = [];
-        const E = besiroglu2024.E;
         // Three decades either side of the fixed-size model on the old recipe.
         const centre = anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).flops;
         const lo = centre / 1e3, hi = centre * 1e3;
         for (const flops of logGrid(lo, hi, 49)) {
-          const o = chinchillaOptimal({ flops }, besiroglu2024);
-          rows.push({ series: "compute-optimal", flops, reducible: chinchillaLoss(o, besiroglu2024) - E });
+          const o = chinchillaOptimal({ flops }, fit);
+          rows.push({ series: "compute-optimal", flops, reducible: chinchillaLoss(o, fit) - fit.E });
         }
         for (const params of logGrid(p.anchorParams / 100, p.anchorParams * 100, 81)) {
           const { tokens, flops } = anchorCompute(params, BIO_ANCHORS_EXPONENT);
-          if (flops >= lo && flops <= hi) rows.push({ series: "old recipe, D ∝ N^0.8", flops, reducible: chinchillaLoss({ params, tokens }, besiroglu2024) - E });
+          if (flops >= lo && flops <= hi) rows.push({ series: "old recipe, D ∝ N^0.8", flops, reducible: chinchillaLoss({ params, tokens }, fit) - fit.E });
         }
         return rows;
       },
-      plot: (rows, p) => {
-        const E = besiroglu2024.E;
+      plot: (rows, p, { width = FIGURE_WIDTH }) => {
+        const fit = defaultChinchillaFit;
+        // A phone's narrower figure gets short labels: the caption says what each ring is.
+        const narrow = width < FIGURE_WIDTH;
         const old = anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT);
         const neu = anchorCompute(p.anchorParams, p.exponent);
-        const oldLoss = chinchillaLoss({ params: p.anchorParams, tokens: old.tokens }, besiroglu2024) - E;
-        const newLoss = chinchillaLoss({ params: p.anchorParams, tokens: neu.tokens }, besiroglu2024) - E;
-        const cheaper = frontierComputeForLoss(oldLoss + E);
-        const oldPoint = [{ flops: old.flops, reducible: oldLoss, label: "fixed size, old recipe" }];
-        const newPoint = [{ flops: neu.flops, reducible: newLoss, label: `fixed size, e = ${formatNumber(p.exponent, exp2)}` }];
-        const cheapPoint = [{ flops: cheaper, reducible: oldLoss, label: "same loss, compute-optimal" }];
+        const opt = frontierAtParams(p.anchorParams, fit);
+        const oldLoss = chinchillaLoss({ params: p.anchorParams, tokens: old.tokens }, fit) - fit.E;
+        const newLoss = chinchillaLoss({ params: p.anchorParams, tokens: neu.tokens }, fit) - fit.E;
+        const optLoss = chinchillaLoss({ params: p.anchorParams, tokens: opt.tokens }, fit) - fit.E;
+        const cheaper = frontierComputeForLoss(oldLoss + fit.E, fit);
+        const oldPoint = [{ flops: old.flops, reducible: oldLoss, label: narrow ? "old recipe" : "fixed size, old recipe" }];
+        const newPoint = [{ flops: neu.flops, reducible: newLoss, label: narrow ? `D ∝ N^${formatNumber(p.exponent, exp2)}` : `fixed size, D ∝ N^${formatNumber(p.exponent, exp2)} through Gopher` }];
+        const optPoint = [{ flops: opt.flops, reducible: optLoss, label: narrow ? "frontier" : "fixed size, on the frontier" }];
+        const cheapPoint = [{ flops: cheaper, reducible: oldLoss, label: narrow ? "same loss" : "same loss, compute-optimal" }];
         const ends = ["compute-optimal", "old recipe, D ∝ N^0.8"].map((s) => rows.filter((r) => r.series === s).at(-1)!);
         return {
           marginRight: 150,
@@ -408,21 +491,28 @@ export default defineModel<P>({
             Plot.text(ends, { x: "flops", y: "reducible", text: "series", fill: "series", textAnchor: "start", dx: 6 }),
             Plot.link([{ x1: old.flops, x2: cheaper, y: oldLoss }], { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: FG, markerEnd: "arrow", strokeDasharray: "3,3" }),
             Plot.link([{ x1: old.flops, x2: neu.flops, y1: oldLoss, y2: newLoss }], { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: FG, markerEnd: "arrow" }),
-            Plot.dot([...oldPoint, ...newPoint], { x: "flops", y: "reducible", stroke: FG, r: 5, strokeWidth: 1.5 }),
+            Plot.link([{ x1: old.flops, x2: opt.flops, y1: oldLoss, y2: optLoss }], { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: SERIES[0], markerEnd: "arrow" }),
+            Plot.dot([...oldPoint, ...newPoint, ...optPoint], { x: "flops", y: "reducible", stroke: FG, r: 5, strokeWidth: 1.5 }),
             Plot.dot(cheapPoint, { x: "flops", y: "reducible", fill: SERIES[0], r: 4 }),
-            Plot.text(oldPoint, { x: "flops", y: "reducible", text: "label", dx: 10, dy: -8, textAnchor: "start", fill: FG }),
-            Plot.text(newPoint, { x: "flops", y: "reducible", text: "label", dx: 10, textAnchor: "start", fill: FG }),
-            Plot.text(cheapPoint, { x: "flops", y: "reducible", text: "label", dy: 14, textAnchor: "end", fill: FG }),
+            // A halo in the background colour keeps labels legible where they cross a line.
+            Plot.text(oldPoint, { x: "flops", y: "reducible", text: "label", dx: 10, dy: -8, textAnchor: "start", fill: FG, ...HALO }),
+            Plot.text(newPoint, { x: "flops", y: "reducible", text: "label", dx: 10, dy: 2, textAnchor: "start", fill: FG, ...HALO }),
+            Plot.text(optPoint, { x: "flops", y: "reducible", text: "label", dx: -10, dy: 4, textAnchor: "end", fill: FG, ...HALO }),
+            Plot.text(cheapPoint, { x: "flops", y: "reducible", text: "label", dy: 14, textAnchor: "end", fill: FG, ...HALO }),
           ],
         };
       },
       describe: (_rows, p) => {
+        const fit = defaultChinchillaFit;
         const old = anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT);
         const neu = anchorCompute(p.anchorParams, p.exponent);
-        const oldLoss = chinchillaLoss({ params: p.anchorParams, tokens: old.tokens }, besiroglu2024);
-        const newLoss = chinchillaLoss({ params: p.anchorParams, tokens: neu.tokens }, besiroglu2024);
-        const cheaper = frontierComputeForLoss(oldLoss);
-        return `Two falling curves on log axes; the old recipe is never below the compute-optimal frontier. A ${formatNumber(p.anchorParams, count)}-parameter model costs ${formatNumber(old.flops, sci)} FLOPs on the old recipe (loss ${formatNumber(oldLoss, { kind: "fixed", digits: 4 })}) and ${formatNumber(neu.flops, sci)} FLOPs with e = ${formatNumber(p.exponent, exp2)} (loss ${formatNumber(newLoss, { kind: "fixed", digits: 4 })}). The old recipe's loss is reached on the frontier with ${formatNumber(cheaper, sci)} FLOPs, ${formatNumber(old.flops / cheaper, mult)} less.`;
+        const opt = frontierAtParams(p.anchorParams, fit);
+        const oldLoss = chinchillaLoss({ params: p.anchorParams, tokens: old.tokens }, fit);
+        const newLoss = chinchillaLoss({ params: p.anchorParams, tokens: neu.tokens }, fit);
+        const optLoss = chinchillaLoss({ params: p.anchorParams, tokens: opt.tokens }, fit);
+        const cheaper = frontierComputeForLoss(oldLoss, fit);
+        const f4: FormatSpec = { kind: "fixed", digits: 4 };
+        return `Two falling curves on log axes; the old recipe is never below the compute-optimal frontier. A ${formatNumber(p.anchorParams, count)}-parameter model costs ${formatNumber(old.flops, sci)} FLOPs on the old recipe (loss ${formatNumber(oldLoss, f4)}), ${formatNumber(neu.flops, sci)} FLOPs on data ∝ N^${formatNumber(p.exponent, exp2)} through Gopher's point (loss ${formatNumber(newLoss, f4)}, ${formatNumber(neu.flops / old.flops, mult)} the old recipe), and ${formatNumber(opt.flops, sci)} FLOPs on the compute-optimal frontier, ${formatNumber(opt.tokens, count)} tokens (loss ${formatNumber(optLoss, f4)}, ${formatNumber(opt.flops / old.flops, mult)} the old recipe). The old recipe's loss is reached on the frontier with ${formatNumber(cheaper, sci)} FLOPs, ${formatNumber(old.flops / cheaper, mult)} less.`;
       },
     },
   },

@@ -14,6 +14,7 @@ import {
   chinchillaLoss,
   chinchillaOptimal,
   chinchillaTokensPerParam,
+  defaultChinchillaFit,
   flopsToPfDays,
   hoffmann2022,
   hoffmann2022Table2,
@@ -32,6 +33,9 @@ import { defineModel, type Params, type Row } from "./define.ts";
 import { dodgeLog } from "./labels.ts";
 import { BAND, FG, FIGURE_WIDTH, MUTED, SERIES, SHADE, decades, logTicks, powerTick, snapLogDomain } from "./figure.ts";
 import { bisect, logGrid } from "./numeric.ts";
+import { figure4MaxFlops } from "./figure4-data.ts";
+import { hoffmann2022Table2Intervals80 } from "./replication-refit.ts";
+import { KAPLAN_ALLOCATION_RANGE_PF_DAYS, KAPLAN_RUNS_MAX_PF_DAYS } from "./kaplan-ranges.ts";
 
 type P = "flops" | "batchOverCritical" | "embeddingShare" | "studyFlops";
 
@@ -46,8 +50,8 @@ export const GOPHER_BUDGET = gopherRow.flops;
 export const FIG4_OPTIMAL_PARAMS = 40e9;
 /** Chinchilla's isoFLOP budgets span 6e18 to 3e21 FLOPs. Source: arXiv 2203.15556 §3.2, Fig. 3. */
 export const CHINCHILLA_ISOFLOP_RANGE = Object.freeze([6e18, 3e21] as const);
-/** Kaplan's allocation runs span about 1e-7 to 1e-1 PF-days of C_min. Source: arXiv 2001.08361 Fig. 14 (compute axis). */
-export const KAPLAN_ALLOCATION_RANGE_PF_DAYS = Object.freeze([1e-7, 1e-1] as const);
+/** Kaplan's compute ranges (allocation fit, Fig. 14; all runs, Fig. 1): one module for both essays. */
+export { KAPLAN_ALLOCATION_RANGE_PF_DAYS, KAPLAN_RUNS_MAX_PF_DAYS };
 
 /**
  * GPT-2 small (Radford et al. 2019; Kaplan's tokeniser): 12 layers, d_model 768, 50,257-token
@@ -72,7 +76,7 @@ export function embeddingCoefficient(share: number): number {
  * best N, when the true loss is Chinchilla's in total parameters N + k·N^(1/3): the root of
  * dL/d(ln N) at fixed C_E, by bisection on ln N.
  */
-export function nonEmbeddingOptimum(computeNonEmbedding: number, k: number, p: ChinchillaPreset = hoffmann2022): number {
+export function nonEmbeddingOptimum(computeNonEmbedding: number, k: number, p: ChinchillaPreset): number {
   const slope = (u: number): number => {
     const n = Math.exp(u);
     const cube = Math.cbrt(n);
@@ -87,15 +91,15 @@ export function nonEmbeddingOptimum(computeNonEmbedding: number, k: number, p: C
 /** Local exponent d ln N* ÷ d ln C_E at C_E, by central difference (h = 0.05 in ln C). */
 export function apparentExponent(computeNonEmbedding: number, k: number): number {
   const h = 0.05;
-  const up = nonEmbeddingOptimum(computeNonEmbedding * Math.exp(h), k);
-  const down = nonEmbeddingOptimum(computeNonEmbedding * Math.exp(-h), k);
+  const up = nonEmbeddingOptimum(computeNonEmbedding * Math.exp(h), k, hoffmann2022);
+  const down = nonEmbeddingOptimum(computeNonEmbedding * Math.exp(-h), k, hoffmann2022);
   return (Math.log(up) - Math.log(down)) / (2 * h);
 }
 
 /** Least-squares slope of ln N* on ln C_E over Kaplan's allocation range (13 log-spaced budgets). */
 export function apparentExponentOverRange(k: number, range: readonly [number, number] = KAPLAN_ALLOCATION_RANGE_PF_DAYS): number {
   const xs = logGrid(pfDaysToFlops(range[0]), pfDaysToFlops(range[1]), 13).map(Math.log);
-  const ys = xs.map((x) => Math.log(nonEmbeddingOptimum(Math.exp(x), k)));
+  const ys = xs.map((x) => Math.log(nonEmbeddingOptimum(Math.exp(x), k, hoffmann2022)));
   const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
   const my = ys.reduce((a, b) => a + b, 0) / ys.length;
   let sxy = 0;
@@ -114,10 +118,10 @@ function kaplanAtBudget(p: Params<P>) {
   return { flopsMin, tokens, params: p.flops / (6 * tokens), legendParams: kaplanOptimalParams({ flopsMin }) };
 }
 
-const optimalLoss = (flops: number, preset: ChinchillaPreset = hoffmann2022): number => chinchillaLoss(chinchillaOptimal({ flops }, preset), preset);
+const optimalLoss = (flops: number, preset: ChinchillaPreset): number => chinchillaLoss(chinchillaOptimal({ flops }, preset), preset);
 
 /** Compute at which Chinchilla's optimum reaches `loss` (bisection on ln C; loss must exceed E). */
-function computeForLoss(loss: number, preset: ChinchillaPreset = hoffmann2022): number {
+function computeForLoss(loss: number, preset: ChinchillaPreset): number {
   return Math.exp(bisect((u) => optimalLoss(Math.exp(u), preset) - loss, Math.log(1e10), Math.log(1e40), { relative: true }));
 }
 
@@ -178,20 +182,23 @@ export default defineModel<P>({
     },
   },
   values: {
-    optParams: { label: "compute-optimal N (printed constants)", unit: "parameters", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }).params },
-    optTokens: { label: "compute-optimal D (printed constants)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }).tokens },
-    tokensPerParam: { label: "tokens per parameter (printed)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }) },
-    optLoss: { label: "loss at the optimum (printed)", unit: "nats per token", format: loss3, compute: (p) => optimalLoss(p.flops) },
+    optParams: { label: "compute-optimal N (printed constants)", unit: "parameters", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022).params },
+    optTokens: { label: "compute-optimal D (printed constants)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022).tokens },
+    tokensPerParam: { label: "tokens per parameter (printed)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, hoffmann2022) },
+    optLoss: { label: "loss at the optimum (printed)", unit: "nats per token", format: loss3, compute: (p) => optimalLoss(p.flops, hoffmann2022) },
+    optParamsDefault: { label: "compute-optimal N (site's default fit, Besiroglu et al.'s refit)", unit: "parameters", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, defaultChinchillaFit).params },
+    optTokensDefault: { label: "compute-optimal D (site's default fit)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, defaultChinchillaFit).tokens },
+    tokensPerParamDefault: { label: "tokens per parameter (site's default fit)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, defaultChinchillaFit) },
     optParamsUnrounded: { label: "compute-optimal N (unrounded)", unit: "parameters", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).params },
     optTokensUnrounded: { label: "compute-optimal D (unrounded)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).tokens },
     tokensPerParamUnrounded: { label: "tokens per parameter (unrounded)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, hoffmann2022Unrounded) },
     unroundedOverPrinted: {
       label: "unrounded N ÷ printed N",
       format: { kind: "multiple", digits: 3 },
-      compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).params / chinchillaOptimal({ flops: p.flops }).params,
+      compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).params / chinchillaOptimal({ flops: p.flops }, hoffmann2022).params,
     },
     gopherBudget: { label: "Gopher budget", unit: "FLOPs", format: sci3, compute: () => GOPHER_BUDGET },
-    optParamsGopher: { label: "optimal N at the Gopher budget (printed)", unit: "parameters", format: count3, compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }).params },
+    optParamsGopher: { label: "optimal N at the Gopher budget (printed)", unit: "parameters", format: count3, compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }, hoffmann2022).params },
     optParamsGopherUnrounded: { label: "optimal N at the Gopher budget (unrounded)", unit: "parameters", format: count3, compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }, hoffmann2022Unrounded).params },
     fig4Params: { label: "optimal N printed in Fig. 4", unit: "parameters", format: count2, compute: () => FIG4_OPTIMAL_PARAMS },
     tokensPerParamGopherUnrounded: { label: "tokens per parameter at the Gopher budget (unrounded)", format: { kind: "sig", digits: 3 }, compute: () => chinchillaTokensPerParam({ flops: GOPHER_BUDGET }, hoffmann2022Unrounded) },
@@ -204,8 +211,8 @@ export default defineModel<P>({
     chinchillaTokens: { label: "Chinchilla tokens", unit: "tokens", format: count3, compute: () => CHINCHILLA.tokens },
     gopherCompute: { label: "Gopher 6ND", unit: "FLOPs", format: sci3, compute: () => trainingFlops(GOPHER) },
     chinchillaCompute: { label: "Chinchilla 6ND", unit: "FLOPs", format: sci3, compute: () => trainingFlops(CHINCHILLA) },
-    gopherLoss: { label: "Gopher's loss (printed constants)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(GOPHER) },
-    chinchillaLossValue: { label: "Chinchilla's loss (printed constants)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(CHINCHILLA) },
+    gopherLoss: { label: "Gopher's loss (printed constants)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(GOPHER, hoffmann2022) },
+    chinchillaLossValue: { label: "Chinchilla's loss (printed constants)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(CHINCHILLA, hoffmann2022) },
     gopherLossUnrounded: { label: "Gopher's loss (unrounded)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(GOPHER, hoffmann2022Unrounded) },
     chinchillaLossUnrounded: { label: "Chinchilla's loss (unrounded)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(CHINCHILLA, hoffmann2022Unrounded) },
     gopherTokensPerParam: { label: "Gopher's tokens per parameter", format: { kind: "sig", digits: 2 }, compute: () => GOPHER.tokens / GOPHER.params },
@@ -213,12 +220,12 @@ export default defineModel<P>({
       label: "compute at which the printed optimum matches Gopher's loss",
       unit: "FLOPs",
       format: sci2,
-      compute: () => computeForLoss(chinchillaLoss(GOPHER)),
+      compute: () => computeForLoss(chinchillaLoss(GOPHER, hoffmann2022), hoffmann2022),
     },
     gopherWaste: {
       label: "Gopher's compute ÷ compute the optimum needs for the same loss",
       format: { kind: "multiple", digits: 2 },
-      compute: () => trainingFlops(GOPHER) / computeForLoss(chinchillaLoss(GOPHER)),
+      compute: () => trainingFlops(GOPHER) / computeForLoss(chinchillaLoss(GOPHER, hoffmann2022), hoffmann2022),
     },
     aPrinted: { label: "a from the printed constants", format: exponent3, compute: () => chinchillaAllocationExponents(hoffmann2022).a },
     aUnrounded: { label: "a from the unrounded constants", format: exponent3, compute: () => chinchillaAllocationExponents(hoffmann2022Unrounded).a },
@@ -236,7 +243,7 @@ export default defineModel<P>({
     kaplanOverChinchilla: {
       label: "Kaplan's N ÷ Chinchilla's N",
       format: { kind: "multiple", digits: 2 },
-      compute: (p) => kaplanAtBudget(p).params / chinchillaOptimal({ flops: p.flops }).params,
+      compute: (p) => kaplanAtBudget(p).params / chinchillaOptimal({ flops: p.flops }, hoffmann2022).params,
     },
     kaplanAllocationLoss: {
       label: "Chinchilla-predicted loss of Kaplan's allocation",
@@ -244,7 +251,7 @@ export default defineModel<P>({
       format: loss3,
       compute: (p) => {
         const k = kaplanAtBudget(p);
-        return chinchillaLoss({ params: k.params, tokens: k.tokens });
+        return chinchillaLoss({ params: k.params, tokens: k.tokens }, hoffmann2022);
       },
     },
     kaplanWaste: {
@@ -252,7 +259,7 @@ export default defineModel<P>({
       format: { kind: "multiple", digits: 2 },
       compute: (p) => {
         const k = kaplanAtBudget(p);
-        return p.flops / computeForLoss(chinchillaLoss({ params: k.params, tokens: k.tokens }));
+        return p.flops / computeForLoss(chinchillaLoss({ params: k.params, tokens: k.tokens }, hoffmann2022), hoffmann2022);
       },
     },
     row67Mismatch: {
@@ -265,7 +272,7 @@ export default defineModel<P>({
     closedOverTable3At67: {
       label: "closed-form N ÷ Table 3 N at the Gopher budget (printed)",
       format: { kind: "multiple", digits: 2 },
-      compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }).params / gopherRow.params,
+      compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }, hoffmann2022).params / gopherRow.params,
     },
     embeddingCoefficientValue: { label: "k in N_E = k·N^(1/3)", format: count2, compute: (p) => embeddingCoefficient(p.embeddingShare) },
     gpt2Share: { label: "GPT-2 small's embedding share", format: { kind: "percent", digits: 2 }, compute: () => GPT2_EMBEDDING_SHARE },
@@ -289,14 +296,14 @@ export default defineModel<P>({
       label: "optimal non-embedding N at the study's compute",
       unit: "non-embedding parameters",
       format: count2,
-      compute: (p) => nonEmbeddingOptimum(p.studyFlops, embeddingCoefficient(p.embeddingShare)),
+      compute: (p) => nonEmbeddingOptimum(p.studyFlops, embeddingCoefficient(p.embeddingShare), hoffmann2022),
     },
     studyEmbeddingShare: {
       label: "embedding share of that model",
       format: { kind: "percent", digits: 2 },
       compute: (p) => {
         const k = embeddingCoefficient(p.embeddingShare);
-        const n = nonEmbeddingOptimum(p.studyFlops, k);
+        const n = nonEmbeddingOptimum(p.studyFlops, k, hoffmann2022);
         const e = k * Math.cbrt(n);
         return e / (n + e);
       },
@@ -311,6 +318,8 @@ export default defineModel<P>({
       },
     },
     chinchillaRangeHigh: { label: "largest isoFLOP budget in Chinchilla", unit: "FLOPs", format: sci2, compute: () => CHINCHILLA_ISOFLOP_RANGE[1] },
+    approach3MaxFlops: { label: "largest training compute among the runs of Fig. 4 (extracted by Besiroglu et al.)", unit: "FLOPs", format: { kind: "sci", digits: 2 }, compute: () => figure4MaxFlops },
+    kaplanRunsMax: { label: "top of Kaplan's compute axis (Fig. 1)", unit: "PF-days", format: { kind: "sig", digits: 1 }, compute: () => KAPLAN_RUNS_MAX_PF_DAYS },
     table3OtherMaxMismatch: {
       label: "largest |6ND ÷ FLOPs − 1| among Table 3's other rows",
       format: { kind: "percent", digits: 1 },
@@ -329,6 +338,7 @@ export default defineModel<P>({
       uses: ["flops"],
       formula: String.raw`\hat L(N, D) = E + \frac{A}{N^{\alpha}} + \frac{B}{D^{\beta}},\quad D = \frac{C}{6N}`,
       sources: ["hoffmann2022"],
+      constants: () => [hoffmann2022],
       columns: [
         { key: "budget", label: "Budget C (FLOPs)", format: sci2 },
         { key: "params", label: "Parameters N", format: count3 },
@@ -339,14 +349,14 @@ export default defineModel<P>({
         const rows: Row[] = [];
         const budgets = [1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, p.flops];
         budgets.forEach((budget, i) => {
-          const opt = chinchillaOptimal({ flops: budget }).params;
+          const opt = chinchillaOptimal({ flops: budget }, hoffmann2022).params;
           for (const n of logGrid(opt / 25, opt * 25, 23)) {
-            rows.push({ budget, kind: i === budgets.length - 1 ? "yours" : "curve", params: n, loss: chinchillaIsoFlopLoss({ flops: budget, params: n }) });
+            rows.push({ budget, kind: i === budgets.length - 1 ? "yours" : "curve", params: n, loss: chinchillaIsoFlopLoss({ flops: budget, params: n }, hoffmann2022) });
           }
-          rows.push({ budget, kind: i === budgets.length - 1 ? "your minimum" : "minimum", params: opt, loss: optimalLoss(budget) });
+          rows.push({ budget, kind: i === budgets.length - 1 ? "your minimum" : "minimum", params: opt, loss: optimalLoss(budget, hoffmann2022) });
         });
-        rows.push({ budget: trainingFlops(GOPHER), kind: "Gopher", params: GOPHER.params, loss: chinchillaLoss(GOPHER) });
-        rows.push({ budget: trainingFlops(CHINCHILLA), kind: "Chinchilla", params: CHINCHILLA.params, loss: chinchillaLoss(CHINCHILLA) });
+        rows.push({ budget: trainingFlops(GOPHER), kind: "Gopher", params: GOPHER.params, loss: chinchillaLoss(GOPHER, hoffmann2022) });
+        rows.push({ budget: trainingFlops(CHINCHILLA), kind: "Chinchilla", params: CHINCHILLA.params, loss: chinchillaLoss(CHINCHILLA, hoffmann2022) });
         return rows;
       },
       plot: (rows) => {
@@ -373,8 +383,8 @@ export default defineModel<P>({
         };
       },
       describe: (rows, p) => {
-        const opt = chinchillaOptimal({ flops: p.flops });
-        return `U-shaped curves, one per compute budget from 10¹⁹ to 10²⁵ FLOPs plus the reader's ${superscriptTen(p.flops)}. Each minimum lies to the right of and below the last; the minima lie on a straight line in log N. At ${superscriptTen(p.flops)} FLOPs the minimum is N = ${formatNumber(opt.params, count3)} parameters on ${formatNumber(opt.tokens, count3)} tokens, loss ${optimalLoss(p.flops).toFixed(3)}. Gopher (${formatNumber(GOPHER.params, count3)}, ${formatNumber(GOPHER.tokens, count3)} tokens) sits at ${chinchillaLoss(GOPHER).toFixed(3)}; Chinchilla (${formatNumber(CHINCHILLA.params, count3)}, ${formatNumber(CHINCHILLA.tokens, count3)} tokens) at ${chinchillaLoss(CHINCHILLA).toFixed(3)}. ${rows.length} points in the table.`;
+        const opt = chinchillaOptimal({ flops: p.flops }, hoffmann2022);
+        return `U-shaped curves, one per compute budget from 10¹⁹ to 10²⁵ FLOPs plus the reader's ${superscriptTen(p.flops)}. Each minimum lies to the right of and below the last; the minima lie on a straight line in log N. At ${superscriptTen(p.flops)} FLOPs the minimum is N = ${formatNumber(opt.params, count3)} parameters on ${formatNumber(opt.tokens, count3)} tokens, loss ${optimalLoss(p.flops, hoffmann2022).toFixed(3)}. Gopher (${formatNumber(GOPHER.params, count3)}, ${formatNumber(GOPHER.tokens, count3)} tokens) sits at ${chinchillaLoss(GOPHER, hoffmann2022).toFixed(3)}; Chinchilla (${formatNumber(CHINCHILLA.params, count3)}, ${formatNumber(CHINCHILLA.tokens, count3)} tokens) at ${chinchillaLoss(CHINCHILLA, hoffmann2022).toFixed(3)}. ${rows.length} points in the table.`;
       },
     },
     "frontier-compare": {
@@ -384,6 +394,7 @@ export default defineModel<P>({
       uses: ["flops", "batchOverCritical"],
       formula: String.raw`N_\text{opt} = G\left(\frac{C}{6}\right)^{\beta/(\alpha+\beta)}\ \text{vs}\ N \propto C_\text{min}^{0.73}`,
       sources: ["hoffmann2022", "kaplan2020", "epochAnalyzingChinchilla"],
+      constants: () => [hoffmann2022, hoffmann2022Unrounded, hoffmann2022Table3, kaplan2020Allocation],
       columns: [
         { key: "series", label: "Series" },
         { key: "flops", label: "Training compute C (FLOPs)", format: sci2 },
@@ -392,7 +403,7 @@ export default defineModel<P>({
       compute: (p) => {
         const rows: Row[] = [];
         for (const c of logGrid(1e18, 1e27, 28)) {
-          rows.push({ series: "Chinchilla, printed", flops: c, params: chinchillaOptimal({ flops: c }).params });
+          rows.push({ series: "Chinchilla, printed", flops: c, params: chinchillaOptimal({ flops: c }, hoffmann2022).params });
           rows.push({ series: "Chinchilla, unrounded", flops: c, params: chinchillaOptimal({ flops: c }, hoffmann2022Unrounded).params });
           const k = kaplanAtBudget({ ...p, flops: c });
           rows.push({ series: "Kaplan, Fig. 14 legend", flops: c, params: k.legendParams });
@@ -426,9 +437,9 @@ export default defineModel<P>({
       },
       describe: (rows, p) => {
         const k = kaplanAtBudget(p);
-        const c = chinchillaOptimal({ flops: p.flops }).params;
+        const c = chinchillaOptimal({ flops: p.flops }, hoffmann2022).params;
         const u = chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).params;
-        return `Straight lines on log-log axes. Kaplan's lines are steeper (slope ${kaplan2020Allocation.paramsExponent}) than Chinchilla's (${chinchillaAllocationExponents().a.toFixed(3)} printed, ${chinchillaAllocationExponents(hoffmann2022Unrounded).a.toFixed(3)} unrounded). At ${superscriptTen(p.flops)} FLOPs: Chinchilla ${formatNumber(c, count3)} (printed) or ${formatNumber(u, count3)} (unrounded); Kaplan ${formatNumber(k.params, count2)} (text) or ${formatNumber(k.legendParams, count2)} (legend), with C_min = ${superscriptTen(k.flopsMin)}. Table 3's projections (dots) lie above both Chinchilla lines. ${rows.length} points in the table.`;
+        return `Straight lines on log-log axes. Kaplan's lines are steeper (slope ${kaplan2020Allocation.paramsExponent}) than Chinchilla's (${chinchillaAllocationExponents(hoffmann2022).a.toFixed(3)} printed, ${chinchillaAllocationExponents(hoffmann2022Unrounded).a.toFixed(3)} unrounded). At ${superscriptTen(p.flops)} FLOPs: Chinchilla ${formatNumber(c, count3)} (printed) or ${formatNumber(u, count3)} (unrounded); Kaplan ${formatNumber(k.params, count2)} (text) or ${formatNumber(k.legendParams, count2)} (legend), with C_min = ${superscriptTen(k.flopsMin)}. Table 3's projections (dots) lie above both Chinchilla lines. ${rows.length} points in the table.`;
       },
     },
     "table3-check": {
@@ -438,6 +449,7 @@ export default defineModel<P>({
       uses: [],
       formula: String.raw`\frac{6ND}{C_\text{Table 3}},\quad \frac{N_\text{opt}(C_\text{Table 3})}{N_\text{Table 3}}`,
       sources: ["hoffmann2022", "epochAnalyzingChinchilla"],
+      constants: () => [hoffmann2022Table3, hoffmann2022, hoffmann2022Unrounded],
       columns: [
         { key: "series", label: "Ratio" },
         { key: "params", label: "Table 3 N", format: count2 },
@@ -446,7 +458,7 @@ export default defineModel<P>({
       compute: () =>
         hoffmann2022Table3.rows.flatMap((r) => [
           { series: "6ND ÷ printed FLOPs", params: r.params, ratio: (6 * r.params * r.tokens) / r.flops },
-          { series: "closed form (printed) ÷ Table 3 N", params: r.params, ratio: chinchillaOptimal({ flops: r.flops }).params / r.params },
+          { series: "closed form (printed) ÷ Table 3 N", params: r.params, ratio: chinchillaOptimal({ flops: r.flops }, hoffmann2022).params / r.params },
           { series: "closed form (unrounded) ÷ Table 3 N", params: r.params, ratio: chinchillaOptimal({ flops: r.flops }, hoffmann2022Unrounded).params / r.params },
         ]),
       plot: (rows) => {
@@ -476,31 +488,39 @@ export default defineModel<P>({
     "allocation-exponents": {
       title: "Allocation exponents: Table 2 and what the constants give",
       caption: (p) =>
-        `The exponent a in N_opt ∝ C^a from Hoffmann et al.'s Table 2 (three approaches and Kaplan), from the parametric constants (β/(α+β)), and what an analyst counting non-embedding parameters would measure over Kaplan's compute range with an embedding share of ${formatNumber(p.embeddingShare, { kind: "percent", digits: 2 })}. Table 2's percentile intervals are not in the site's data; the points are central estimates.`,
+        `The exponent a in N_opt ∝ C^a from Hoffmann et al.'s Table 2 (three approaches and Kaplan), from the parametric constants (β/(α+β)), and what an analyst counting non-embedding parameters would measure over Kaplan's compute range with an embedding share of ${formatNumber(p.embeddingShare, { kind: "percent", digits: 2 })}. Bars: Table 2's 80% intervals (10th to 90th percentile), where the paper gives them.`,
       uses: ["embeddingShare"],
       formula: String.raw`N_\text{opt} \propto C^{a},\quad a = \frac{\beta}{\alpha+\beta}`,
       sources: ["hoffmann2022", "epochAnalyzingChinchilla", "besiroglu2024", "pearce2024"],
+      constants: () => [hoffmann2022Table2, hoffmann2022, hoffmann2022Unrounded, besiroglu2024],
       columns: [
         { key: "label", label: "Estimate" },
         { key: "a", label: "a", format: exponent3 },
+        { key: "low", label: "10th percentile", format: exponent3 },
+        { key: "high", label: "90th percentile", format: exponent3 },
       ],
       compute: (p) => [
-        ...hoffmann2022Table2.rows.map((r) => ({ label: r.approach === "kaplan" ? "Kaplan et al. (Table 2)" : `Approach ${r.approach} (Table 2)`, group: "Table 2", a: r.a })),
-        { label: "β/(α+β), printed", group: "computed", a: chinchillaAllocationExponents(hoffmann2022).a },
-        { label: "β/(α+β), unrounded", group: "computed", a: chinchillaAllocationExponents(hoffmann2022Unrounded).a },
-        { label: "β/(α+β), Besiroglu refit", group: "computed", a: chinchillaAllocationExponents(besiroglu2024).a },
-        { label: "non-embedding counts, Kaplan's range", group: "simulated", a: apparentExponentOverRange(embeddingCoefficient(p.embeddingShare)) },
+        ...hoffmann2022Table2.rows.map((r) => {
+          const interval = r.approach === "kaplan" ? null : hoffmann2022Table2Intervals80[r.approach as "1" | "2" | "3"].a;
+          return { label: r.approach === "kaplan" ? "Kaplan et al. (Table 2)" : `Approach ${r.approach} (Table 2)`, group: "Table 2", a: r.a, low: interval?.[0] ?? null, high: interval?.[1] ?? null };
+        }),
+        { label: "β/(α+β), printed", group: "computed", a: chinchillaAllocationExponents(hoffmann2022).a, low: null, high: null },
+        { label: "β/(α+β), unrounded", group: "computed", a: chinchillaAllocationExponents(hoffmann2022Unrounded).a, low: null, high: null },
+        { label: "β/(α+β), Besiroglu refit", group: "computed", a: chinchillaAllocationExponents(besiroglu2024).a, low: null, high: null },
+        { label: "simulated, Kaplan's range", group: "simulated", a: apparentExponentOverRange(embeddingCoefficient(p.embeddingShare)), low: null, high: null },
       ],
       plot: (rows) => ({
-        marginLeft: 230,
-        marginRight: 30,
-        x: { label: "Allocation exponent a →", domain: [0.4, 0.8], grid: true },
+        marginLeft: 210,
+        marginRight: 44,
+        // Up to 0.85: the simulated exponent over Kaplan's range reaches about 0.81 at the default share.
+        x: { label: "Allocation exponent a →", domain: [0.4, 0.85], grid: true },
         y: { label: null, domain: rows.map((r) => r.label as string) },
         color: { domain: ["Table 2", "computed", "simulated"], range: [FG, SERIES[0], SERIES[1]] },
         marks: [
           Plot.ruleX([0.5], { stroke: MUTED, strokeDasharray: "3,3" }),
+          Plot.ruleY(rows.filter((r) => r.low !== null && r.low !== undefined), { y: "label", x1: "low", x2: "high", stroke: FG, strokeWidth: 2 }),
           Plot.dot(rows, { x: "a", y: "label", fill: "group", r: 5 }),
-          Plot.text(rows, { x: "a", y: "label", text: (d: Row) => formatNumber(d.a as number, exponent3), dx: 10, textAnchor: "start", fill: "group" }),
+          Plot.text(rows, { x: (d: Row) => Math.max(d.a as number, (d.high as number | null | undefined) ?? 0), y: "label", text: (d: Row) => formatNumber(d.a as number, exponent3), dx: 10, textAnchor: "start", fill: "group" }),
         ],
         height: 300,
       }),
@@ -513,6 +533,7 @@ export default defineModel<P>({
       uses: ["embeddingShare", "studyFlops"],
       formula: String.raw`N^* = \arg\min_N \hat L\!\left(N + kN^{1/3},\ \frac{C_E}{6N}\right)`,
       sources: ["pearce2024", "hoffmann2022", "kaplan2020"],
+      constants: () => [hoffmann2022, kaplan2020Allocation],
       columns: [
         { key: "series", label: "Counting" },
         { key: "flops", label: "Compute (FLOPs)", format: sci2 },
@@ -520,7 +541,7 @@ export default defineModel<P>({
       ],
       compute: (p) => {
         const k = embeddingCoefficient(p.embeddingShare);
-        const a = chinchillaAllocationExponents().a;
+        const a = chinchillaAllocationExponents(hoffmann2022).a;
         return logGrid(1e13, 1e25, 37).flatMap((c) => [
           { series: "non-embedding N and C", flops: c, exponent: apparentExponent(c, k) },
           { series: "all parameters", flops: c, exponent: a },
@@ -554,7 +575,7 @@ export default defineModel<P>({
         const k = embeddingCoefficient(p.embeddingShare);
         const ne = rows.filter((r) => r.series !== "all parameters");
         const peak = ne.reduce((a, b) => ((b.exponent as number) > (a.exponent as number) ? b : a));
-        return `The exponent an analyst counting non-embedding parameters would measure is ${formatNumber(ne[0]!.exponent as number, exponent2)} at 10¹³ FLOPs, peaks at ${formatNumber(peak.exponent as number, exponent2)} near ${superscriptTen(peak.flops as number)} FLOPs, and falls to ${formatNumber(ne.at(-1)!.exponent as number, exponent2)} at 10²⁵, approaching the all-parameter value ${chinchillaAllocationExponents().a.toFixed(3)}. At the study compute ${superscriptTen(p.studyFlops)} FLOPs it is ${formatNumber(apparentExponent(p.studyFlops, k), exponent2)}; a power law fitted over Kaplan's range gives ${formatNumber(apparentExponentOverRange(k), exponent2)}. ${rows.length} points in the table.`;
+        return `The exponent an analyst counting non-embedding parameters would measure is ${formatNumber(ne[0]!.exponent as number, exponent2)} at 10¹³ FLOPs, peaks at ${formatNumber(peak.exponent as number, exponent2)} near ${superscriptTen(peak.flops as number)} FLOPs, and falls to ${formatNumber(ne.at(-1)!.exponent as number, exponent2)} at 10²⁵, approaching the all-parameter value ${chinchillaAllocationExponents(hoffmann2022).a.toFixed(3)}. At the study compute ${superscriptTen(p.studyFlops)} FLOPs it is ${formatNumber(apparentExponent(p.studyFlops, k), exponent2)}; a power law fitted over Kaplan's range gives ${formatNumber(apparentExponentOverRange(k), exponent2)}. ${rows.length} points in the table.`;
       },
     },
   },

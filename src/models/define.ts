@@ -7,6 +7,7 @@ import type { SourceId } from "../laws/index.ts";
 import { closestNames } from "../lib/closest.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { paramProblem, type ParamSpec } from "./params.ts";
+import { constantsCaption, constantsDescription, type UsesConstants } from "./constants.ts";
 
 export type { ParamSpec, Scale } from "./params.ts";
 export { clampParam, formatParam, paramFraction, paramFromFraction, paramProblem, paramValueText, stepParam } from "./params.ts";
@@ -53,6 +54,12 @@ export interface FigureSpec<P extends string> {
   uses?: P[];
   /** TeX of the law the figure draws, shown on its permalink page. */
   formula?: string;
+  /**
+   * The presets the figure's numbers are computed with (e.g. `() => [defaultChinchillaFit, hoffmann2022]`).
+   * defineModel appends them, named from the presets themselves, to the caption and the description:
+   * never type a fit's name into a caption by hand.
+   */
+  constants: (params: Params<P>) => readonly UsesConstants[];
 }
 
 /** A rename or default change, so an old permalink keeps rendering the same figure. */
@@ -100,7 +107,19 @@ export function defineModel<P extends string>(spec: ModelSpec<P>): Model<P> {
     }
   }
   const defaults = Object.fromEntries(paramNames.map((n) => [n, spec.params[n].default])) as Params<P>;
-  return Object.freeze({ ...spec, paramNames, defaults });
+  const figures = Object.fromEntries(Object.entries(spec.figures).map(([name, f]) => [name, withConstants(f as FigureSpec<P>)])) as Record<string, FigureSpec<P>>;
+  return Object.freeze({ ...spec, figures, paramNames, defaults });
+}
+
+/** The figure with its constants named at the end of its caption and description (see FigureSpec.constants). */
+function withConstants<P extends string>(f: FigureSpec<P>): FigureSpec<P> {
+  const used = f.constants;
+  const caption = f.caption;
+  return {
+    ...f,
+    caption: (p) => [typeof caption === "function" ? caption(p) : caption, constantsCaption(used(p))].filter(Boolean).join(" "),
+    describe: (rows, p) => [f.describe(rows, p), constantsDescription(used(p))].filter(Boolean).join(" "),
+  };
 }
 
 /** Validate a state against a model: unknown names and out-of-range values are reported, not used. */

@@ -8,6 +8,7 @@ import * as Plot from "@observablehq/plot";
 import {
   besiroglu2024,
   chinchillaAllocationExponents,
+  defaultChinchillaFit,
   chinchillaDataExponent,
   chinchillaLoss,
   chinchillaOptimal,
@@ -16,13 +17,16 @@ import {
   hoffmann2022Table3,
   hoffmann2022Unrounded,
   kaplan2020Allocation,
+  kaplanCrossover,
   kaplanDataToAvoidOverfitting,
   trainingFlops,
+  transferFineTuneDataForEffective,
+  transferredData,
   type ChinchillaPreset,
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params } from "./define.ts";
-import { FG, MUTED, SERIES, SHADE, decadeTicks, factorTick, powerTick, snapLogDomain } from "./figure.ts";
+import { FG, FIGURE_WIDTH, MUTED, SERIES, SHADE, decadeTicks, factorTick, powerTick, snapLogDomain } from "./figure.ts";
 import { dodgeLog } from "./labels.ts";
 import { logGrid } from "./numeric.ts";
 
@@ -70,17 +74,54 @@ export const CHINCHILLA_FITTED_PARAMS: readonly [number, number] = [7e7, 1.6e10]
  * N_opt equals `params` (arXiv 2203.15556 §3.3 eq 4), found by scaling a reference budget by
  * (N/N_ref)^(1/a) since N_opt ∝ C^a exactly.
  */
-export function chinchillaTokensForParams(params: number, preset: ChinchillaPreset = hoffmann2022): number {
+export function chinchillaTokensForParams(params: number, preset: ChinchillaPreset): number {
   const ref = chinchillaOptimal({ flops: 1e21 }, preset);
   const { a } = chinchillaAllocationExponents(preset);
   return chinchillaOptimal({ flops: 1e21 * Math.exp(Math.log(params / ref.params) / a) }, preset).tokens;
 }
 
-type P = "params" | "tunedFraction" | "gradientDepth" | "fineTuneTokens" | "pretrainScale" | "convergenceMultiple";
+/** The per-token FLOP accounting the figure draws: a counting rule, not a fit (Kaplan et al. 2020 §2.1, Table 1). */
+const KAPLAN_FLOP_ACCOUNTING = Object.freeze({
+  label: "Kaplan et al. 2020 FLOP accounting (no fitted constants)",
+  source: Object.freeze({ id: "kaplan2020", arxiv: "2001.08361", where: "§2.1, Table 1", verification: "paper" }),
+} as const);
+
+type P = "params" | "tunedFraction" | "gradientDepth" | "fineTuneTokens" | "pretrainScale" | "convergenceMultiple" | "fit" | "charsPerToken";
+
+/**
+ * The Chinchilla fit the compute figures use, chosen by the `fit` parameter: 0 is the site's
+ * default ({@link defaultChinchillaFit}, Besiroglu et al.'s refit), 1 is Hoffmann et al.'s printed
+ * constants (App. D.2), which this essay used by default before 0.2.0 (old permalinks keep them
+ * through the migration below).
+ */
+export const FITS = [
+  { preset: defaultChinchillaFit, name: "Besiroglu et al.'s refit, the site's default fit" },
+  { preset: hoffmann2022, name: "Hoffmann et al.'s printed constants" },
+] as const;
+const fitIndex = (p: Params<P>): 0 | 1 => (p.fit >= 0.5 ? 1 : 0);
+const fitOf = (p: Params<P>): ChinchillaPreset => FITS[fitIndex(p)].preset;
+/** The fit's name for captions. */
+export const fitName = (p: Params<P>): string => FITS[fitIndex(p)].name;
+/** The same parameters under the other fit (for "under Hoffmann's printed constants it would be …"). */
+const printed = (p: Params<P>): Params<P> => ({ ...p, fit: 1 });
 
 /** A 10B model: it and Rohin Shah's "X" (100× smaller) both sit inside Chinchilla's fitted 70M–16B range. */
 const DEFAULT_PARAMS = 1e10;
 const DEFAULT_FRACTION = 0.001; // "only modifying 0.1% of the parameters" (Kokotajlo 2021, the question)
+/**
+ * The default fine-tuning data: the compute-optimal data of a model as small as the tuned part
+ * (1000× smaller), unrounded, so that at the defaults the fine-tune of "Steps are cheaper" and
+ * the one of "Pre-training still costs" are one quantity. Before 0.2.0 it was this under the
+ * printed constants, rounded to two digits (1.6e8).
+ */
+const DEFAULT_FINE_TUNE_TOKENS = chinchillaTokensForParams(DEFAULT_PARAMS * DEFAULT_FRACTION, defaultChinchillaFit);
+const FINE_TUNE_TOKENS_BEFORE_0_2 = Number(chinchillaTokensForParams(DEFAULT_PARAMS * DEFAULT_FRACTION, hoffmann2022).toPrecision(2));
+/**
+ * GPT-2 small's layer-norm weights: two layer norms (scale and bias, 2·d each) per block and a
+ * final one. Of the Frozen Pretrained Transformer's trained weights these are the only ones in
+ * the non-embedding body; the input and output layers and positional embeddings lie outside it.
+ */
+const gpt2LayerNorm = GPT2_SMALL.nLayer * 2 * 2 * GPT2_SMALL.dModel + 2 * GPT2_SMALL.dModel;
 
 const count: FormatSpec = { kind: "count", digits: 3 };
 const sci: FormatSpec = { kind: "sci", digits: 2 };
@@ -100,16 +141,36 @@ function tuneFlops(n: number, f: number, depth: number): number {
 const chosen = (p: Params<P>) => tuneFlops(p.params, p.tunedFraction, p.gradientDepth);
 const full = (p: Params<P>) => flopsPerToken({ params: p.params });
 const shrink = (p: Params<P>) => 1 / p.tunedFraction;
-const pretrainTokens = (p: Params<P>) => chinchillaTokensForParams(p.params);
+const pretrainTokens = (p: Params<P>) => chinchillaTokensForParams(p.params, fitOf(p));
 const pretrainFlops = (p: Params<P>) => trainingFlops({ params: p.params, tokens: pretrainTokens(p) });
 const fineTuneFlops = (p: Params<P>) => chosen(p) * p.fineTuneTokens;
-const smallTokens = (p: Params<P>) => chinchillaTokensForParams(p.params * p.tunedFraction);
+const smallTokens = (p: Params<P>) => chinchillaTokensForParams(p.params * p.tunedFraction, fitOf(p));
 const scratchParams = (p: Params<P>) => p.params / p.pretrainScale;
-const scratchTokens = (p: Params<P>) => chinchillaTokensForParams(scratchParams(p));
+const scratchTokens = (p: Params<P>) => chinchillaTokensForParams(scratchParams(p), fitOf(p));
 const scratchFlops = (p: Params<P>) => trainingFlops({ params: scratchParams(p), tokens: scratchTokens(p) });
 /** The smaller model trained to convergence: m× its compute-optimal tokens (m× the compute). */
-const convergedLoss = (p: Params<P>) => chinchillaLoss({ params: scratchParams(p), tokens: scratchTokens(p) * p.convergenceMultiple });
-const optimalLossAtSameCompute = (p: Params<P>) => chinchillaLoss(chinchillaOptimal({ flops: scratchFlops(p) * p.convergenceMultiple }));
+const convergedLoss = (p: Params<P>) => chinchillaLoss({ params: scratchParams(p), tokens: scratchTokens(p) * p.convergenceMultiple }, fitOf(p));
+const optimalLossAtSameCompute = (p: Params<P>) => chinchillaLoss(chinchillaOptimal({ flops: scratchFlops(p) * p.convergenceMultiple }, fitOf(p)), fitOf(p));
+const routeOverScratch = (p: Params<P>) => (pretrainFlops(p) + fineTuneFlops(p)) / scratchFlops(p);
+
+/**
+ * The shape of Rohin Shah's calculation (the one Kokotajlo links): pre-train compute-optimally,
+ * then fine-tune on D_F, which Hernandez et al.'s transfer law (arXiv 2102.01293 eq 1.1, text →
+ * Python, characters and non-embedding parameters) says is worth D_F + D_T of task data to the
+ * same model trained from scratch. Fine-tuning here trains every weight, as Hernandez et al. did.
+ */
+function shah(p: Params<P>) {
+  const chars = p.fineTuneTokens * p.charsPerToken;
+  const transferred = transferredData({ fineTuneData: chars, nonEmbeddingParams: p.params });
+  const effectiveChars = chars + transferred;
+  const effectiveTokens = effectiveChars / p.charsPerToken;
+  const tuneFlops = trainingFlops({ params: p.params, tokens: p.fineTuneTokens });
+  const scratch = trainingFlops({ params: p.params, tokens: effectiveTokens });
+  // The check: invert the law (bisection) and recover D_F from D_F + D_T.
+  const recovered = transferFineTuneDataForEffective({ effectiveData: effectiveChars, nonEmbeddingParams: p.params });
+  return { chars, transferred, effectiveChars, effectiveTokens, tuneFlops, scratch, total: pretrainFlops(p) + tuneFlops, recovered };
+}
+const crossover = kaplanCrossover();
 const kaplanEfficientExponent = kaplan2020Allocation.tokensExponent / kaplan2020Allocation.paramsExponent;
 
 /** The data-scaling readings compared in the "data" figure: exponent e in D ∝ N^e. */
@@ -160,14 +221,14 @@ export default defineModel<P>({
     },
     fineTuneTokens: {
       label: "fine-tuning data",
-      default: Number(chinchillaTokensForParams(DEFAULT_PARAMS * DEFAULT_FRACTION).toPrecision(2)),
+      default: DEFAULT_FINE_TUNE_TOKENS,
       min: 1e3,
       max: 1e14,
       step: 10 ** 0.1,
       scale: "log",
       unit: "tokens",
       format: { kind: "count", digits: 2 },
-      description: "Tokens seen while fine-tuning. The default is the compute-optimal data of a model 1000× smaller than the default model (Chinchilla, printed constants).",
+      description: "Tokens seen while fine-tuning. The default is the compute-optimal data of a model 1000× smaller than the default model (under the site's default Chinchilla fit, Besiroglu et al.'s refit).",
     },
     pretrainScale: {
       label: "how much larger the pre-trained model is",
@@ -191,7 +252,35 @@ export default defineModel<P>({
       format: { kind: "multiple", digits: 2 },
       description: "How many times its compute-optimal data a model trained 'to convergence' sees.",
     },
+    fit: {
+      label: "Chinchilla fit",
+      default: 0,
+      min: 0,
+      max: 1,
+      step: 1,
+      scale: "linear",
+      format: { kind: "fixed", digits: 0 },
+      description: "Which Chinchilla fit the compute-optimal data come from: 0 = Besiroglu et al.'s 2024 refit (arXiv 2404.10102, the site's default); 1 = Hoffmann et al.'s printed constants (arXiv 2203.15556 App. D.2), this essay's default before version 0.2.0.",
+    },
+    charsPerToken: {
+      label: "characters per token",
+      default: 4,
+      min: 1,
+      max: 8,
+      step: 0.1,
+      scale: "linear",
+      unit: "characters per token",
+      format: { kind: "fixed", digits: 1 },
+      description: "Converts tokens to the characters of Hernandez et al.'s transfer law, for Rohin Shah's calculation: an assumption, not a measured figure for any task.",
+    },
   },
+  migrations: [
+    {
+      before: "0.2.0",
+      defaults: { fit: 1, fineTuneTokens: FINE_TUNE_TOKENS_BEFORE_0_2 },
+      note: "Before 0.2.0 this essay's compute-optimal data came from Hoffmann et al.'s printed constants; the site's default is now Besiroglu et al.'s refit.",
+    },
+  ],
   values: {
     chinchillaMinParams: { label: "smallest model in Chinchilla's fit", format: { kind: "count", digits: 2 }, compute: () => CHINCHILLA_FITTED_PARAMS[0] },
     chinchillaMaxParams: { label: "largest model in Chinchilla's fit", format: { kind: "count", digits: 2 }, compute: () => CHINCHILLA_FITTED_PARAMS[1] },
@@ -202,7 +291,10 @@ export default defineModel<P>({
     gpt2EmbeddingShare: { label: "embedding share of GPT-2 small", format: percent, compute: () => gpt2.embedding / gpt2.total },
     fptShareAll: { label: "FPT trained share of all weights", format: { kind: "percent", digits: 2 }, compute: () => LU2021_FPT_SHARE_OF_ALL },
     fptTrainable: { label: "FPT trained weights", format: count, compute: () => LU2021_FPT_SHARE_OF_ALL * gpt2.total },
-    fptShareBody: { label: "FPT trained weights over the body", format: percent, compute: () => (LU2021_FPT_SHARE_OF_ALL * gpt2.total) / gpt2.body },
+    fptShareBody: { label: "FPT trained weights, counted against the body's size", format: percent, compute: () => (LU2021_FPT_SHARE_OF_ALL * gpt2.total) / gpt2.body },
+    gpt2LayerNorm: { label: "GPT-2 small, layer-norm weights", format: count, compute: () => gpt2LayerNorm },
+    fptBodyTrainedShare: { label: "share of the body's own weights the FPT trains (layer norms)", format: { kind: "percent", digits: 2 }, compute: () => gpt2LayerNorm / gpt2.body },
+    fptOutsideBody: { label: "FPT trained weights outside the body", format: count, compute: () => LU2021_FPT_SHARE_OF_ALL * gpt2.total - gpt2LayerNorm },
     // Per-token FLOPs.
     trainableParams: { label: "trainable weights", format: count, compute: (p) => p.params * p.tunedFraction },
     modelShrink: { label: "how much smaller the tuned part is", format: { kind: "multiple", digits: 2 }, compute: shrink },
@@ -258,7 +350,24 @@ export default defineModel<P>({
     tuneOverPretrain: { label: "that fine-tune over pre-training", format: { kind: "percent", digits: 2 }, compute: (p) => (chosen(p) * smallTokens(p)) / pretrainFlops(p) },
     // Total cost.
     pretrainTokens: { label: "compute-optimal pre-training data", unit: "tokens", format: { kind: "count", digits: 3 }, compute: pretrainTokens },
-    pretrainTokensPerParam: { label: "pre-training tokens per parameter (parametric fit)", format: { kind: "sig", digits: 2 }, compute: (p) => pretrainTokens(p) / p.params },
+    pretrainTokensPerParam: { label: "pre-training tokens per parameter", format: { kind: "sig", digits: 3 }, compute: (p) => pretrainTokens(p) / p.params },
+    pretrainTokensPrinted: { label: "compute-optimal pre-training data, Hoffmann's printed constants", unit: "tokens", format: { kind: "count", digits: 3 }, compute: (p) => pretrainTokens(printed(p)) },
+    pretrainTokensPerParamPrinted: { label: "pre-training tokens per parameter, Hoffmann's printed constants", format: { kind: "sig", digits: 3 }, compute: (p) => pretrainTokens(printed(p)) / p.params },
+    pretrainTokensRefit: { label: "compute-optimal pre-training data, Besiroglu et al. refit", unit: "tokens", format: { kind: "count", digits: 3 }, compute: (p) => pretrainTokens({ ...p, fit: 0 }) },
+    pretrainTokensPerParamRefit: { label: "pre-training tokens per parameter, Besiroglu et al. refit", format: { kind: "sig", digits: 3 }, compute: (p) => pretrainTokens({ ...p, fit: 0 }) / p.params },
+    // Kaplan's own crossover (§6.3): where Kokotajlo's "slower scaling law" would take over.
+    kaplanCrossoverPfDays: { label: "Kaplan's L(C_min)/L(D) crossover, computed", unit: "PF-days", format: { kind: "sig", digits: 2 }, compute: () => crossover.computePfDays },
+    // Rohin Shah's calculation: pre-training plus a transfer-law fine-tune.
+    shahFineTuneChars: { label: "fine-tuning data in characters (Shah's calculation)", format: count, compute: (p) => shah(p).chars },
+    shahTransferred: { label: "data transferred by pre-training, D_T (Hernandez text → Python)", format: count, compute: (p) => shah(p).transferred },
+    shahMultiplier: { label: "transfer multiplier (D_F + D_T)/D_F (Hernandez text → Python)", format: multiple, compute: (p) => shah(p).effectiveChars / shah(p).chars },
+    shahEffectiveTokens: { label: "task data the fine-tune is worth, from scratch (Hernandez text → Python)", unit: "tokens", format: count, compute: (p) => shah(p).effectiveTokens },
+    shahTuneFlops: { label: "full fine-tuning compute (6·N·D_F)", format: sci, compute: (p) => shah(p).tuneFlops },
+    shahTotalFlops: { label: "pre-training plus full fine-tuning", format: sci, compute: (p) => shah(p).total },
+    shahScratchFlops: { label: "the same model from scratch on the task data the fine-tune is worth (Hernandez text → Python)", format: sci, compute: (p) => shah(p).scratch },
+    shahTotalOverScratch: { label: "pre-train and fine-tune over from scratch on the task (Hernandez text → Python)", format: multiple, compute: (p) => shah(p).total / shah(p).scratch },
+    shahPretrainShare: { label: "pre-training's share of Shah's total", format: { kind: "percent", digits: 4 }, compute: (p) => pretrainFlops(p) / shah(p).total },
+    shahRecovered: { label: "D_F recovered by inverting the transfer law, over D_F (Hernandez text → Python)", format: { kind: "sig", digits: 6 }, compute: (p) => shah(p).recovered / shah(p).chars },
     table3TokensPerParam: { label: "tokens per parameter, Table 3 row for 10B", format: { kind: "sig", digits: 2 }, compute: () => {
       const row = hoffmann2022Table3.rows.find((r) => r.params === 10e9)!;
       return row.tokens / row.params;
@@ -274,13 +383,15 @@ export default defineModel<P>({
     scratchTokens: { label: "X's compute-optimal data", unit: "tokens", format: { kind: "count", digits: 3 }, compute: scratchTokens },
     scratchFlops: { label: "training X from scratch", format: sci, compute: scratchFlops },
     routeFlops: { label: "pre-train 100X and fine-tune", format: sci, compute: (p) => pretrainFlops(p) + fineTuneFlops(p) },
-    routeOverScratch: { label: "pre-train-and-tune over from scratch", format: multiple, compute: (p) => (pretrainFlops(p) + fineTuneFlops(p)) / scratchFlops(p) },
+    routeOverScratch: { label: "pre-train-and-tune over from scratch", format: multiple, compute: routeOverScratch },
+    routeOverScratchPrinted: { label: "pre-train-and-tune over from scratch, Hoffmann's printed constants", format: multiple, compute: (p) => routeOverScratch(printed(p)) },
+    routeOverScratchRefit: { label: "pre-train-and-tune over from scratch, Besiroglu et al. refit", format: multiple, compute: (p) => routeOverScratch({ ...p, fit: 0 }) },
     tunedVsScratch: { label: "tuned weights over X", format: { kind: "percent", digits: 3 }, compute: (p) => (p.params * p.tunedFraction) / scratchParams(p) },
     // Rohin Shah's third point: convergence vs compute-optimal.
-    scratchOptimalLoss: { label: "X's loss, compute-optimal", unit: "nats per token", format: { kind: "fixed", digits: 3 }, compute: (p) => chinchillaLoss({ params: scratchParams(p), tokens: scratchTokens(p) }) },
+    scratchOptimalLoss: { label: "X's loss, compute-optimal", unit: "nats per token", format: { kind: "fixed", digits: 3 }, compute: (p) => chinchillaLoss({ params: scratchParams(p), tokens: scratchTokens(p) }, fitOf(p)) },
     convergedLoss: { label: "X's loss trained to convergence", unit: "nats per token", format: { kind: "fixed", digits: 3 }, compute: convergedLoss },
     optimalLossSameCompute: { label: "compute-optimal loss at the same compute", unit: "nats per token", format: { kind: "fixed", digits: 3 }, compute: optimalLossAtSameCompute },
-    optimalParamsSameCompute: { label: "compute-optimal model at the same compute", format: count, compute: (p) => chinchillaOptimal({ flops: scratchFlops(p) * p.convergenceMultiple }).params },
+    optimalParamsSameCompute: { label: "compute-optimal model at the same compute", format: count, compute: (p) => chinchillaOptimal({ flops: scratchFlops(p) * p.convergenceMultiple }, fitOf(p)).params },
   },
   figures: {
     "flops-per-token": {
@@ -290,6 +401,8 @@ export default defineModel<P>({
       uses: ["params", "tunedFraction", "gradientDepth"],
       formula: String.raw`C_\text{token} = 2N + 2bN + 2fN,\quad b \in [f, 1]`,
       sources: ["kaplan2020", "lu2021"],
+      // Kaplan et al. §2.1 FLOP accounting (flopsPerToken): no fitted constants.
+      constants: () => [KAPLAN_FLOP_ACCOUNTING],
       columns: [
         { key: "regime", label: "Regime" },
         { key: "fraction", label: "Fraction tuned f", format: percent },
@@ -340,10 +453,11 @@ export default defineModel<P>({
     "data-needed": {
       title: "How much less data a smaller model needs",
       caption: (p) =>
-        `Data reduction factor for a model M× smaller, D(N)/D(N/M) = M^e, under each reading of the scaling laws, with Kaplan's optimiser steps for comparison. The vertical rule marks M = 1/f = ${fmt(shrink(p), { kind: "multiple", digits: 2 })}. Exponents: Chinchilla App. D.2 (printed constants), Besiroglu et al. 2024 refit, Kaplan eq 4.4 and §6.1.`,
+        `Data reduction factor for a model M× smaller, D(N)/D(N/M) = M^e, under each reading of the scaling laws, with Kaplan's optimiser steps for comparison. The vertical rule marks M = 1/f = ${fmt(shrink(p), { kind: "multiple", digits: 2 })}. Exponents: α/β of each Chinchilla fit, Kaplan eq 4.4 and §6.1/§6.3.`,
       uses: ["tunedFraction"],
       formula: String.raw`\frac{D(N)}{D(N/M)} = M^{e}`,
       sources: ["hoffmann2022", "besiroglu2024", "kaplan2020"],
+      constants: () => [defaultChinchillaFit, hoffmann2022, kaplan2020Allocation],
       columns: [
         { key: "law", label: "Reading" },
         { key: "exponent", label: "Exponent e", format: { kind: "fixed", digits: 3 } },
@@ -381,10 +495,11 @@ export default defineModel<P>({
     "compute-split": {
       title: "Pre-training against fine-tuning compute",
       caption: (p) =>
-        `Compute against fine-tuning data for a ${fmt(p.params, count)}-parameter model pre-trained on its Chinchilla-optimal ${fmt(pretrainTokens(p), { kind: "count", digits: 2 })} tokens (printed constants) and then fine-tuned (f = ${fmt(p.tunedFraction, percent)}). For comparison: training a model as small as the tuned part from scratch on the same data.${outsideChinchilla(p.params) ? " This model size is outside the 70M–16B range Chinchilla was fitted on (shaded note: extrapolation)." : ""}`,
-      uses: ["params", "tunedFraction", "gradientDepth", "fineTuneTokens"],
+        `Compute against fine-tuning data for a ${fmt(p.params, count)}-parameter model pre-trained on its Chinchilla-optimal ${fmt(pretrainTokens(p), { kind: "count", digits: 3 })} tokens and then fine-tuned (f = ${fmt(p.tunedFraction, percent)}). For comparison: training a model as small as the tuned part from scratch on the same data.${outsideChinchilla(p.params) ? " This model size is outside the 70M–16B range Chinchilla was fitted on (shaded note: extrapolation)." : ""}`,
+      uses: ["params", "tunedFraction", "gradientDepth", "fineTuneTokens", "fit"],
       formula: String.raw`C = 6ND_\text{pre} + (2 + 2b + 2f)N\,D_\text{ft}`,
-      sources: ["hoffmann2022", "kaplan2020"],
+      sources: ["hoffmann2022", "besiroglu2024", "kaplan2020"],
+      constants: (p) => [fitOf(p)],
       columns: [
         { key: "series", label: "Series" },
         { key: "tokens", label: "Fine-tuning data (tokens)", format: { kind: "count", digits: 2 } },
@@ -435,10 +550,11 @@ export default defineModel<P>({
     "scratch-vs-pretrain": {
       title: "Model X from scratch, or pre-train a larger model and tune a fraction",
       caption: (p) =>
-        `Training compute of two routes (Rohin Shah's comparison, with your numbers): train X = ${fmt(scratchParams(p), count)} parameters from scratch on its Chinchilla-optimal data; or pre-train a model ${fmt(p.pretrainScale, { kind: "multiple", digits: 2 })} larger (${fmt(p.params, count)}) on its Chinchilla-optimal data and fine-tune ${fmt(p.tunedFraction, percent)} of it on ${fmt(p.fineTuneTokens, { kind: "count", digits: 2 })} tokens. Chinchilla printed constants.${outsideChinchilla(scratchParams(p)) || outsideChinchilla(p.params) ? " At least one model is outside the 70M–16B range the law was fitted on." : ""}`,
-      uses: ["params", "tunedFraction", "gradientDepth", "fineTuneTokens", "pretrainScale"],
+        `Training compute of two routes (Rohin Shah's comparison, with your numbers): train X = ${fmt(scratchParams(p), count)} parameters from scratch on its Chinchilla-optimal data; or pre-train a model ${fmt(p.pretrainScale, { kind: "multiple", digits: 2 })} larger (${fmt(p.params, count)}) on its Chinchilla-optimal data and fine-tune ${fmt(p.tunedFraction, percent)} of it on ${fmt(p.fineTuneTokens, { kind: "count", digits: 2 })} tokens.${outsideChinchilla(scratchParams(p)) || outsideChinchilla(p.params) ? " At least one model is outside the 70M–16B range the law was fitted on." : ""}`,
+      uses: ["params", "tunedFraction", "gradientDepth", "fineTuneTokens", "pretrainScale", "fit"],
       formula: String.raw`6X D_\text{opt}(X)\ \text{vs}\ 6N D_\text{opt}(N) + (2 + 2b + 2f)N D_\text{ft}`,
-      sources: ["hoffmann2022", "kokotajlo2021"],
+      sources: ["hoffmann2022", "besiroglu2024", "kokotajlo2021"],
+      constants: (p) => [fitOf(p)],
       columns: [
         { key: "step", label: "Step" },
         { key: "flops", label: "Compute (FLOPs)", format: sci },
@@ -449,7 +565,7 @@ export default defineModel<P>({
         { step: "Fine-tune a fraction of it", flops: fineTuneFlops(p) },
         { step: "Pre-train + fine-tune", flops: pretrainFlops(p) + fineTuneFlops(p) },
       ],
-      plot: (rows) => {
+      plot: (rows, _p, { width = FIGURE_WIDTH }) => {
         const flops = rows.map((r) => r.flops as number);
         const lo = 10 ** Math.floor(Math.log10(Math.min(...flops)) - 0.5);
         const hi = 10 ** Math.ceil(Math.log10(Math.max(...flops)) + 0.3);
@@ -459,7 +575,7 @@ export default defineModel<P>({
           height: 240,
           marginLeft: 190,
           marginRight: 90,
-          x: { type: "log", label: "Training compute (FLOPs) →", domain: [lo, hi], ticks: decadeTicks([lo, hi], 7), tickFormat: powerTick, grid: true },
+          x: { type: "log", label: "Training compute (FLOPs) →", domain: [lo, hi], ticks: decadeTicks([lo, hi], width < FIGURE_WIDTH ? 4 : 7), tickFormat: powerTick, grid: true },
           y: { domain: steps, label: null, tickSize: 0 },
           color: { domain: steps, range: [SERIES[2], SERIES[0], SERIES[1], FG] },
           marks: [

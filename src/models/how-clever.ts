@@ -11,10 +11,12 @@ import {
   besiroglu2024,
   chinchillaTokensPerParam,
   costOptimal,
+  defaultChinchillaFit,
   dataConstrainedLoss,
   effectiveTokens,
   hoffmann2022,
   hoffmann2022Unrounded,
+  hernandez2021TextToPython,
   muennighoff2023,
   transferMultiplier,
   type ChinchillaPreset,
@@ -117,7 +119,7 @@ export const dataShare = (budget: number, pricePerToken: number, plan: CostOptim
  * The price per token at which the cost-optimal plan spends half the budget on data: Brent's
  * method in log price (the data share rises with the price).
  */
-export const halfSharePrice = memoize(function halfSharePrice(budget: number, pricePerFlop: number, p: ChinchillaPreset = hoffmann2022): number {
+export const halfSharePrice = memoize(function halfSharePrice(budget: number, pricePerFlop: number, p: ChinchillaPreset): number {
   const share = (logPrice: number) => {
     const pT = Math.exp(logPrice);
     return dataShare(budget, pT, costOptimal({ budget, pricePerFlop, pricePerToken: pT }, p)) - 0.5;
@@ -131,7 +133,7 @@ export const halfSharePrice = memoize(function halfSharePrice(budget: number, pr
 });
 
 /** The price per token at which the cost-optimal plan's data falls to `tokens` (prices above it buy less). */
-export const priceForTokens = memoize(function priceForTokens(budget: number, pricePerFlop: number, tokens: number, p: ChinchillaPreset = hoffmann2022): number {
+export const priceForTokens = memoize(function priceForTokens(budget: number, pricePerFlop: number, tokens: number, p: ChinchillaPreset): number {
   const gap = (logPrice: number) => Math.log(costOptimal({ budget, pricePerFlop, pricePerToken: Math.exp(logPrice) }, p).tokens) - Math.log(tokens);
   const lo = Math.log(1e-30);
   const hi = Math.log(budget / 2);
@@ -142,7 +144,23 @@ export const priceForTokens = memoize(function priceForTokens(budget: number, pr
 
 // ---------------------------------------------------------------------------------------------
 
-type P = "budget" | "pricePerToken" | "pricePerFlop" | "dataMultiplier" | "epochs" | "uniqueTokens" | "charsPerToken" | "nonEmbeddingShare";
+type P = "budget" | "pricePerToken" | "pricePerFlop" | "dataMultiplier" | "epochs" | "uniqueTokens" | "charsPerToken" | "nonEmbeddingShare" | "fit";
+
+/**
+ * The Chinchilla fit the plans are computed with, chosen by the `fit` parameter: 0 is the site's
+ * default ({@link defaultChinchillaFit}, Besiroglu et al.'s refit), 1 is Hoffmann et al.'s printed
+ * constants (App. D.2), this essay's default before 0.2.0 (old permalinks keep them through the
+ * migration). Repetition is always costed under Muennighoff et al.'s own fit (see muennighoffForm).
+ */
+export const FITS = [
+  { preset: defaultChinchillaFit, name: "Besiroglu et al. refit (the site's default fit)" },
+  { preset: hoffmann2022, name: "Hoffmann et al. printed constants" },
+] as const;
+const fitIndex = (p: Params<P>): 0 | 1 => (p.fit >= 0.5 ? 1 : 0);
+const fitOf = (p: Params<P>): ChinchillaPreset => FITS[fitIndex(p)].preset;
+const fitName = (p: Params<P>): string => FITS[fitIndex(p)].name;
+/** The same parameters under Hoffmann's printed constants (for "under the printed constants it would be …"). */
+const printed = (p: Params<P>): Params<P> => ({ ...p, fit: 1 });
 
 const count: FormatSpec = { kind: "count", digits: 3 };
 const count2: FormatSpec = { kind: "count", digits: 2 };
@@ -164,7 +182,7 @@ const priceAxis = (width = FIGURE_WIDTH) => ({
 /** Prices swept in the figures: up to the dearest price at which the budget still buys a token or two. */
 const priceGrid = (p: Params<P>) => logGrid(X_RANGE[0], Math.min(X_RANGE[1], p.budget / 1.5), 52);
 const planOf = memoize((budget: number, pricePerFlop: number, pricePerToken: number, preset: ChinchillaPreset): CostOptimal => costOptimal({ budget, pricePerFlop, pricePerToken }, preset), 16);
-const plan = (p: Params<P>, pricePerToken: number, preset: ChinchillaPreset = hoffmann2022): CostOptimal => planOf(p.budget, p.pricePerFlop, pricePerToken, preset);
+const plan = (p: Params<P>, pricePerToken: number, preset: ChinchillaPreset = fitOf(p)): CostOptimal => planOf(p.budget, p.pricePerFlop, pricePerToken, preset);
 const presetPrices = (p: Params<P>) =>
   [
     { label: "web text", price: WEB_TEXT_PRICE },
@@ -176,15 +194,20 @@ const repetition = (p: Params<P>): Method => ({ multiplier: repeatMultiplier(p.e
 
 /** The three methods' worth (money) at one price. */
 function worthAt(p: Params<P>, pricePerToken: number) {
-  const base = plan(p, pricePerToken);
-  const baseM = plan(p, pricePerToken, muennighoffForm);
-  const mT = transferMultiplierAt(base, p.charsPerToken, p.nonEmbeddingShare);
+  // Getters: a value that reads one method computes only that method's plan (and fit).
   return {
-    base,
-    generic: worthPaying(p.budget, pricePerToken, p.pricePerFlop, generic(p), hoffmann2022, base),
-    repeat: worthPaying(p.budget, pricePerToken, p.pricePerFlop, repetition(p), muennighoffForm, baseM),
-    transfer: p.budget * (1 - 1 / mT),
-    transferMultiplier: mT,
+    get generic() {
+      return worthPaying(p.budget, pricePerToken, p.pricePerFlop, generic(p), fitOf(p), plan(p, pricePerToken));
+    },
+    get repeat() {
+      return worthPaying(p.budget, pricePerToken, p.pricePerFlop, repetition(p), muennighoffForm, plan(p, pricePerToken, muennighoffForm));
+    },
+    get transferMultiplier() {
+      return transferMultiplierAt(plan(p, pricePerToken), p.charsPerToken, p.nonEmbeddingShare);
+    },
+    get transfer() {
+      return p.budget * (1 - 1 / this.transferMultiplier);
+    },
   };
 }
 
@@ -289,7 +312,24 @@ export default defineModel<P>({
       format: { kind: "percent", digits: 2 },
       description: "Share of all parameters that are non-embedding (Hernandez's N); an assumption.",
     },
+    fit: {
+      label: "Chinchilla fit",
+      default: 0,
+      min: 0,
+      max: 1,
+      step: 1,
+      scale: "linear",
+      format: { kind: "fixed", digits: 0 },
+      description: "Which Chinchilla fit the cost-optimal plans use: 0 = Besiroglu et al.'s 2024 refit (arXiv 2404.10102, the site's default); 1 = Hoffmann et al.'s printed constants (arXiv 2203.15556 App. D.2), this essay's default before version 0.2.0. Repetition is always costed under Muennighoff et al.'s own fit.",
+    },
   },
+  migrations: [
+    {
+      before: "0.2.0",
+      defaults: { fit: 1 },
+      note: "Before 0.2.0 this essay's plans used Hoffmann et al.'s printed constants; the site's default is now Besiroglu et al.'s refit.",
+    },
+  ],
   values: {
     // Inputs, shown so prose never types them.
     wellPrice: { label: "price of a well", unit: "AUD", format: money, compute: () => WELL_PRICE },
@@ -303,9 +343,12 @@ export default defineModel<P>({
     fitMaxTokens: { label: "most fitted tokens", format: count2, compute: () => FIT_RANGE.maxTokens },
     alphaPrinted: { label: "α (printed)", format: { kind: "fixed", digits: 2 }, compute: () => hoffmann2022.alpha },
     betaPrinted: { label: "β (printed)", format: { kind: "fixed", digits: 2 }, compute: () => hoffmann2022.beta },
+    alphaFit: { label: "α of the fit used", format: { kind: "fixed", digits: 3 }, compute: (p) => fitOf(p).alpha },
+    betaFit: { label: "β of the fit used", format: { kind: "fixed", digits: 3 }, compute: (p) => fitOf(p).beta },
 
     // Compute-optimal reference (data free).
-    computeOptimalRatio: { label: "compute-optimal tokens per parameter (printed constants)", format: ratio, compute: (p) => chinchillaTokensPerParam({ flops: p.budget / p.pricePerFlop }) },
+    computeOptimalRatio: { label: "compute-optimal tokens per parameter", format: ratio, compute: (p) => chinchillaTokensPerParam({ flops: p.budget / p.pricePerFlop }, fitOf(p)) },
+    computeOptimalRatioPrinted: { label: "compute-optimal tokens per parameter (printed constants)", format: ratio, compute: (p) => chinchillaTokensPerParam({ flops: p.budget / p.pricePerFlop }, hoffmann2022) },
     computeOptimalRatioUnrounded: { label: "compute-optimal tokens per parameter (unrounded)", format: ratio, compute: (p) => chinchillaTokensPerParam({ flops: p.budget / p.pricePerFlop }, hoffmann2022Unrounded) },
     computeOptimalRatioBesiroglu: { label: "compute-optimal tokens per parameter (Besiroglu)", format: ratio, compute: (p) => chinchillaTokensPerParam({ flops: p.budget / p.pricePerFlop }, besiroglu2024) },
 
@@ -314,6 +357,7 @@ export default defineModel<P>({
     ratioReader: { label: "tokens per parameter, your price", format: ratio, compute: (p) => plan(p, p.pricePerToken).tokensPerParam },
     ratioWell: { label: "tokens per parameter, the well", format: ratio, compute: (p) => plan(p, WELL_PRICE).tokensPerParam },
     ratioReaderBesiroglu: { label: "tokens per parameter, your price (Besiroglu)", format: ratio, compute: (p) => plan(p, p.pricePerToken, besiroglu2024).tokensPerParam },
+    ratioReaderPrinted: { label: "tokens per parameter, your price (printed constants)", format: ratio, compute: (p) => plan(p, p.pricePerToken, hoffmann2022).tokensPerParam },
     paramsWeb: { label: "parameters, web text", format: count, compute: (p) => plan(p, WEB_TEXT_PRICE).params },
     tokensWeb: { label: "tokens, web text", format: count, compute: (p) => plan(p, WEB_TEXT_PRICE).tokens },
     paramsReader: { label: "parameters, your price", format: count, compute: (p) => plan(p, p.pricePerToken).params },
@@ -325,6 +369,7 @@ export default defineModel<P>({
     lossReader: { label: "loss, your price", unit: "nats per token", format: { kind: "fixed", digits: 3 }, compute: (p) => plan(p, p.pricePerToken).loss },
     lossWell: { label: "loss, the well", unit: "nats per token", format: { kind: "fixed", digits: 1 }, compute: (p) => plan(p, WELL_PRICE).loss },
     shareWeb: { label: "data share, web text", format: pct, compute: (p) => dataShare(p.budget, WEB_TEXT_PRICE, plan(p, WEB_TEXT_PRICE)) },
+    shareWebPrinted: { label: "data share, web text (printed constants)", format: pct, compute: (p) => dataShare(p.budget, WEB_TEXT_PRICE, plan(p, WEB_TEXT_PRICE, hoffmann2022)) },
     shareReader: { label: "data share, your price", format: pct, compute: (p) => dataShare(p.budget, p.pricePerToken, plan(p, p.pricePerToken)) },
     shareWell: { label: "data share, the well", format: { kind: "percent", digits: 6 }, compute: (p) => dataShare(p.budget, WELL_PRICE, plan(p, WELL_PRICE)) },
     modelTermRatioReader: {
@@ -332,8 +377,8 @@ export default defineModel<P>({
       format: { kind: "sig", digits: 3 },
       compute: (p) => 1 - dataShare(p.budget, p.pricePerToken, plan(p, p.pricePerToken)),
     },
-    halfSharePrice: { label: "price at which data takes half the budget", unit: "AUD per token", format: price, compute: (p) => halfSharePrice(p.budget, p.pricePerFlop) },
-    leaveFitPrice: { label: "price at which the optimal data falls below the fitted range", unit: "AUD per token", format: price, compute: (p) => priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens) },
+    halfSharePrice: { label: "price at which data takes half the budget", unit: "AUD per token", format: price, compute: (p) => halfSharePrice(p.budget, p.pricePerFlop, fitOf(p)) },
+    leaveFitPrice: { label: "price at which the optimal data falls below the fitted range", unit: "AUD per token", format: price, compute: (p) => priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens, fitOf(p)) },
 
     // Cleverness.
     maxWorthShare: { label: "most a generic method can be worth", format: pct, compute: (p) => 1 - 1 / p.dataMultiplier },
@@ -341,6 +386,7 @@ export default defineModel<P>({
     worthGenericReader: { label: "generic method's worth, your price", unit: "AUD", format: money, compute: (p) => worthAt(p, p.pricePerToken).generic },
     worthGenericWell: { label: "generic method's worth, the well", unit: "AUD", format: money, compute: (p) => worthAt(p, WELL_PRICE).generic },
     worthGenericShareWeb: { label: "generic method's worth, web text, share", format: pct, compute: (p) => worthAt(p, WEB_TEXT_PRICE).generic / p.budget },
+    worthGenericShareWebPrinted: { label: "generic method's worth, web text, share (printed constants)", format: pct, compute: (p) => worthAt(printed(p), WEB_TEXT_PRICE).generic / p.budget },
     worthGenericShareReader: { label: "generic method's worth, your price, share", format: pct, compute: (p) => worthAt(p, p.pricePerToken).generic / p.budget },
     worthGenericShareWell: { label: "generic method's worth, the well, share", format: pct, compute: (p) => worthAt(p, WELL_PRICE).generic / p.budget },
     dataSpendSavedReader: {
@@ -353,16 +399,17 @@ export default defineModel<P>({
     rdStar: { label: "R_D*", format: { kind: "sig", digits: 4 }, compute: () => muennighoff2023.rdStar },
     repeatAsymptote: { label: "limit of effective data over unique data", format: times, compute: () => 1 + muennighoff2023.rdStar },
     repeatMultiplier: { label: "effective data over unique data at your epochs", format: times, compute: (p) => repeatMultiplier(p.epochs) },
-    repeatTokenValue: { label: "worth of a repeated token relative to a new one", format: pct, compute: (p) => repeatMultiplier(p.epochs) / p.epochs },
-    repeatParams: { label: "model size in the repetition example", format: count2, compute: (p) => repeatLosses(p).params },
+    repeatTokenValue: { label: "average worth of a token over all epochs, relative to a new one", format: pct, compute: (p) => repeatMultiplier(p.epochs) / p.epochs },
+    repeatedTokenValue: { label: "worth of a repeated token (epochs 2 onwards) relative to a new one", format: pct, compute: (p) => (p.epochs - 1 < 1e-9 ? 1 : (repeatMultiplier(p.epochs) - 1) / (p.epochs - 1)) },
+    repeatParams: { label: "model size in the repetition example (Muennighoff et al.'s fit)", format: count2, compute: (p) => repeatLosses(p).params },
     repeatTotalTokens: { label: "tokens seen in the repetition example", format: count2, compute: (p) => p.epochs * p.uniqueTokens },
-    lossOnce: { label: "loss, one epoch of the unique data", unit: "nats per token", format: { kind: "fixed", digits: 4 }, compute: (p) => repeatLosses(p).once },
-    lossRepeated: { label: "loss, repeated", unit: "nats per token", format: { kind: "fixed", digits: 4 }, compute: (p) => repeatLosses(p).repeated },
-    lossFresh: { label: "loss, the same tokens all new", unit: "nats per token", format: { kind: "fixed", digits: 4 }, compute: (p) => repeatLosses(p).fresh },
-    repeatGainShare: { label: "share of the new-data gain that repetition achieves", format: pct, compute: (p) => repeatLosses(p).gainShare },
-    worthRepeatWeb: { label: "repetition's worth, web text, share", format: pct, compute: (p) => worthAt(p, WEB_TEXT_PRICE).repeat / p.budget },
-    worthRepeatReader: { label: "repetition's worth, your price, share", format: pct, compute: (p) => worthAt(p, p.pricePerToken).repeat / p.budget },
-    worthRepeatWell: { label: "repetition's worth, the well, share", format: pct, compute: (p) => worthAt(p, WELL_PRICE).repeat / p.budget },
+    lossOnce: { label: "loss, one epoch of the unique data (Muennighoff et al.'s fit)", unit: "nats per token", format: { kind: "fixed", digits: 4 }, compute: (p) => repeatLosses(p).once },
+    lossRepeated: { label: "loss, repeated (Muennighoff et al.'s fit)", unit: "nats per token", format: { kind: "fixed", digits: 4 }, compute: (p) => repeatLosses(p).repeated },
+    lossFresh: { label: "loss, the same tokens all new (Muennighoff et al.'s fit)", unit: "nats per token", format: { kind: "fixed", digits: 4 }, compute: (p) => repeatLosses(p).fresh },
+    repeatGainShare: { label: "share of the new-data gain that repetition achieves (Muennighoff et al.'s fit)", format: pct, compute: (p) => repeatLosses(p).gainShare },
+    worthRepeatWeb: { label: "repetition's worth, web text, share (Muennighoff et al.'s fit)", format: pct, compute: (p) => worthAt(p, WEB_TEXT_PRICE).repeat / p.budget },
+    worthRepeatReader: { label: "repetition's worth, your price, share (Muennighoff et al.'s fit)", format: pct, compute: (p) => worthAt(p, p.pricePerToken).repeat / p.budget },
+    worthRepeatWell: { label: "repetition's worth, the well, share (Muennighoff et al.'s fit)", format: pct, compute: (p) => worthAt(p, WELL_PRICE).repeat / p.budget },
 
     transferMultiplierWeb: { label: "transfer multiplier, web text plan", format: { kind: "multiple", digits: 4 }, compute: (p) => worthAt(p, WEB_TEXT_PRICE).transferMultiplier },
     transferMultiplierReader: { label: "transfer multiplier, your plan", format: { kind: "multiple", digits: 4 }, compute: (p) => worthAt(p, p.pricePerToken).transferMultiplier },
@@ -376,10 +423,11 @@ export default defineModel<P>({
     "ratio-vs-price": {
       title: "Tokens per parameter as data gets expensive",
       caption: (p) =>
-        `Cost-optimal tokens per parameter against the price of a data point, for a budget of AUD ${formatNumber(p.budget, count2)} at AUD ${formatNumber(p.pricePerFlop, price)} per FLOP. Dashed: the compute-optimal ratio when data is free. Shaded: the optimal data set is smaller than any Chinchilla was fitted on.`,
-      uses: ["budget", "pricePerToken", "pricePerFlop"],
+        `Cost-optimal tokens per parameter against the price of a data point, for a budget of AUD ${formatNumber(p.budget, count2)} at AUD ${formatNumber(p.pricePerFlop, price)} per FLOP. Dashed: the compute-optimal ratio when data is free. Dots: the three price cases under the ${fitName(p)}. Shaded: that fit's optimal data set is smaller than any Chinchilla was fitted on.`,
+      uses: ["budget", "pricePerToken", "pricePerFlop", "fit"],
       formula: String.raw`\min_{N,D}\; E + \frac{A}{N^\alpha} + \frac{B}{D^\beta}\quad\text{s.t.}\quad p_F\,6ND + p_T\,D = \text{budget}`,
       sources: ["hoffmann2022", "besiroglu2024", "mackinlay"],
+      constants: (p) => [fitOf(p), fitOf(p) === hoffmann2022 ? defaultChinchillaFit : hoffmann2022],
       columns: [
         { key: "fit", label: "Fit" },
         { key: "pricePerToken", label: "Price per token (AUD)", format: price },
@@ -400,10 +448,10 @@ export default defineModel<P>({
       },
       plot: (rows, p, { width = FIGURE_WIDTH }) => {
         const fits = ["Hoffmann (printed)", "Besiroglu"];
-        const leave = priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens);
+        const leave = priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens, fitOf(p));
         const flops = p.budget / p.pricePerFlop;
         const refs = [
-          { fit: fits[0], y: chinchillaTokensPerParam({ flops }) },
+          { fit: fits[0], y: chinchillaTokensPerParam({ flops }, hoffmann2022) },
           { fit: fits[1], y: chinchillaTokensPerParam({ flops }, besiroglu2024) },
         ];
         const marks = presetPrices(p).map((c) => ({ ...c, y: plan(p, c.price).tokensPerParam }));
@@ -446,7 +494,7 @@ export default defineModel<P>({
       describe: (rows, p) => {
         const flops = p.budget / p.pricePerFlop;
         const [web, reader, well] = presetPrices(p).map((c) => plan(p, c.price));
-        return `Log-log lines falling from left to right: as a data point gets dearer, the cost-optimal plan buys fewer tokens and a larger model. With free data the ratio is the compute-optimal ${formatNumber(chinchillaTokensPerParam({ flops }), ratio)} tokens per parameter (printed Hoffmann constants; ${formatNumber(chinchillaTokensPerParam({ flops }, besiroglu2024), ratio)} with Besiroglu's). Web text at AUD ${formatNumber(WEB_TEXT_PRICE, price)} per token: ${formatNumber(web!.tokensPerParam, ratio)}. Your price AUD ${formatNumber(p.pricePerToken, price)}: ${formatNumber(reader!.tokensPerParam, ratio)}. The well at AUD ${formatNumber(WELL_PRICE, money)}: ${formatNumber(well!.tokensPerParam, ratio)}. Above AUD ${formatNumber(priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens), price)} per token the optimal data set has fewer than ${formatNumber(FIT_RANGE.minTokens, count2)} tokens, outside the fit (shaded). ${rows.length} rows in the table.`;
+        return `Log-log lines falling from left to right: as a data point gets dearer, the cost-optimal plan buys fewer tokens and a larger model. With free data the ratio is the compute-optimal ${formatNumber(chinchillaTokensPerParam({ flops }, hoffmann2022), ratio)} tokens per parameter (printed Hoffmann constants; ${formatNumber(chinchillaTokensPerParam({ flops }, besiroglu2024), ratio)} with Besiroglu's). The dots are the three price cases under the ${fitName(p)}. Web text at AUD ${formatNumber(WEB_TEXT_PRICE, price)} per token: ${formatNumber(web!.tokensPerParam, ratio)}. Your price AUD ${formatNumber(p.pricePerToken, price)}: ${formatNumber(reader!.tokensPerParam, ratio)}. The well at AUD ${formatNumber(WELL_PRICE, money)}: ${formatNumber(well!.tokensPerParam, ratio)}. Above AUD ${formatNumber(priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens, fitOf(p)), price)} per token the optimal data set has fewer than ${formatNumber(FIT_RANGE.minTokens, count2)} tokens, outside the fit (shaded). ${rows.length} rows in the table.`;
       },
     },
     "epochs": {
@@ -455,6 +503,7 @@ export default defineModel<P>({
       uses: ["epochs"],
       formula: String.raw`D' = U_D + U_D R_D^* \left(1 - e^{-R_D/R_D^*}\right),\quad R_D = D/U_D - 1`,
       sources: ["muennighoff2023", "datablations"],
+      constants: () => [muennighoff2023],
       columns: [
         { key: "series", label: "Series" },
         { key: "epochs", label: "Epochs", format: { kind: "sig", digits: 3 } },
@@ -490,16 +539,17 @@ export default defineModel<P>({
       },
       describe: (rows, p) => {
         const m = repeatMultiplier(p.epochs);
-        return `Two lines on log-log axes: new data rises one for one with epochs; repeated data bends away and flattens towards ${formatNumber(1 + muennighoff2023.rdStar, { kind: "sig", digits: 3 })} times the unique data (R_D* = ${formatNumber(muennighoff2023.rdStar, { kind: "sig", digits: 4 })}). At ${formatNumber(p.epochs, { kind: "sig", digits: 2 })} epochs repeated data counts as ${formatNumber(m, times)} the unique data, ${formatNumber(m / p.epochs, pct)} of what new data would give. At 100 epochs: ${formatNumber(repeatMultiplier(100), times)}. ${rows.length} rows in the table.`;
+        return `Two lines on log-log axes: new data rises one for one with epochs; repeated data bends away and flattens towards ${formatNumber(1 + muennighoff2023.rdStar, { kind: "sig", digits: 3 })} times the unique data (R_D* = ${formatNumber(muennighoff2023.rdStar, { kind: "sig", digits: 4 })}). At ${formatNumber(p.epochs, { kind: "sig", digits: 2 })} epochs repeated data counts as ${formatNumber(m, times)} the unique data, ${formatNumber(m / p.epochs, pct)} of what new data would give (the average over all tokens seen; the repeated tokens alone are worth ${formatNumber(p.epochs - 1 < 1e-9 ? 1 : (m - 1) / (p.epochs - 1), pct)} of new ones). At 100 epochs: ${formatNumber(repeatMultiplier(100), times)}. ${rows.length} rows in the table.`;
       },
     },
     "worth-paying": {
       title: "How clever to bother being",
       caption: (p) =>
-        `The most each way of being clever is worth, as a share of a budget of AUD ${formatNumber(p.budget, count2)}, against the price of a data point: the money it saves at equal loss. Generic method worth ${formatNumber(p.dataMultiplier, { kind: "multiple", digits: 2 })} data; ${formatNumber(p.epochs, { kind: "sig", digits: 2 })} epochs of repetition (Muennighoff's fit); transfer from a free pre-trained model (Hernandez's text→Python fit, a lower bound). Shaded as in the first figure.`,
-      uses: ["budget", "pricePerToken", "pricePerFlop", "dataMultiplier", "epochs", "charsPerToken", "nonEmbeddingShare"],
+        `The most each way of being clever is worth, as a share of a budget of AUD ${formatNumber(p.budget, count2)}, against the price of a data point: the money it saves at equal loss. Generic method worth ${formatNumber(p.dataMultiplier, { kind: "multiple", digits: 2 })} data; ${formatNumber(p.epochs, { kind: "sig", digits: 2 })} epochs of repetition (Muennighoff's fit); transfer from a free pre-trained model (Hernandez's text→Python fit evaluated at the plan's data, mostly far outside its low-data regime). The curves are not computed under one law: the generic method and transfer use the plans of the ${fitName(p)}; repetition uses Muennighoff et al.'s own fit throughout, because its R_D* was fitted jointly with it. Shaded as in the first figure.`,
+      uses: ["budget", "pricePerToken", "pricePerFlop", "dataMultiplier", "epochs", "charsPerToken", "nonEmbeddingShare", "fit"],
       formula: String.raw`\text{worth} = \text{budget} - \min_{N,D}\left\{\tfrac{p_T}{m}D + 6\tfrac{c\,p_F}{m}ND \;:\; \hat L(N,D) = \hat L^*\right\}`,
-      sources: ["hoffmann2022", "muennighoff2023", "hernandez2021", "mackinlay"],
+      sources: ["hoffmann2022", "besiroglu2024", "muennighoff2023", "hernandez2021", "mackinlay"],
+      constants: (p) => [fitOf(p), muennighoff2023, hernandez2021TextToPython],
       columns: [
         { key: "method", label: "Method" },
         { key: "pricePerToken", label: "Price per token (AUD)", format: price },
@@ -518,11 +568,11 @@ export default defineModel<P>({
       },
       plot: (rows, p, { width }) => {
         const methods = ["generic", "repetition", "transfer"];
-        const leave = Math.min(Math.max(priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens), X_RANGE[0]), X_RANGE[1]);
+        const leave = Math.min(Math.max(priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens, fitOf(p)), X_RANGE[0]), X_RANGE[1]);
         const labels: Record<string, string> = {
           generic: `method worth ${formatNumber(p.dataMultiplier, { kind: "multiple", digits: 2 })} data`,
           repetition: `${formatNumber(p.epochs, { kind: "sig", digits: 2 })} epochs of repetition`,
-          transfer: "transfer (lower bound)",
+          transfer: "transfer (the fit's value)",
         };
         const of = (m: string) => rows.filter((r) => r.method === m);
         // Generic and repetition: above their plateaus at the right; transfer: right of its rise.

@@ -30,6 +30,7 @@ import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
 import { BAND, FG, MUTED, SERIES, SHADE, decades, logTicks, snapLogDomain } from "./figure.ts";
 import { logGrid } from "./numeric.ts";
+import { KAPLAN_ALLOCATION_RANGE_PF_DAYS, KAPLAN_RUNS_MAX_PF_DAYS } from "./kaplan-ranges.ts";
 
 /** Figure background, for hollow markers (figure.ts exports no constant for it; colors.ts resolves it). */
 const PLOT_BG = "var(--plot-bg)";
@@ -46,7 +47,7 @@ export const TOKENS_EXPONENT_SECTION_1_2 = 0.27;
  * Top of the compute axis of Kaplan's Fig. 1 (10¹ PF-days): the paper's own runs stop below it,
  * so anything beyond is extrapolation. Source: arXiv 2001.08361 Fig. 1 (left), axis range.
  */
-export const FITTED_MAX_PF_DAYS = 10;
+export const FITTED_MAX_PF_DAYS = KAPLAN_RUNS_MAX_PF_DAYS;
 /**
  * Largest model in Kaplan et al.'s sweep, in non-embedding parameters (their sizes run from 768
  * to 1.5 billion). Source: arXiv 2001.08361 §1, as the essay cites it.
@@ -106,6 +107,17 @@ const CURVE_SIZES = [1e6, 1e8, 1e10, 1e12] as const;
 function efficientTokensForSize(p: Params<P>, n: number): number {
   const x = (n / kaplan2020Allocation.paramsCoefficient) ** (1 / kaplan2020Allocation.paramsExponent);
   return kaplanOptimalTokens({ flopsMin: pfDaysToFlops(x) }, allocation(p));
+}
+
+/**
+ * A dot of Figure 1: the budget C_min at which the Fig. 14 legend's N(C_min) equals n, the text's
+ * D(C_min) there, and the compute the pair spends as a multiple of C_min. eq 6.7's D = 2C_min/(6N)
+ * would make that 2; the legend's N is not the text's, so it is not.
+ */
+function efficientDot(p: Params<P>, n: number): { pfDays: number; tokens: number; spend: number } {
+  const pfDays = (n / kaplan2020Allocation.paramsCoefficient) ** (1 / kaplan2020Allocation.paramsExponent);
+  const tokens = efficientTokensForSize(p, n);
+  return { pfDays, tokens, spend: (6 * n * tokens) / pfDaysToFlops(pfDays) };
 }
 
 /** Prefactor of N(C_min) derived from the text's D(C_min): 2·PF-day/(6·4e10), in non-embedding params. */
@@ -243,14 +255,35 @@ export default defineModel<P>({
     },
     slopeRatio: { label: "α_C ÷ compute exponent of the data floor", format: { kind: "sig", digits: 2 }, compute: (p) => p.alphaC / (p.alphaD * p.tokensExponent) },
     section62Shift: {
-      label: "C_min* at your α_C ÷ C_min* at α_C = 0.054",
-      format: { kind: "multiple", digits: 2 },
-      compute: (p) => crossover(p).computePfDays / kaplanCrossover(crossoverConstants(p, { alphaC: ALPHA_C_SECTION_6_2 })).computePfDays,
+      label: "C_min* at α_C = 0.050 (eq 1.3) ÷ C_min* at α_C = 0.054 (§6.2), constants moved to keep the pivot",
+      format: { kind: "multiple", digits: 3 },
+      compute: (p) => kaplanCrossover(crossoverConstants(p, { alphaC: kaplan2020.alphaC })).computePfDays / kaplanCrossover(crossoverConstants(p, { alphaC: ALPHA_C_SECTION_6_2 })).computePfDays,
     },
     crossoverDecadesBeyond: {
       label: "orders of magnitude from the top of Kaplan's compute range to C_min*",
       format: { kind: "fixed", digits: 1 },
       compute: (p) => Math.log10(crossover(p).computePfDays / FITTED_MAX_PF_DAYS),
+    },
+    allocationRangeLow: { label: "bottom of Kaplan's allocation range (Fig. 14)", unit: "PF-days", format: { kind: "sci", digits: 1 }, compute: () => KAPLAN_ALLOCATION_RANGE_PF_DAYS[0] },
+    allocationRangeHigh: { label: "top of Kaplan's allocation range (Fig. 14)", unit: "PF-days", format: { kind: "sig", digits: 1 }, compute: () => KAPLAN_ALLOCATION_RANGE_PF_DAYS[1] },
+    dotSpendLargest: {
+      label: "6ND ÷ C_min at the largest model's dot in Figure 1 (legend N with the text's D)",
+      format: { kind: "sig", digits: 2 },
+      compute: (p) => efficientDot(p, CURVE_SIZES.at(-1)!).spend,
+    },
+    dotSpendSmallest: {
+      label: "6ND ÷ C_min at the smallest model's dot in Figure 1",
+      format: { kind: "sig", digits: 2 },
+      compute: (p) => efficientDot(p, CURVE_SIZES[0]).spend,
+    },
+    dotComputeLargest: { label: "C_min at the largest model's dot in Figure 1", unit: "PF-days", format: pfDays, compute: (p) => efficientDot(p, CURVE_SIZES.at(-1)!).pfDays },
+    spendAtThousand: {
+      label: "6ND ÷ C_min at 1,000 PF-days for the legend's N with the text's D",
+      format: { kind: "sig", digits: 2 },
+      compute: (p) => {
+        const flopsMin = pfDaysToFlops(1e3);
+        return (6 * kaplanOptimalParams({ flopsMin }, allocation(p)) * kaplanOptimalTokens({ flopsMin }, allocation(p))) / flopsMin;
+      },
     },
     largestCurveParams: { label: "largest model in Figure 1", unit: "non-embedding parameters", format: count2, compute: () => CURVE_SIZES.at(-1)! },
     largestCurveGap: {
@@ -336,6 +369,7 @@ export default defineModel<P>({
       uses: ["alphaC", "alphaD", "tokensExponent", "tokensCoefficient", "budgetPfDays"],
       formula: String.raw`\left(\frac{C_c}{C_\text{min}}\right)^{\alpha_C} = \left(\frac{D_c}{D(C_\text{min})}\right)^{\alpha_D},\quad D(C_\text{min}) = 4\times10^{10}\,x^{0.26}`,
       sources: ["kaplan2020"],
+      constants: () => [kaplan2020, kaplan2020Allocation, kaplan2020StatedCrossover],
       columns: [
         { key: "law", label: "Law" },
         { key: "computePfDays", label: "C_min (PF-days)", format: sci2 },
@@ -392,11 +426,12 @@ export default defineModel<P>({
     },
     "learning-curves": {
       title: "Bigger models learn faster, until only the floor moves",
-      caption:
-        "Loss against tokens for models of fixed size, from Kaplan's joint law L(N, D) (eq 1.5, Table 2 constants, early stopping), with its infinite-model limit L(D). Dots mark where the compute-efficient allocation (Fig. 14 legend, §6.3) would train each size.",
+      caption: (p) =>
+        `Loss against tokens for models of fixed size, from Kaplan's joint law L(N, D) (eq 1.5, Table 2 constants, early stopping), with its infinite-model limit L(D). Dots mark where the compute-efficient allocation would train each size: the Fig. 14 legend's N(C_min) paired with the text's D(C_min) (§6.3). The pair spends 6ND = ${formatNumber(efficientDot(p, CURVE_SIZES[0]).spend, { kind: "sig", digits: 2 })} × C_min at the smallest size and ${formatNumber(efficientDot(p, CURVE_SIZES.at(-1)!).spend, { kind: "sig", digits: 2 })} × C_min at the largest, not the 2 × C_min of eq 6.7.`,
       uses: ["tokensExponent", "tokensCoefficient"],
       formula: String.raw`L(N, D) = \left[\left(\frac{N_c}{N}\right)^{\alpha_N/\alpha_D} + \frac{D_c}{D}\right]^{\alpha_D}`,
       sources: ["kaplan2020"],
+      constants: () => [kaplan2020Table2, kaplan2020Allocation],
       columns: [
         { key: "series", label: "Model" },
         { key: "tokens", label: "Tokens D", format: count2 },
@@ -427,7 +462,7 @@ export default defineModel<P>({
         const ends = names.map((s) => curves.filter((r) => r.series === s).at(-1)!);
         const yDomain = paddedDomain(rows.map((r) => r.loss as number));
         return {
-          marginRight: 84,
+          marginRight: 96,
           x: { type: "log", label: "Tokens D →", domain: [1e7, 1e15], ticks: decades(1e7, 1e14).filter((d) => Math.round(Math.log10(d)) % 2 === 1), tickFormat: (d: number) => logTicks(d) },
           y: { type: "log", label: "↑ Loss (nats per token)", grid: true, domain: yDomain, ticks: lossTicks(...yDomain), tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 3 }) },
           color: { domain: names, range: SERIES.slice(0, names.length) as unknown as string[] },
@@ -458,6 +493,7 @@ export default defineModel<P>({
       uses: ["alphaC", "alphaD", "tokensExponent", "tokensCoefficient"],
       formula: String.raw`\log C^*_\text{min} = \frac{\alpha_C \log C_c - \alpha_D (\log D_c - \log D_0)}{\alpha_C - \alpha_D\, x_D}`,
       sources: ["kaplan2020"],
+      constants: () => [kaplan2020, kaplan2020Allocation, kaplan2020StatedCrossover],
       columns: [
         { key: "series", label: "Data exponent" },
         { key: "alphaC", label: "α_C", format: { kind: "fixed", digits: 4 } },
@@ -523,6 +559,7 @@ export default defineModel<P>({
       uses: ["tokensExponent", "tokensCoefficient", "budgetPfDays"],
       formula: String.raw`N(C_\text{min}) = 1.3\times10^{9}\,x^{0.73}\ \text{(legend)},\quad N = \frac{2C_\text{min}}{6\,D(C_\text{min})}\ \text{(text)}`,
       sources: ["kaplan2020"],
+      constants: () => [kaplan2020Allocation],
       columns: [
         { key: "series", label: "Quantity" },
         { key: "computePfDays", label: "C_min (PF-days)", format: sci2 },

@@ -7,7 +7,6 @@
  * in a worker). Everything here is cheap: 245 points, closed-form frontiers.
  */
 import * as Plot from "@observablehq/plot";
-import figure4Csv from "../../content/data/chinchilla-figure4-extracted.csv?raw";
 import {
   besiroglu2024,
   besiroglu2024GridFit,
@@ -20,12 +19,12 @@ import {
   hoffmann2022Table3,
   hoffmann2022Unrounded,
   kaplan2020Allocation,
-  parseChinchillaFigure4,
   selectBesiroglu240,
   type ChinchillaPreset,
   type Figure4Point,
 } from "../laws/index.ts";
 import { formatNumber, superscript, type FormatSpec } from "../lib/format.ts";
+import { figure4Data, figure4Points } from "./figure4-data.ts";
 import { hoffmann2022Table2Intervals80 } from "./replication-refit.ts";
 import { defineModel, type Row } from "./define.ts";
 import { BAND, FG, GRID, MUTED, SERIES, SHADE, dotsAsPaths, logTicks } from "./figure.ts";
@@ -33,8 +32,8 @@ import { logGrid, memoize } from "./numeric.ts";
 
 type P = "budget" | "excludeHighest";
 
-/** All 245 extracted points, in file order (parsed once: a few hundred lines). */
-export const figure4Points: readonly Figure4Point[] = Object.freeze(parseChinchillaFigure4(figure4Csv));
+/** All 245 extracted points, in file order (one module shared with the Chinchilla model). */
+export { figure4Points };
 
 /** Chinchilla itself: 70B parameters, 1.4T tokens (arXiv 2203.15556 §4.1, Table 1). */
 export const CHINCHILLA = Object.freeze({ params: 70e9, tokens: 1.4e12 });
@@ -229,6 +228,16 @@ export default defineModel<P>({
       compute: (p) => huberAt(p.excludeHighest, hoffmann2022) / huberAt(p.excludeHighest, besiroglu2024GridFit),
     },
     tppTable3Gopher: { label: "Table 3's tokens per parameter at the Gopher budget (1.5T / 67B)", format: tpp, compute: () => { const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!; return r.tokens / r.params; } },
+    tppTable3GopherFromFlops: {
+      label: "Table 3's tokens per parameter at the Gopher budget, from its FLOPs: C/(6N²)",
+      format: tpp,
+      compute: () => { const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!; return r.flops / (6 * r.params * r.params); },
+    },
+    table3GopherMismatch: {
+      label: "Table 3's 67B row: 6ND ÷ printed FLOPs − 1",
+      format: { kind: "percent", digits: 2 },
+      compute: () => { const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!; return (6 * r.params * r.tokens) / r.flops - 1; },
+    },
     widthRatioApproach2: {
       label: "Approach 2's interval on a over Approach 3's",
       format: { kind: "multiple", digits: 2 },
@@ -254,6 +263,7 @@ export default defineModel<P>({
       caption: (p) => `Final loss against model size for every training run Besiroglu et al. recovered from the figure, coloured by training compute. Open rings: the ${formatNumber(Math.round(p.excludeHighest), { kind: "fixed", digits: 0 })} highest-loss points, left out of the fits.`,
       uses: ["excludeHighest"],
       sources: ["besiroglu2024", "hoffmann2022", "epochAnalyzingChinchilla"],
+      constants: () => [figure4Data],
       formula: String.raw`D = C/(6N)`,
       columns: [
         { key: "params", label: "Model size N (parameters)", format: count },
@@ -298,6 +308,7 @@ export default defineModel<P>({
       caption: (p) => `Histogram of log residuals, log L − log L̂, over the ${formatNumber(keptPoints(p.excludeHighest).length, count)} kept points, for Hoffmann et al.'s printed and unrounded constants and for the refit with Hoffmann's own procedure. A fit that describes the data puts its residuals around zero.`,
       uses: ["excludeHighest"],
       sources: ["hoffmann2022", "besiroglu2024", "epochAnalyzingChinchilla"],
+      constants: () => [hoffmann2022, hoffmann2022Unrounded, besiroglu2024GridFit],
       formula: String.raw`r_i = \log L_i - \log\big(E + A N_i^{-\alpha} + B D_i^{-\beta}\big)`,
       columns: [
         { key: "set", label: "Constants" },
@@ -355,6 +366,7 @@ export default defineModel<P>({
       caption: "Each published interval drawn relative to its own midpoint, so intervals on different quantities share one axis. Hoffmann et al.'s Table 2 gives 80% intervals on the allocation exponent a; Besiroglu et al. give 95% bootstrap intervals on the five constants of their refit.",
       uses: [],
       sources: ["hoffmann2022", "besiroglu2024"],
+      constants: () => [hoffmann2022Table2, besiroglu2024],
       columns: [
         { key: "label", label: "Quantity" },
         { key: "group", label: "Source (level)" },
@@ -390,6 +402,7 @@ export default defineModel<P>({
       caption: "N_opt ∝ Cᵃ. Hoffmann et al.'s three approaches as printed in their Table 2 (with the 80% intervals where given), a computed as β/(α+β) from each set of constants, and Kaplan et al.'s 0.73 for scale.",
       uses: [],
       sources: ["hoffmann2022", "besiroglu2024", "kaplan2020", "epochAnalyzingChinchilla"],
+      constants: () => [hoffmann2022Table2, ...constantSets.map((s) => s.preset), kaplan2020Allocation],
       formula: String.raw`a = \frac{\beta}{\alpha+\beta}`,
       columns: [
         { key: "label", label: "Estimate" },
@@ -435,6 +448,7 @@ export default defineModel<P>({
       caption: (p) => `D_opt/N_opt against training compute for each set of constants, with Approach 1's projections from Table 3 as dots and Chinchilla itself (70B, 1.4T tokens) as a ring. The vertical rule marks the reader's budget, ${formatNumber(p.budget, sci)} FLOPs; the shaded region lies beyond the largest budget in the extracted data.`,
       uses: ["budget"],
       sources: ["hoffmann2022", "besiroglu2024", "epochAnalyzingChinchilla"],
+      constants: () => [...constantSets.map((s) => s.preset), hoffmann2022Table3],
       formula: String.raw`\frac{D_{\text{opt}}}{N_{\text{opt}}} = G^{-2}\left(\frac{C}{6}\right)^{b-a}`,
       columns: [
         { key: "series", label: "Constants" },

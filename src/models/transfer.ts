@@ -24,9 +24,9 @@ const mix = hernandez2021MixToPython;
 
 /**
  * The paper's Figure 1 example, as inputs: a 40M non-embedding-parameter model fine-tuned on
- * 3e5 characters of Python, where D_T "is approximately 1000x bigger than D_F", read off the
- * measured loss curves, not computed from the fit. Source: arXiv 2102.01293 Fig. 1 caption
- * (secondary: read in a summary of the paper).
+ * 3e5 characters of Python, where D_T is about 1000× D_F, probably read off the measured loss
+ * curves rather than computed from the fit (the summary does not say). Source: arXiv 2102.01293
+ * Fig. 1 (secondary: read in a summary of the paper, seed 001).
  */
 export const hernandez2021Figure1 = Object.freeze({ nonEmbeddingParams: 4e7, fineTuneData: 3e5, readOffMultiple: 1000 });
 
@@ -52,6 +52,14 @@ const multiple: FormatSpec = { kind: "multiple", digits: 3 };
 const ratio: FormatSpec = { kind: "fixed", digits: 2 };
 const fmt = formatNumber;
 const sameExponents = (p: Params<P>, q: TransferPreset) => Math.abs(p.alpha - q.alpha) < 1e-9 && Math.abs(p.beta - q.beta) < 1e-9;
+
+/** Effective data D_F + D_T of a pre-trained model (eq 1.1), in characters. */
+const effectiveAt = (fineTuneData: number, nonEmbeddingParams: number, q: TransferPreset) => fineTuneData + transferredData({ fineTuneData, nonEmbeddingParams }, q);
+
+/** Model sizes the fixed-data figure draws: the model-size parameter's range, so the axis stays put. */
+const SIZE_RANGE = [1e6, 1e12] as const;
+/** Its y axis: every D_F in the fine-tuning-data range and every size above (10³ to ~6·10¹⁰ characters). */
+const EFFECTIVE_DOMAIN: [number, number] = [1e2, 1e12];
 
 /** Log-axis tick labels (1, 2, 5 × 10ⁿ) with the one formatter. */
 const ticks = (d: number) => logTicks(d);
@@ -133,11 +141,39 @@ export default defineModel<P>({
     textDataFactor: { label: "data factor, text → Python fit", format: multiple, compute: (p) => transferDataForModelScale({ modelScale: p.modelScale }, text) },
     mixDataFactor: { label: "data factor, text + code → Python fit", format: multiple, compute: (p) => transferDataForModelScale({ modelScale: p.modelScale }, mix) },
     textFactorTen: { label: "data factor for a 10× larger model, text → Python fit", format: multiple, compute: () => transferDataForModelScale({ modelScale: 10 }, text) },
+    modelScaleForHundredFit: {
+      label: "model scale worth 100× more data (text → Python fit)",
+      format: multiple,
+      compute: () => 100 ** (text.alpha / text.beta),
+    },
+    dataFactorAlphaLow: {
+      label: "data factor at the reader's model scale if α were 0.175 (0.18 before rounding, low end)",
+      format: multiple,
+      compute: (p) => p.modelScale ** (text.beta / (text.alpha - 0.005)),
+    },
+    dataFactorAlphaHigh: {
+      label: "data factor at the reader's model scale if α were 0.185 (0.18 before rounding, high end)",
+      format: multiple,
+      compute: (p) => p.modelScale ** (text.beta / (text.alpha + 0.005)),
+    },
     modelScaleForHundred: {
       label: "model scale worth 100× more data (reader's exponents)",
       format: multiple,
       compute: (p) => 100 ** (p.alpha / p.beta),
     },
+    // At fixed fine-tuning data: from scratch against pre-trained (seed 001's contrast).
+    fixedDataTenfold: {
+      label: "effective data gained by a 10× larger pre-trained model at fixed D_F (text → Python)",
+      format: multiple,
+      compute: (p) => effectiveAt(p.fineTuneData, p.nonEmbeddingParams * 10, text) / effectiveAt(p.fineTuneData, p.nonEmbeddingParams, text),
+    },
+    fixedDataRangeGain: {
+      label: "effective data of the largest over the smallest model drawn at fixed D_F (text → Python)",
+      format: multiple,
+      compute: (p) => effectiveAt(p.fineTuneData, SIZE_RANGE[1], text) / effectiveAt(p.fineTuneData, SIZE_RANGE[0], text),
+    },
+    sizeRangeLow: { label: "smallest model drawn", unit: "non-embedding parameters", format: { kind: "count", digits: 2 }, compute: () => SIZE_RANGE[0] },
+    sizeRangeHigh: { label: "largest model drawn", unit: "non-embedding parameters", format: { kind: "count", digits: 2 }, compute: () => SIZE_RANGE[1] },
     // Table 1, shown from the presets so prose and code cannot disagree.
     textK: { label: "k, text → Python", format: { kind: "sci", digits: 2 }, compute: () => text.k },
     textAlpha: { label: "α, text → Python", format: { kind: "sig", digits: 2 }, compute: () => text.alpha },
@@ -255,6 +291,7 @@ export default defineModel<P>({
       uses: ["modelScale", "alpha", "beta", "nonEmbeddingParams", "fineTuneData"],
       formula: String.raw`D_T = k\,D_F^{\alpha}\,N^{\beta}`,
       sources: ["hernandez2021"],
+      constants: () => [text],
       columns: [
         { key: "model", label: "Model" },
         { key: "fineTuneData", label: "Fine-tuning data D_F (characters)", format: count },
@@ -310,12 +347,63 @@ export default defineModel<P>({
         return `Log-log lines: effective data transferred rises as a power ${fmt(p.alpha, ratio)} of fine-tuning data for both models. At ${fmt(p.fineTuneData, count)} characters of fine-tuning data the ${fmt(small, count)} model gains ${fmt(dtSmall, count)} characters of effective data and the ${fmt(small * p.modelScale, count)} model ${fmt(dtLarge, count)}. The smaller model needs ${fmt(factor, multiple)} as much fine-tuning data to match the larger one. ${rows.length} points in the table.`;
       },
     },
+    "fixed-data": {
+      title: "At fixed fine-tuning data, only the pre-trained model keeps gaining with size",
+      caption: (p) =>
+        `Effective data against model size at a fixed ${fmt(p.fineTuneData, count)} characters of Python. Trained from scratch, a model of any size has exactly D_F: once it is large enough to be data-limited, a larger one learns no more. Pre-trained, it has D_F + D_T, and D_T grows as N^β (eq 1.1, both rows of Table 1). The dots mark the reader's model size. The law gives effective data, not loss; it was fitted in the low-data regime.`,
+      uses: ["fineTuneData", "nonEmbeddingParams"],
+      formula: String.raw`D_\text{eff} = D_F\ \text{(from scratch)},\quad D_\text{eff} = D_F + k\,D_F^{\alpha}N^{\beta}\ \text{(pre-trained)}`,
+      sources: ["hernandez2021"],
+      constants: () => [text, mix],
+      columns: [
+        { key: "series", label: "Training" },
+        { key: "nonEmbeddingParams", label: "Model size N (non-embedding parameters)", format: count },
+        { key: "effectiveData", label: "Effective data (characters of Python)", format: count },
+      ],
+      compute: (p) => {
+        const rows: Row[] = [];
+        for (const n of logGrid(SIZE_RANGE[0], SIZE_RANGE[1], 25)) rows.push({ series: "from scratch", nonEmbeddingParams: n, effectiveData: p.fineTuneData });
+        for (const [label, q] of [["pre-trained on text", text], ["pre-trained on text + code", mix]] as const) {
+          for (const n of logGrid(SIZE_RANGE[0], SIZE_RANGE[1], 25)) rows.push({ series: label, nonEmbeddingParams: n, effectiveData: effectiveAt(p.fineTuneData, n, q) });
+        }
+        return rows;
+      },
+      plot: (rows, p) => {
+        const series = ["from scratch", "pre-trained on text", "pre-trained on text + code"];
+        const ends = dodgeLog(series.map((s) => {
+          const end = rows.filter((r) => r.series === s).at(-1)!;
+          return { series: s, x: end.nonEmbeddingParams as number, y: end.effectiveData as number };
+        }), EFFECTIVE_DOMAIN);
+        const here = [
+          { x: p.nonEmbeddingParams, y: p.fineTuneData, series: "from scratch" },
+          { x: p.nonEmbeddingParams, y: effectiveAt(p.fineTuneData, p.nonEmbeddingParams, text), series: "pre-trained on text" },
+        ];
+        return {
+          marginRight: 172,
+          x: { type: "log", label: "Model size N (non-embedding parameters) →", domain: [...SIZE_RANGE], tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 0 && Math.abs(Math.log10(d) % 1) < 1e-9 ? ticks(d) : "") },
+          y: { type: "log", label: "↑ Effective data (characters of Python)", domain: EFFECTIVE_DOMAIN, grid: true, ticks: decadeTicks(EFFECTIVE_DOMAIN), tickFormat: ticks },
+          color: { domain: series, range: [MUTED, SERIES[1], SERIES[2]] },
+          marks: [
+            Plot.ruleX([p.nonEmbeddingParams], { stroke: MUTED, strokeOpacity: 0.5 }),
+            Plot.line(rows.filter((r) => r.series === "from scratch"), { x: "nonEmbeddingParams", y: "effectiveData", stroke: "series", strokeWidth: 2, strokeDasharray: "5,4" }),
+            Plot.line(rows.filter((r) => r.series !== "from scratch"), { x: "nonEmbeddingParams", y: "effectiveData", stroke: "series", strokeWidth: 2 }),
+            Plot.dot(here, { x: "x", y: "y", fill: "series", r: 4 }),
+            Plot.text(ends, { x: "x", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6, fontSize: 11 }),
+          ],
+        };
+      },
+      describe: (rows, p) => {
+        const at = (n: number, q: TransferPreset) => fmt(effectiveAt(p.fineTuneData, n, q), count);
+        return `A flat dashed line for from-scratch training at ${fmt(p.fineTuneData, count)} characters, and two rising straight lines on log-log axes (slope ${fmt(text.beta, { kind: "sig", digits: 2 })} where D_T dominates) for pre-trained models. From ${fmt(SIZE_RANGE[0], count)} to ${fmt(SIZE_RANGE[1], count)} non-embedding parameters, text pre-training takes effective data from ${at(SIZE_RANGE[0], text)} to ${at(SIZE_RANGE[1], text)} characters and text + code from ${at(SIZE_RANGE[0], mix)} to ${at(SIZE_RANGE[1], mix)}; from scratch it stays at ${fmt(p.fineTuneData, count)}. At the reader's ${fmt(p.nonEmbeddingParams, count)} model, a 10× larger pre-trained model has ${fmt(effectiveAt(p.fineTuneData, p.nonEmbeddingParams * 10, text) / effectiveAt(p.fineTuneData, p.nonEmbeddingParams, text), multiple)} the effective data (text). ${rows.length} points in the table.`;
+      },
+    },
     "data-factor": {
       title: "How much data a larger model is worth",
       caption: "The fine-tuning data factor equal in effect to a model M× larger, M^(β/α): from the reader's exponents, from both rows of Table 1 and from the rule of thumb β = 2α. The dot marks the reader's model scale. Where the reader's exponents equal a row of Table 1, the two lines are one.",
       uses: ["modelScale", "alpha", "beta"],
       formula: String.raw`\frac{D_F'}{D_F} = M^{\beta/\alpha}`,
       sources: ["hernandez2021"],
+      constants: () => [text, mix],
       columns: [
         { key: "series", label: "Exponents" },
         { key: "modelScale", label: "Model scale M", format: multiple },
@@ -368,10 +456,11 @@ export default defineModel<P>({
     "text-vs-code": {
       title: "What pre-training on code buys: the multiplier",
       caption: (p) =>
-        `The effective-data multiplier (D_F + D_T)/D_F for a ${fmt(p.nonEmbeddingParams, count)} model from the two rows of Table 1, against fine-tuning data. The ring marks the paper's Figure 1 example (a 40M model, 3e5 characters, "~1000×"), read off measured curves rather than computed from either fit; the filled dots are the fits at the reader's fine-tuning data.`,
+        `The effective-data multiplier (D_F + D_T)/D_F for a ${fmt(p.nonEmbeddingParams, count)} model from the two rows of Table 1, against fine-tuning data. The ring marks the paper's Figure 1 example (a 40M model, 3e5 characters, about 1000×), probably read off measured curves rather than computed from either fit; the filled dots are the fits at the reader's fine-tuning data.`,
       uses: ["nonEmbeddingParams", "fineTuneData"],
       formula: String.raw`\frac{D_F + D_T}{D_F} = 1 + k\,D_F^{\alpha-1}N^{\beta}`,
       sources: ["hernandez2021"],
+      constants: () => [text, mix],
       columns: [
         { key: "series", label: "Pre-training" },
         { key: "fineTuneData", label: "Fine-tuning data D_F (characters)", format: count },

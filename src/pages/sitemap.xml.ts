@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
   const pages = [
     ...staticPagePaths(pageFiles).map((path) => ({ path })),
     ...essays.map((e) => ({ path: `/essays/${e.id}/`, lastmod: e.data.updated ?? e.data.published })),
-    ...allFigures().map(({ model, figure }) => ({ path: `/figures/${model.name}/${figure}/` })),
+    ...(await allFigures()).map(({ model, figure }) => ({ path: `/figures/${model.name}/${figure}/` })),
   ];
   return new Response(sitemap(pages, site), { headers: { "content-type": "application/xml; charset=utf-8" } });
 };

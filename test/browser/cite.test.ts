@@ -65,4 +65,17 @@ describeBrowser("cite and download in Chromium", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("says a 0.1.0 link's numbers have changed and shows them as they were (issue 15's change of Chinchilla fit)", async () => {
+    const { page, errors, context } = await s.open("/figures/fine-tuning/compute-split/?v=0.1.0");
+    await page.waitForSelector("law-param[data-ready]");
+    const banner = page.locator(".law-version-banner");
+    expect(await banner.textContent()).toMatch(/made with version 0\.1\.0; .*numbers have changed since.*printed constants/);
+    expect(await banner.locator("a").getAttribute("href")).toMatch(/\/changelog\/#since-0\.1\.0$/);
+    // The migration's old defaults: the printed constants (fit = 1) and the old fine-tuning data.
+    expect(await page.locator('law-param[name="fit"]').getAttribute("aria-valuenow")).toBe("1");
+    expect(await page.locator('law-param[name="fineTuneTokens"]').getAttribute("aria-valuenow")).toBe("160000000");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -8,13 +8,15 @@
 import fc from "fast-check";
 import { hostileQueries } from "../setup/hostile-queries.ts";
 import { afterAll, describe, expect, it } from "vitest";
-import { compareSemver, readUrlState, urlNumber, writeUrlState, type PageSpec } from "../../src/islands/url-state.ts";
+import { compareSemver, migrationNotes, readUrlState, urlNumber, writeUrlState, type PageSpec } from "../../src/islands/url-state.ts";
 import type { Migration, Model, ParamSpec } from "../../src/models/define.ts";
 import { models } from "../../src/models/index.ts";
+import pkg from "../../package.json" with { type: "json" };
 
 const SEED = 20261126;
 const FUZZ_RUNS = 10_000;
-const VERSION = "0.1.0+abc1234";
+// The version pages write into their links: this site's (links made with it are not migrated).
+const VERSION = `${pkg.version}+abc1234`;
 const VERSION_PATTERN = /^\d+\.\d+\.\d+(\+[0-9a-zA-Z.-]{1,40})?$/;
 
 /** The page spec a model's essay embeds, as src/render/spec.ts builds it (without siteVersion()). */
@@ -25,7 +27,7 @@ function pageSpec(model: Model, migrations: Migration[] = model.migrations ?? []
       return [name, { label, default: d, min, max, step, scale, unit, format } as ParamSpec];
     }),
   );
-  return JSON.parse(JSON.stringify({ model: model.name, version: VERSION, semver: "0.1.0", params, migrations })) as PageSpec;
+  return JSON.parse(JSON.stringify({ model: model.name, version: VERSION, semver: pkg.version, params, migrations })) as PageSpec;
 }
 
 const specs = Object.values(models).map((m) => pageSpec(m));
@@ -138,13 +140,14 @@ describe.each(specs.map((s) => [s.model, s] as const))("model %s", (_, spec) => 
 
   it("reports unknown, repeated, long, non-numeric and out-of-range values; accepts the formatter's syntax", () => {
     const over = p.max * 10;
-    const second = names[1]!;
-    expect(names.length).toBeGreaterThanOrEqual(2);
-    const search = `?nope=1&${first}=${encodeURIComponent(String(p.default))}&${first}=${p.min}&${second}=${"1".repeat(33)}&v=bad`;
+    // A model may have a single parameter (a freshly scaffolded essay has one): the second name is optional.
+    const second = names[1];
+    const search = `?nope=1&${first}=${encodeURIComponent(String(p.default))}&${first}=${p.min}${second ? `&${second}=${"1".repeat(33)}` : ""}&v=bad`;
     const r = readUrlState(search, spec);
     expect(r.state).toEqual({ [first]: p.default });
     expect(r.version).toBeUndefined();
-    expect(r.problems).toEqual(["ignored a malformed version (v)", "ignored unknown parameter “nope”", `ignored a repeated “${first}”`, `ignored ${second}: value too long`]);
+    expect(r.problems).toEqual(["ignored a malformed version (v)", "ignored unknown parameter “nope”", `ignored a repeated “${first}”`, ...(second ? [`ignored ${second}: value too long`] : [])]);
+    expect(readUrlState(`?${first}=${"1".repeat(33)}`, spec).problems).toEqual([`ignored ${first}: value too long`]);
     expect(readUrlState(`?${first}=${over}`, spec).problems).toEqual([`ignored ${first}: outside ${p.min} to ${p.max}`]);
     expect(readUrlState(`?${first}=NaN`, spec).problems).toEqual([`ignored ${first}: not a number`]);
     expect(readUrlState(`?${first}=Infinity`, spec).problems).toEqual([`ignored ${first}: not a number`]);
@@ -238,5 +241,20 @@ describe("migrations: old permalinks keep their meaning", () => {
     };
     expect(readUrlState("?scale=20&v=0.1.0", twice).state).toEqual({ modelScale: 20 });
     expect(readUrlState("?size=20&v=0.2.5", twice).state).toEqual({ modelScale: 20 });
+  });
+});
+
+describe("the 0.2.0 change of Chinchilla fit: links from 0.1.0 keep their numbers and say so", () => {
+  // Issue 15: fine-tuning and how-clever moved from Hoffmann et al.'s printed constants to the
+  // site's default fit (Besiroglu et al.'s refit) in 0.2.0; `fit` = 1 selects the printed constants.
+  it.each(["fine-tuning", "how-clever"])("%s: a 0.1.0 link gets the printed constants and a banner note; a 0.2.0 link does not", (name) => {
+    const spec = { ...pageSpec(models[name]!), version: "0.2.0+abc1234", semver: "0.2.0" };
+    expect(readUrlState("?v=0.1.0", spec).state.fit).toBe(1);
+    expect(readUrlState("?fit=0&v=0.1.0", spec).state.fit).toBe(0); // an explicit value wins
+    expect(readUrlState("?v=0.2.0", spec).state.fit).toBeUndefined();
+    expect(readUrlState("", spec).state.fit).toBeUndefined(); // no version: today's defaults
+    expect(migrationNotes("0.1.0", spec).join(" ")).toMatch(/printed constants/);
+    expect(migrationNotes("0.2.0", spec)).toEqual([]);
+    expect(migrationNotes("0.1.9+deadbee", spec)).toHaveLength(1);
   });
 });

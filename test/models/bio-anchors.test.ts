@@ -4,9 +4,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import model, { BIO_ANCHORS_EXPONENT, computeMultiplier, exponents, frontierComputeForLoss, priorSummary, simpson } from "../../src/models/bio-anchors.ts";
+import model, { BIO_ANCHORS_EXPONENT, computeMultiplier, exponents, frontierAtParams, frontierComputeForLoss, priorSummary, simpson, yearsOfGrowth } from "../../src/models/bio-anchors.ts";
 import { renderFigureHtml } from "../../src/render/plot.ts";
-import { besiroglu2024, chinchillaLoss, chinchillaOptimal } from "../../src/laws/index.ts";
+import { besiroglu2024, chinchillaLoss, chinchillaOptimal, defaultChinchillaFit } from "../../src/laws/index.ts";
 import type { Params } from "../../src/models/define.ts";
 
 const logUniform = (lo: number, hi: number) => fc.double({ min: Math.log10(lo), max: Math.log10(hi), noNaN: true }).map((e) => 10 ** e);
@@ -16,6 +16,7 @@ const arbitraryState = fc.record({
   priorCentre: fc.double({ min: 0.4, max: 1.4, noNaN: true }),
   priorWidth: fc.double({ min: 0.02, max: 0.6, noNaN: true }),
   anchorParams: logUniform(1e12, 1e17),
+  growthPerYear: logUniform(1.1, 10),
 });
 
 describe("bio-anchors model", () => {
@@ -24,8 +25,8 @@ describe("bio-anchors model", () => {
   it("renders every figure at the defaults and at the extremes without a Plot warning", () => {
     const states = [
       model.defaults,
-      { sizeRatio: 10, exponent: 0.5, priorCentre: 0.4, priorWidth: 0.02, anchorParams: 1e12 },
-      { sizeRatio: 1e8, exponent: 1.5, priorCentre: 1.4, priorWidth: 0.6, anchorParams: 1e17 },
+      { sizeRatio: 10, exponent: 0.5, priorCentre: 0.4, priorWidth: 0.02, anchorParams: 1e12, growthPerYear: 1.1 },
+      { sizeRatio: 1e8, exponent: 1.5, priorCentre: 1.4, priorWidth: 0.6, anchorParams: 1e17, growthPerYear: 10 },
     ];
     for (const params of states) for (const name of Object.keys(model.figures)) expect(() => renderFigureHtml(model, name, params as Params)).not.toThrow();
   });
@@ -74,5 +75,53 @@ describe("bio-anchors model", () => {
     expect(Math.abs(frontierComputeForLoss(loss) / flops - 1)).toBeLessThan(1e-9);
     // The old recipe is never cheaper than the frontier at its own loss.
     expect(model.values.savingAtOldLoss!.compute(model.defaults)).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("bio-anchors model: the frontier at a fixed size and the seeds' open questions", () => {
+  const v = (name: string, p = model.defaults) => model.values[name]!.compute(p);
+
+  it("puts the fixed-size ring on the default fit's frontier (issue 15: 1.3e15 tokens, 7.7e29 FLOPs, 39×)", () => {
+    // Issue 15 recomputed these from Besiroglu et al.'s constants for a 100T model; 2% covers its rounding.
+    expect(v("anchorFrontierTokens") / 1.3e15).toBeCloseTo(1, 1);
+    expect(Math.abs(v("anchorFrontierFlops") / 7.7e29 - 1)).toBeLessThan(0.02);
+    expect(Math.abs(v("anchorFrontierOverOld") / 39 - 1)).toBeLessThan(0.02);
+    // The ring Gopher-anchored at e = 1 is the 3.24× the figure used to call "new recipe": M^(1 − 0.8), M = 100T/280B.
+    expect(v("anchorNewOverOld")).toBeCloseTo((1e14 / 280e9) ** 0.2, 10);
+  });
+
+  it("inverts the frontier exactly: the point found has the asked-for size and spends 6ND", () => {
+    for (const params of [1e9, 7e10, 1e14, 1e17]) {
+      const { flops, tokens } = frontierAtParams(params, defaultChinchillaFit);
+      // Round trip through exp/log of (N/G)^(1/a): 1e-9 relative is float noise.
+      expect(chinchillaOptimal({ flops }, defaultChinchillaFit).params / params).toBeCloseTo(1, 9);
+      expect((6 * params * tokens) / flops).toBeCloseTo(1, 9);
+    }
+  });
+
+  it("answers Kokotajlo's 10^14 parameters / 10^13 data points with two to four orders of magnitude more tokens", () => {
+    // Seed 002: "for a 10^14 parameter model ... we'd need 10^13 training steps/data points". The frontier
+    // at N = 1e14 asks D ∝ N^(α/β): refit ≈ 1.3e15 (as above), Hoffmann's constants more (e = 1.19, 1.21).
+    expect(v("kokotajloRatioDefault")).toBeGreaterThan(100);
+    expect(v("kokotajloRatioDefault")).toBeLessThan(1000);
+    expect(v("kokotajloRatioUnrounded")).toBeGreaterThan(v("kokotajloRatioDefault"));
+    expect(v("kokotajloRatioPrinted")).toBeGreaterThan(v("kokotajloRatioUnrounded"));
+    expect(v("kokotajloOomPrinted")).toBeLessThan(4);
+  });
+
+  it("turns a multiplier into years of growth: ln m / ln g", () => {
+    // Hilton's 10× at 2× a year is log2(10) = 3.32 years; at 10^(1/3) a year exactly three.
+    expect(v("hiltonYears")).toBeCloseTo(Math.log2(10), 12);
+    expect(yearsOfGrowth(10, v("growthForFewYears"))).toBeCloseTo(3, 12);
+    // Below 0.8 the multiplier is under 1: the forecast moves earlier.
+    expect(v("yearsAtYourExponent", { ...model.defaults, exponent: 0.7 })).toBeLessThan(0);
+    expect(model.defaults.growthPerYear).toBe(2);
+  });
+
+  it("uses the site's default Chinchilla fit for the two-effects figure", () => {
+    const rows = model.figures["two-effects"]!.compute(model.defaults);
+    const frontier = rows.find((r) => r.series === "compute-optimal")!;
+    const o = chinchillaOptimal({ flops: frontier.flops as number }, defaultChinchillaFit);
+    expect(frontier.reducible).toBeCloseTo(chinchillaLoss(o, defaultChinchillaFit) - defaultChinchillaFit.E, 12);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chinchillaAllocationExponents, chinchillaOptimal, hoffmann2022, hoffmann2022Table3, hoffmann2022Unrounded, trainingFlops } from "../../src/laws/index.ts";
+import { chinchillaAllocationExponents, chinchillaOptimal, defaultChinchillaFit, hoffmann2022, hoffmann2022Table3, hoffmann2022Unrounded, trainingFlops } from "../../src/laws/index.ts";
 import model, { CHINCHILLA, GOPHER, GOPHER_BUDGET, GPT2_EMBEDDING_SHARE, apparentExponent, apparentExponentOverRange, embeddingCoefficient, nonEmbeddingOptimum } from "../../src/models/chinchilla.ts";
 
 const value = (name: string, p = model.defaults) => model.values[name]!.compute(p);
@@ -56,7 +56,7 @@ describe("chinchilla model: the embedding-count simulation", () => {
     expect(Math.abs(apparentExponent(1e18, 0) - a)).toBeLessThan(1e-6);
     expect(Math.abs(apparentExponentOverRange(0) - a)).toBeLessThan(1e-6);
     const closed = chinchillaOptimal({ flops: 1e20 }).params;
-    expect(nonEmbeddingOptimum(1e20, 0) / closed).toBeCloseTo(1, 6);
+    expect(nonEmbeddingOptimum(1e20, 0, hoffmann2022) / closed).toBeCloseTo(1, 6);
   });
 
   it("tilts the exponent above Chinchilla's at Kaplan's scale and returns to it at large scale", () => {
@@ -67,5 +67,21 @@ describe("chinchilla model: the embedding-count simulation", () => {
     expect(Math.abs(apparentExponent(1e25, k) - a)).toBeLessThan(0.01);
     // The unrounded constants give a different a; the simulation uses the printed ones.
     expect(chinchillaAllocationExponents(hoffmann2022Unrounded).a).not.toBe(a);
+  });
+});
+
+describe("chinchilla model: issue 15 corrections", () => {
+  it("gives the largest compute among the runs behind Approach 3 from the extracted data, not a typed 3e21", () => {
+    // Epoch's notebook (data_analysis.ipynb, training_df summary, @9225883): max Training FLOP 1.2956022673438285e+22.
+    expect(value("approach3MaxFlops")).toBe(1.2956022673438285e22);
+    expect(value("approach3MaxFlops")).toBeGreaterThan(value("chinchillaRangeHigh"));
+  });
+
+  it("shows the site's default fit beside the printed constants in the opening", () => {
+    const o = chinchillaOptimal({ flops: model.defaults.flops }, defaultChinchillaFit);
+    expect(value("optParamsDefault")).toBe(o.params);
+    expect(value("tokensPerParamDefault")).toBeCloseTo(o.tokens / o.params, 12);
+    // At the Gopher budget the printed constants ask for far more tokens per parameter (≈ 93) than the refit (≈ 18).
+    expect(value("tokensPerParamDefault")).toBeLessThan(value("tokensPerParam") / 4);
   });
 });

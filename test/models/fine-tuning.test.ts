@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { chinchillaOptimal, flopsPerToken, hoffmann2022 } from "../../src/laws/index.ts";
+import { besiroglu2024, chinchillaOptimal, defaultChinchillaFit, flopsPerToken, hoffmann2022, transferredData } from "../../src/laws/index.ts";
 import model, { chinchillaTokensForParams, GPT2_SMALL, gpt2ParamCounts } from "../../src/models/fine-tuning.ts";
 import { inRangeState } from "./helpers.ts";
 
@@ -13,9 +13,26 @@ const value = (name: string, p = model.defaults) => model.values[name]!.compute(
 describe("fine-tuning model: parameters", () => {
   it("takes Kokotajlo's hypothesis as the default fine-tuning data (ranges: define.test.ts)", () => {
     // The default fine-tuning data is Kokotajlo's hypothesis: the Chinchilla-optimal data of a
-    // model as small as the tuned slice, rounded to 2 significant digits.
-    const d = chinchillaTokensForParams(model.defaults.params * model.defaults.tunedFraction);
-    expect(model.defaults.fineTuneTokens).toBe(Number(d.toPrecision(2)));
+    // model as small as the tuned slice, under the site's default fit (unrounded since 0.2.0, so
+    // the essay's two fine-tunes at the defaults are one quantity).
+    const d = chinchillaTokensForParams(model.defaults.params * model.defaults.tunedFraction, defaultChinchillaFit);
+    expect(model.defaults.fineTuneTokens).toBe(d);
+    expect(model.values.smallTuneFlops!.compute(model.defaults)).toBe(model.values.fineTuneFlops!.compute(model.defaults));
+  });
+  it("keeps a 0.1.0 link's numbers: the printed constants and the old rounded default (migration)", () => {
+    const m = model.migrations!.find((x) => x.before === "0.2.0")!;
+    expect(m.defaults!.fit).toBe(1);
+    const old = chinchillaTokensForParams(model.defaults.params * model.defaults.tunedFraction, hoffmann2022);
+    expect(m.defaults!.fineTuneTokens).toBe(Number(old.toPrecision(2)));
+    // The numbers the issue quotes for the two fits (issue 15: 721B / 72 per parameter / 26,800×
+    // under the printed constants; 203B / 20.3 / about 8,000× under the refit), to 3 digits.
+    const v = (name: string, p = model.defaults) => model.values[name]!.compute(p);
+    expect(v("pretrainTokens") / 1e9).toBeCloseTo(203, 0);
+    expect(v("pretrainTokensPerParam")).toBeCloseTo(20.3, 1);
+    expect(v("routeOverScratch") / 1000).toBeCloseTo(8, 0);
+    const printedState = { ...model.defaults, ...m.defaults } as typeof model.defaults;
+    expect(v("pretrainTokens", printedState) / 1e9).toBeCloseTo(721, 0);
+    expect(v("routeOverScratch", printedState) / 1e3).toBeCloseTo(26.8, 1);
   });
 });
 
@@ -61,13 +78,35 @@ describe("fine-tuning model: reference values", () => {
   });
 
   it("finds the Chinchilla-optimal data for a model size on the 6ND frontier", () => {
-    for (const n of [1e8, 1e10, 1e12]) {
-      const tokens = chinchillaTokensForParams(n);
-      const back = chinchillaOptimal({ flops: 6 * n * tokens }, hoffmann2022);
-      // Inverting N_opt(C) exactly: float round-off only.
-      expect(back.params / n).toBeCloseTo(1, 9);
-      expect(back.tokens / tokens).toBeCloseTo(1, 9);
+    for (const preset of [hoffmann2022, besiroglu2024]) {
+      for (const n of [1e8, 1e10, 1e12]) {
+        const tokens = chinchillaTokensForParams(n, preset);
+        const back = chinchillaOptimal({ flops: 6 * n * tokens }, preset);
+        // Inverting N_opt(C) exactly: float round-off only.
+        expect(back.params / n).toBeCloseTo(1, 9);
+        expect(back.tokens / tokens).toBeCloseTo(1, 9);
+      }
     }
+  });
+
+  it("counts, of the body's own weights, only the layer norms as trained by the FPT", () => {
+    // GPT-2 small: 12 blocks × 2 layer norms × (scale + bias) × 768, plus the final one: 38,400;
+    // over the 85,056,000-weight body (total 124,439,808 minus 50,257·768 + 1,024·768 embeddings).
+    expect(value("gpt2LayerNorm")).toBe(38_400);
+    expect(value("fptBodyTrainedShare")).toBeCloseTo(38_400 / 85_056_000, 15);
+  });
+
+  it("reproduces the shape of Rohin Shah's calculation and checks it by inverting the transfer law", () => {
+    const p = model.defaults;
+    const chars = p.fineTuneTokens * p.charsPerToken;
+    // Hernandez et al. eq 1.1, text → Python (k 1.9e4, α 0.18, β 0.38, Table 1, secondary).
+    const dt = 1.9e4 * chars ** 0.18 * p.params ** 0.38;
+    expect(value("shahTransferred") / dt).toBeCloseTo(1, 9);
+    expect(value("shahTransferred")).toBe(transferredData({ fineTuneData: chars, nonEmbeddingParams: p.params }));
+    expect(value("shahMultiplier")).toBeCloseTo((chars + dt) / chars, 9);
+    // Bisection inverts the law to about 1e-9 relative (its stated tolerance).
+    expect(Math.abs(value("shahRecovered") - 1)).toBeLessThan(1e-6);
+    expect(value("shahTotalFlops")).toBeCloseTo(value("pretrainFlops") + 6 * p.params * p.fineTuneTokens, -10);
   });
 
   it("uses the data exponents of each law", () => {

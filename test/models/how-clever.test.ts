@@ -5,6 +5,7 @@ import {
   chinchillaLoss,
   chinchillaTokensPerParam,
   costOptimal,
+  defaultChinchillaFit,
   hoffmann2022,
   muennighoff2023,
 } from "../../src/laws/index.ts";
@@ -137,13 +138,13 @@ describe("repetition: Muennighoff et al.'s own fit", () => {
 describe("price thresholds", () => {
   const p = model.defaults;
   it("halfSharePrice is where the optimal plan spends half the budget on data", () => {
-    const pT = halfSharePrice(p.budget, p.pricePerFlop);
-    const o = costOptimal({ budget: p.budget, pricePerFlop: p.pricePerFlop, pricePerToken: pT });
+    const pT = halfSharePrice(p.budget, p.pricePerFlop, defaultChinchillaFit);
+    const o = costOptimal({ budget: p.budget, pricePerFlop: p.pricePerFlop, pricePerToken: pT }, defaultChinchillaFit);
     expectClose((pT * o.tokens) / p.budget, 0.5, 1e-6, "bisection to 1e-9 in log price");
   });
   it("priceForTokens is where the optimal data falls to Chinchilla's smallest fitted data set (5B tokens, arXiv 2203.15556 abstract)", () => {
-    const pT = priceForTokens(p.budget, p.pricePerFlop, 5e9);
-    expectClose(costOptimal({ budget: p.budget, pricePerFlop: p.pricePerFlop, pricePerToken: pT }).tokens, 5e9, 1e-6, "bisection to 1e-9 in log price");
+    const pT = priceForTokens(p.budget, p.pricePerFlop, 5e9, defaultChinchillaFit);
+    expectClose(costOptimal({ budget: p.budget, pricePerFlop: p.pricePerFlop, pricePerToken: pT }, defaultChinchillaFit).tokens, 5e9, 1e-6, "bisection to 1e-9 in log price");
   });
   it("the well's plan spends all but a sliver on data, and its ratio is far below the compute-optimal one", () => {
     const well = model.values.ratioWell!.compute(p);
@@ -152,5 +153,28 @@ describe("price thresholds", () => {
   });
   it("web text is close to the compute-optimal ratio (within 5%: its data share is under 1%)", () => {
     expectClose(model.values.ratioWeb!.compute(p), model.values.computeOptimalRatio!.compute(p), 0.05, "data share < 1% at the web-text price");
+  });
+});
+
+describe("how-clever model: the site's default fit and the 0.1.0 migration", () => {
+  const v = (name: string, p = model.defaults) => model.values[name]!.compute(p);
+  const before = { ...model.defaults, ...model.migrations!.find((m) => m.before === "0.2.0")!.defaults } as typeof model.defaults;
+  it("uses Besiroglu et al.'s refit by default and the printed constants for a 0.1.0 link", () => {
+    expect(model.defaults.fit).toBe(0);
+    expect(before.fit).toBe(1);
+    // The numbers issue 15 quotes (an outside review's recomputation), to the digits it gives:
+    // web-text data share 0.547% (printed) vs 0.20% (refit); a 2× method's worth 0.274% vs 0.10%.
+    expect(v("shareWeb") * 100).toBeCloseTo(0.2, 2);
+    expect(v("shareWeb", before) * 100).toBeCloseTo(0.547, 3);
+    expect(v("shareWebPrinted") * 100).toBeCloseTo(0.547, 3);
+    expect(v("worthGenericShareWeb") * 100).toBeCloseTo(0.1, 2);
+    expect(v("worthGenericShareWeb", before) * 100).toBeCloseTo(0.274, 3);
+  });
+  it("tells repeated tokens from the average over all tokens (Muennighoff et al.'s R_D*)", () => {
+    // At 4 epochs: D'/U = 1 + R*(1 − e^(−3/R*)) with R* = 15.387756 (datablations README).
+    const m = 1 + muennighoff2023.rdStar * (1 - Math.exp(-3 / muennighoff2023.rdStar));
+    expect(v("repeatTokenValue", { ...model.defaults, epochs: 4 })).toBeCloseTo(m / 4, 12); // ≈ 93.1%, all tokens
+    expect(v("repeatedTokenValue", { ...model.defaults, epochs: 4 })).toBeCloseTo((m - 1) / 3, 12); // ≈ 90.9%, epochs 2–4
+    expect(v("repeatedTokenValue", { ...model.defaults, epochs: 4 })).toBeLessThan(v("repeatTokenValue", { ...model.defaults, epochs: 4 }));
   });
 });

@@ -57,3 +57,32 @@ describe("kaplan model: reference values", () => {
     expect(value("crossoverTrainingFlops") / value("crossoverFlopsMin")).toBe(2);
   });
 });
+
+describe("kaplan model: issue 15 corrections", () => {
+  it("says how far α_C = 0.054 moves the crossover, to three digits (12.5×, not 12×)", () => {
+    // Ratio of the crossovers at α_C = 0.050 (eq 1.3) and 0.054 (§6.2), constants pinned at the pivots.
+    expect(value("section62Shift")).toBeCloseTo(value("crossoverEq13") / value("crossoverSection62"), 12);
+    expect(value("section62Shift")).toBeGreaterThan(12.4);
+    expect(value("section62Shift")).toBeLessThan(12.55);
+    // It does not depend on the reader's α_C: both ends are fixed exponents.
+    expect(value("section62Shift", { ...model.defaults, alphaC: 0.06 })).toBeCloseTo(value("section62Shift"), 12);
+  });
+
+  it("finds the Fig. 1 dots off C = 2·C_min: the legend's N with the text's D spends 6ND = 2·(legend N ÷ text N)·C_min", () => {
+    // Issue 15: 3.4× at 1k PF-days. Algebra: the text's N is 2C_min/(6D), so 6·N_legend·D/C_min = 2·N_legend/N_text.
+    const x = 1e3;
+    const ratio = (1.3e9 * x ** 0.73) / (((2 * 8.64e19 * x) / (6 * 4e10 * x ** 0.26)));
+    expect(value("spendAtThousand")).toBeCloseTo(2 * ratio, 9);
+    expect(Math.abs(value("spendAtThousand") / 3.4 - 1)).toBeLessThan(0.02);
+    // Every dot spends more than 2·C_min.
+    expect(value("dotSpendLargest")).toBeGreaterThan(2);
+    expect(value("dotSpendSmallest")).toBeGreaterThan(value("dotSpendLargest"));
+  });
+
+  it("shares Kaplan's compute ranges with the Chinchilla essay", async () => {
+    const chinchilla = (await import("../../src/models/chinchilla.ts")).default;
+    expect(value("allocationRangeLow")).toBe(chinchilla.values.kaplanRangeLow!.compute(chinchilla.defaults));
+    expect(value("allocationRangeHigh")).toBe(chinchilla.values.kaplanRangeHigh!.compute(chinchilla.defaults));
+    expect(value("fittedMaxPfDays")).toBe(chinchilla.values.kaplanRunsMax!.compute(chinchilla.defaults));
+  });
+});

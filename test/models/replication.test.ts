@@ -65,3 +65,16 @@ describe("replication model", () => {
     }
   });
 });
+
+describe("replication model: Table 3's 67B row", () => {
+  const v = (name: string) => model.values[name]!.compute(model.defaults);
+  it("gives 22.4 tokens per parameter from the row's tokens and 21.4 from its FLOPs", () => {
+    // Table 3 (arXiv 2203.15556): 67B, 5.76e23 FLOPs, 1.5T tokens. 1.5e12/67e9 = 22.39; 5.76e23/(6·67e9²) = 21.39.
+    expect(v("tppTable3Gopher")).toBeCloseTo(1.5e12 / 67e9, 12);
+    expect(v("tppTable3GopherFromFlops")).toBeCloseTo(5.76e23 / (6 * 67e9 * 67e9), 12);
+    expect(v("tppTable3GopherFromFlops")).toBeGreaterThan(21.35);
+    expect(v("tppTable3GopherFromFlops")).toBeLessThan(21.45);
+    // The row's 6ND is 4.7% above its FLOPs (SOURCES.md: "~4% off").
+    expect(v("table3GopherMismatch")).toBeCloseTo(6 * 67e9 * 1.5e12 / 5.76e23 - 1, 12);
+  });
+});

@@ -53,3 +53,35 @@ describe("transfer model: reference values", () => {
     expect(series({ ...model.defaults, alpha: 0.2 }).size).toBe(4);
   });
 });
+
+describe("transfer model: the fixed-data figure (seed 001's contrast)", () => {
+  it("keeps the from-scratch line at D_F and lets the pre-trained lines grow with size", () => {
+    const p = model.defaults;
+    const rows = model.figures["fixed-data"]!.compute(p);
+    for (const r of rows.filter((x) => x.series === "from scratch")) expect(r.effectiveData).toBe(p.fineTuneData);
+    const pre = rows.filter((x) => x.series === "pre-trained on text");
+    for (let i = 1; i < pre.length; i++) expect(pre[i]!.effectiveData as number).toBeGreaterThan(pre[i - 1]!.effectiveData as number);
+    // eq 1.1: D_F + k·D_F^α·N^β with Table 1's text → Python row.
+    const last = pre.at(-1)!;
+    expect(last.effectiveData as number).toBeCloseTo(p.fineTuneData + transferredData({ fineTuneData: p.fineTuneData, nonEmbeddingParams: last.nonEmbeddingParams as number }, text), 3);
+  });
+
+  it("keeps its axes put over the parameters' ranges", () => {
+    for (const fineTuneData of [1e3, 1e9]) {
+      for (const nonEmbeddingParams of [1e6, 1e12]) {
+        const rows = model.figures["fixed-data"]!.compute({ ...model.defaults, fineTuneData, nonEmbeddingParams });
+        for (const r of rows) {
+          expect(r.effectiveData as number).toBeGreaterThanOrEqual(1e2);
+          expect(r.effectiveData as number).toBeLessThanOrEqual(1e12);
+        }
+      }
+    }
+  });
+
+  it("states the fitted trade-off and its rounding range", () => {
+    // 100^(α/β) = 100^(0.18/0.38) = 8.86; α in [0.175, 0.185] brackets the fitted data factor.
+    expect(value("modelScaleForHundredFit")).toBeCloseTo(100 ** (0.18 / 0.38), 12);
+    expect(value("dataFactorAlphaHigh")).toBeLessThan(value("textDataFactor"));
+    expect(value("dataFactorAlphaLow")).toBeGreaterThan(value("textDataFactor"));
+  });
+});

@@ -30,3 +30,24 @@ describe("permalink corpus", () => {
     expect(() => permalinkHash("/figures/transfer/effective-data/?modelScale=abc", pkg.version)).toThrow(/modelScale: not a number/);
   });
 });
+
+describe("the 0.2.0 change of Chinchilla fit (migration path)", () => {
+  // A 0.1.0 permalink of a figure that moved renders the printed-constants figure (the committed
+  // corpus holds its 0.1.0 hash); the same figure at today's defaults is a different figure.
+  it.each([
+    "/figures/fine-tuning/compute-split/",
+    "/figures/fine-tuning/scratch-vs-pretrain/",
+    "/figures/how-clever/ratio-vs-price/",
+    "/figures/how-clever/worth-paying/",
+  ])("%s: v=0.1.0 renders fit=1, the committed figure; v=0.2.0 renders the refit", (path) => {
+    const committed = corpus.find((e) => e.url === `${path}?v=0.1.0`);
+    expect(committed, `${path}?v=0.1.0 is in the corpus`).toBeDefined();
+    const old = permalinkHash(`${path}?v=0.1.0`, pkg.version);
+    expect(old).toBe(committed!.hash);
+    // The migration's old defaults, given explicitly to a 0.2.0 link, draw the same figure.
+    const model = models[path.split("/")[2]!]!;
+    const before = new URLSearchParams(Object.entries(model.migrations!.find((m) => m.before === "0.2.0")!.defaults!).map(([k, v]) => [k, String(v)]));
+    expect(permalinkHash(`${path}?${before.toString()}&v=0.2.0`, pkg.version)).toBe(old);
+    expect(permalinkHash(`${path}?v=0.2.0`, pkg.version)).not.toBe(old);
+  });
+});
