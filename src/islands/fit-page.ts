@@ -156,7 +156,7 @@ class FitPage {
     // Load the analysis and the figure code while the page is idle, not while a fit's results
     // arrive: evaluating Plot is one long task, better spent before the reader presses Fit.
     void whenIdle(3000, 1000).then(() => loadRuns()).then(() => whenIdle(3000, 1000)).then(() => loadDraw()).then(() => (this.root.dataset.warm = "")).catch(() => {});
-    this.parseNow();
+    void this.parseNow();
     this.busy(false, false);
     void this.restoreFromHash().then((restored) => {
       if (!restored && !this.textarea.value.trim()) this.offerSaved();
@@ -166,12 +166,43 @@ class FitPage {
   // ---- reading the text ----
   private scheduleParse() {
     clearTimeout(this.parseTimer);
-    this.parseTimer = window.setTimeout(() => this.parseNow(), 150);
+    this.parseTimer = window.setTimeout(() => void this.parseNow(), 150);
   }
 
-  private parseNow() {
+  /** Texts above this size are read in a worker: 10,000 runs take 100–400 ms to read, too long for the page's thread. */
+  private static readonly PARSE_IN_WORKER = 40_000;
+  private parseWorker: Worker | undefined;
+  private parseSeq = 0;
+
+  private parsedWaiters: (() => void)[] = [];
+
+  /** Read the box's text; resolves once the result is shown (at once for small texts). */
+  private parseNow(): Promise<void> {
     const text = this.textarea.value;
-    const parsed = parseRuns(text, this.mapping);
+    const seq = ++this.parseSeq;
+    if (text.length <= FitPage.PARSE_IN_WORKER) {
+      this.parsedIs(text, parseRuns(text, this.mapping));
+      return Promise.resolve();
+    }
+    const done = new Promise<void>((resolve) => this.parsedWaiters.push(resolve));
+    this.say("#fit-parse-status", `Reading ${formatNumber(text.length, { kind: "count" })} characters…`);
+    this.parsed = undefined;
+    this.busy(this.pendingKind("fit"), this.pendingKind("bootstrap"));
+    if (!this.parseWorker) {
+      this.parseWorker = new Worker(new URL("./fit.worker.ts", import.meta.url), { type: "module" });
+      this.parseWorker.addEventListener("message", (e: MessageEvent<FitWorkerReply>) => {
+        const reply = e.data;
+        // Only the latest text counts; the box may have changed while a reply was on its way.
+        if (reply.type === "parse" && reply.id === this.parseSeq) this.parsedIs(this.textarea.value, reply.parsed);
+      });
+      this.parseWorker.addEventListener("error", (e) => { e.preventDefault(); this.say("#fit-parse-status", `Could not read the runs: ${e.message || "the reader failed"}.`); });
+    }
+    const request: FitWorkerRequest = { type: "parse", id: seq, text, mapping: this.mapping };
+    this.parseWorker.postMessage(request);
+    return done;
+  }
+
+  private parsedIs(text: string, parsed: ParsedRuns) {
     this.parsed = parsed;
     this.showMapping(parsed);
     this.showProblems(parsed);
@@ -189,6 +220,7 @@ class FitPage {
     this.root.dataset.runs = String(good);
     if (this.fit && (text !== this.fit.text || JSON.stringify(this.mapping ?? {}) !== JSON.stringify(this.fit.mapping ?? {}))) this.markStale("The runs changed: fit again to see their effect.");
     this.busy(this.pendingKind("fit"), this.pendingKind("bootstrap"));
+    for (const resolve of this.parsedWaiters.splice(0)) resolve();
   }
 
   private showMapping(parsed: ParsedRuns) {
@@ -216,7 +248,7 @@ class FitPage {
       mapping[select.dataset.field as RunField] = select.value === "" ? null : Number(select.value);
     }
     this.mapping = mapping;
-    this.parseNow();
+    void this.parseNow();
   }
 
   private showProblems(parsed: ParsedRuns) {
@@ -249,7 +281,7 @@ class FitPage {
     }
     this.mapping = undefined;
     this.textarea.value = text;
-    this.parseNow();
+    void this.parseNow();
   }
 
   private async loadExample(which: string) {
@@ -267,7 +299,7 @@ class FitPage {
       const { hoffmann2022Unrounded } = await import("../laws/index.ts");
       this.textarea.value = m.runsAsCsv(m.syntheticRuns({ ...m.EXAMPLE_DESIGN, truth: hoffmann2022Unrounded }), 4);
     }
-    this.parseNow();
+    void this.parseNow();
   }
 
   // ---- options ----
@@ -319,7 +351,7 @@ class FitPage {
     this.worker = worker;
     return worker;
   }
-  private send(request: FitWorkerRequest) {
+  private send(request: Extract<FitWorkerRequest, { type: "fit" | "bootstrap" }>) {
     this.pending.set(request.id, { kind: request.type, started: performance.now() });
     this.ensureWorker().postMessage(request);
   }
@@ -389,7 +421,7 @@ class FitPage {
 
   private async receive(reply: FitWorkerReply) {
     const request = this.pending.get(reply.id);
-    if (!request) return;
+    if (!request || reply.type === "parse") return;
     const wall = performance.now() - request.started;
     if (reply.type === "progress") {
       this.setBar(reply.fraction);
@@ -425,7 +457,7 @@ class FitPage {
     await nextTask();
     const t1 = performance.now();
     await this.share();
-    performance.measure("fit-share", { start: t1 });
+    performance.measure("fit-share-wall", { start: t1 }); // across awaits (compression): not one task
     await this.drawFigures(reply.summary, this.fit!.fit.estimate);
     if (reply.type === "fit" && this.pendingFit?.bootAfter) {
       this.pendingFit.bootAfter = false;
@@ -689,7 +721,7 @@ class FitPage {
     this.textarea.value = state.text;
     this.mapping = state.mapping && Object.keys(state.mapping).length ? state.mapping : undefined;
     this.setOptions(options, m.formatGridAxis);
-    this.parseNow();
+    await this.parseNow();
     this.say(".fit-run-status", problems.length ? `${message} Some options were not valid and were reset: ${problems.join("; ")}.` : message);
     await this.runFit(state);
   }

@@ -7,13 +7,15 @@
  */
 import type { ChinchillaEstimate } from "../laws/index.ts";
 import { bootstrapRuns, fitReport, fitRuns, sha256Hex, summariseRuns, type FitOptions, type FitReport, type FitRun, type FitSummary, type RunsFit } from "../models/fit-runs.ts";
-import { canonicalRuns } from "../lib/runs-csv.ts";
+import { canonicalRuns, parseRuns, type ParsedRuns, type RunColumns } from "../lib/runs-csv.ts";
 
 export type FitWorkerRequest =
+  | { type: "parse"; id: number; text: string; mapping: Partial<RunColumns> | undefined }
   | { type: "fit"; id: number; runs: FitRun[]; options: FitOptions; version: string }
   | { type: "bootstrap"; id: number; runs: FitRun[]; fit: RunsFit; options: FitOptions; version: string };
 
 export type FitWorkerReply =
+  | { type: "parse"; id: number; parsed: ParsedRuns }
   | { type: "progress"; id: number; fraction: number }
   | { type: "fit"; id: number; fit: RunsFit; summary: FitSummary; report: FitReport; ms: number }
   | { type: "bootstrap"; id: number; samples: ChinchillaEstimate[]; converged: number; summary: FitSummary; report: FitReport; ms: number }
@@ -34,6 +36,10 @@ function throttled(id: number): (fraction: number) => void {
 
 self.addEventListener("message", (event: MessageEvent<FitWorkerRequest>) => {
   const r = event.data;
+  if (r.type === "parse") {
+    post({ type: "parse", id: r.id, parsed: parseRuns(r.text, r.mapping) }); // never throws
+    return;
+  }
   const started = performance.now();
   const hash = sha256Hex(canonicalRuns(r.runs));
   try {

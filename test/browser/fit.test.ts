@@ -4,6 +4,9 @@
  * carries the data, a permalink reproduces the estimates in a fresh browser context, and the CLI
  * agrees with the page on the same input.
  */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, it, onTestFailed } from "vitest";
 import type { Page } from "playwright-core";
@@ -89,7 +92,8 @@ describeBrowser("/fit/: fit your own runs", () => {
     // browser's rendering tasks stretch past 200 ms at times, so the bound here is 400 ms and the
     // bench (npm run bench) reports the longest task on a quiet machine.
     expect(longest).toBeLessThan(400);
-    for (const [name, , ms] of JSON.parse(measures) as [string, number, number][]) expect(ms, name).toBeLessThan(50);
+    // Each measured step is one task (the "-wall" one spans awaits: compression runs off the task).
+    for (const [name, , ms] of JSON.parse(measures) as [string, number, number][]) if (!name.endsWith("-wall")) expect(ms, name).toBeLessThan(50);
     // Three figures, each with a description and a data table on demand.
     for (const name of ["residuals", "isoflop", "frontier"]) {
       expect(await page.locator(`#figure-${name} .figure-description-text`).textContent()).toMatch(/\d/);
@@ -170,6 +174,43 @@ describeBrowser("/fit/: fit your own runs", () => {
       for (const field of ["estimate", "low", "high"] as const) expect(Math.abs(r[field]! / p[field]! - 1), `${r.key}.${field}`).toBeLessThan(1e-6);
     }
     expect(cli.approach2.a! / first.approach2.a! - 1).toBeLessThan(1e-9);
+  });
+
+  it("reads 10,000 runs off the page's thread, and exports and imports a fit file", { timeout: 180_000 }, async () => {
+    const { page, errors, context } = await s.open("/fit/");
+    onTestFailed(async () => void (await s.screenshot(page, "fail-fit-file")));
+    await ready(page);
+    const rows = Array.from({ length: 10_000 }, (_, i) => `${(1e7 * (1 + i)).toPrecision(4)},${(2e8 * (1 + (i % 97))).toPrecision(4)},${(2 + (i % 13) / 10).toFixed(3)}`);
+    // As a paste lands: the value at once and one input event (Playwright's fill types 300 KB slowly).
+    await page.locator("#fit-text").evaluate((el, v) => { (el as HTMLTextAreaElement).value = v; el.dispatchEvent(new Event("input", { bubbles: true })); }, `N,D,L\n${rows.join("\n")}\n`);
+    await page.waitForFunction(() => document.querySelector("law-fit")?.getAttribute("data-runs") === "10000", undefined, { timeout: 60_000 });
+    expect(await page.locator("#fit-parse-status").textContent()).toMatch(/^Read 10k runs from CSV with a header\.$/);
+
+    // A small fit, exported as a fit file and imported into a fresh page, refits to the same numbers.
+    await page.locator('.fit-example[data-example="synthetic"]').click();
+    await page.waitForFunction(() => document.querySelector("law-fit")?.getAttribute("data-runs") === "35");
+    for (const [axis, values] of [["alpha", "0,0.5"], ["beta", "0,0.5"], ["e", "0"], ["a", "5"], ["b", "5"]]) await page.locator(`[name="grid-${axis}"]`).fill(values!);
+    await page.locator(".fit-run").click();
+    await waitState(page, "fitted");
+    const first = await report(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".fit-export").click()]);
+    const file = join(mkdtempSync(join(tmpdir(), "slc-fit-")), "fit.json"); // the download is deleted with its context
+    await download.saveAs(file);
+    const json = JSON.parse(readFileSync(file, "utf8")) as { format: string; state: { text: string }; report: FitReport; citation: string };
+    expect(json.format).toBe("scaling-laws-computed/fit");
+    expect(json.report.dataSha256).toBe(first.dataSha256);
+    expect(json.citation).toContain(first.dataSha256);
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const other = await s.open("/fit/");
+    await ready(other.page);
+    await other.page.locator('[name="import"]').setInputFiles(file);
+    await waitState(other.page, "fitted");
+    expect(await other.page.locator("#fit-text").inputValue()).toBe(json.state.text);
+    expect((await report(other.page)).estimate).toEqual(first.estimate);
+    expect(other.errors).toEqual([]);
+    await other.context.close();
   });
 
   it("says what it needs with JavaScript off", async () => {
