@@ -28,6 +28,9 @@ export const changelog: readonly ChangelogEntry[] = [
       "Fine-tuning: Rohin Shah's opening answer (mostly yes, similar ballpark) is stated and where the essay departs from it; the transition Kokotajlo described is Kaplan et al.'s own L(C_min)/L(D) crossover (§6.3), not Chinchilla; Steiner's doubt is about full fine-tuning overfitting, quoted with his next sentence; the two fine-tunes of 6.6e18 and 6.4e18 FLOPs are now one quantity at the defaults; the 0.13% share of the body now says what it counts, beside the body's own trained share (layer norms, 0.045%); a reason attributed to Shah that he did not give is gone; Shah's calculation (pre-training plus a transfer-law fine-tune) is reproduced and checked; a section says which seed questions the laws cannot answer; every quotation is verbatim with its source.",
       "How clever to bother being: repeated tokens (epochs 2–4, 90.9% of a new token) are told apart from the average over all tokens (93.1%); transfer's worth is labelled the fit's value, outside its regime; the worth-paying figure says that its curves use different laws; Sutton's bitter lesson is no longer credited with a claim about compute-efficiency; every quotation is verbatim with its source.",
     ],
+    other: [
+      "New page /fit/: fit the Chinchilla form to your own training runs in your browser (Hoffmann et al.'s objective and grid, Besiroglu et al.'s bootstrap, Approach 2 beside it when the runs come in isoFLOP groups), with a permalink, a fit file and a citation naming the data's SHA-256; npm run fit prints the same numbers offline. New law: fitChinchillaApproach2 (arXiv 2203.15556 §3.2).",
+    ],
   },
   {
     version: "0.1.0",
