@@ -91,7 +91,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 class FitPage {
   private worker: Worker | undefined;
   private nextId = 1;
-  private pending = new Map<number, { kind: "fit" | "bootstrap"; started: number }>();
+  private pending = new Map<number, { kind: "fit" | "bootstrap" | "summarise"; started: number }>();
   private parsed: ParsedRuns | undefined;
   private mapping: Partial<RunColumns> | undefined;
   private parseTimer = 0;
@@ -99,6 +99,7 @@ class FitPage {
   private report: FitReport | undefined;
 
   private booted = false;
+  private samples: ChinchillaEstimate[] | null = null;
   private figures: FitFigure[] = [];
   private svgs = new Map<string, string>();
   private permalink = "";
@@ -326,7 +327,8 @@ class FitPage {
     if (typeof o === "string" || !this.fit) return;
     const f = this.fit.options;
     if (o.delta !== f.delta || JSON.stringify(o.grid) !== JSON.stringify(f.grid)) this.markStale("The fit options changed: fit again to see their effect.");
-    else if (o.budget !== f.budget || (this.booted && (o.resamples !== f.resamples || o.seed !== f.seed))) this.markStale(o.budget !== f.budget ? "The budget changed: fit again (or bootstrap) to read the numbers there." : "The bootstrap options changed: bootstrap again to see their effect.");
+    else if (o.budget !== f.budget) this.resummarise(o.budget);
+    else if (this.booted && (o.resamples !== f.resamples || o.seed !== f.seed)) this.markStale("The bootstrap options changed: bootstrap again to see their effect.");
   }
 
   private setOptions(o: Partial<FitOptions>, formatAxis: (v: readonly number[]) => string) {
@@ -351,7 +353,7 @@ class FitPage {
     this.worker = worker;
     return worker;
   }
-  private send(request: Extract<FitWorkerRequest, { type: "fit" | "bootstrap" }>) {
+  private send(request: Extract<FitWorkerRequest, { type: "fit" | "bootstrap" | "summarise" }>) {
     this.pending.set(request.id, { kind: request.type, started: performance.now() });
     this.ensureWorker().postMessage(request);
   }
@@ -383,11 +385,12 @@ class FitPage {
     const runs = parsed.runs;
     this.fit = undefined;
     this.booted = false;
+    this.samples = null;
     this.setBar(0);
     const m = await loadRuns();
     this.say(".fit-run-status", `Fitting ${formatNumber(runs.length, { kind: "count" })} runs from ${formatNumber(m.gridSize(options.grid), { kind: "fixed", digits: 0 })} starts…`);
     this.pendingFit = { options, text: this.textarea.value, mapping: this.mapping, runs, bootAfter: state?.boot === true };
-    this.send({ type: "fit", id: this.nextId++, runs: runs.map(({ params, tokens, loss, flops, line, label }) => ({ params, tokens, loss, flops, line, ...(label ? { label } : {}) })), options, version: this.root.dataset.version ?? "" });
+    this.send({ type: "fit", id: this.nextId++, runs: this.workerRuns(runs), options, version: this.root.dataset.version ?? "" });
     this.busy(true, false);
   }
   private pendingFit: { options: FitOptions; text: string; mapping: Partial<RunColumns> | undefined; runs: ParsedRuns["runs"]; bootAfter: boolean } | undefined;
@@ -402,8 +405,19 @@ class FitPage {
     this.fit.options = options;
     this.setBar(0);
     this.say(".fit-run-status", `Bootstrapping: ${formatNumber(options.resamples, { kind: "count" })} resamples of ${formatNumber(this.fit.runs.length, { kind: "count" })} runs…`);
-    this.send({ type: "bootstrap", id: this.nextId++, runs: this.fit.runs.map(({ params, tokens, loss, flops, line, label }) => ({ params, tokens, loss, flops, line, ...(label ? { label } : {}) })), fit: this.fit.fit, options, version: this.root.dataset.version ?? "" });
+    this.send({ type: "bootstrap", id: this.nextId++, runs: this.workerRuns(this.fit.runs), fit: this.fit.fit, options, version: this.root.dataset.version ?? "" });
     this.busy(false, true);
+  }
+
+  /** A new budget re-reads the same fit (and bootstrap samples) there: no refit. */
+  private resummarise(budget: number) {
+    if (!this.fit || this.pendingKind("fit") || this.pendingKind("bootstrap")) return;
+    this.fit.options = { ...this.fit.options, budget };
+    this.send({ type: "summarise", id: this.nextId++, runs: this.workerRuns(this.fit.runs), fit: this.fit.fit, samples: this.booted ? this.samples : null, options: this.fit.options, version: this.root.dataset.version ?? "" });
+  }
+
+  private workerRuns(runs: ParsedRuns["runs"]) {
+    return runs.map(({ params, tokens, loss, flops, line, label }) => ({ params, tokens, loss, flops, line, ...(label ? { label } : {}) }));
   }
 
   /** Cancelling terminates the worker (a fit is one synchronous loop); the next request starts a fresh one. */
@@ -434,8 +448,10 @@ class FitPage {
       this.busy(false, false);
       return;
     }
-    this.setBar(1);
-    if (reply.type === "fit") {
+    if (reply.type !== "summary") this.setBar(1);
+    if (reply.type === "summary") {
+      this.say(".fit-run-status", `Read the fit at ${formatNumber(this.fit!.options.budget, sci)} FLOPs.`);
+    } else if (reply.type === "fit") {
       const p = this.pendingFit!;
       this.fit = { fit: reply.fit, options: p.options, runs: p.runs, text: p.text, mapping: p.mapping };
       this.booted = false;
@@ -444,6 +460,7 @@ class FitPage {
       this.say(".fit-run-status", `Fitted ${formatNumber(reply.fit.n, { kind: "count" })} runs from ${formatNumber(reply.fit.starts, { kind: "fixed", digits: 0 })} starts in ${seconds(wall)}${reply.fit.converged ? "" : "; the best start did not meet its convergence test"}.`);
     } else {
       this.booted = true;
+      this.samples = reply.samples;
       this.say(".fit-run-status", `${formatNumber(reply.samples.length, { kind: "count" })} resamples in ${seconds(wall)}; ${formatNumber(reply.converged, { kind: "count" })} refits met their convergence test.`);
     }
 

@@ -12,13 +12,15 @@ import { canonicalRuns, parseRuns, type ParsedRuns, type RunColumns } from "../l
 export type FitWorkerRequest =
   | { type: "parse"; id: number; text: string; mapping: Partial<RunColumns> | undefined }
   | { type: "fit"; id: number; runs: FitRun[]; options: FitOptions; version: string }
-  | { type: "bootstrap"; id: number; runs: FitRun[]; fit: RunsFit; options: FitOptions; version: string };
+  | { type: "bootstrap"; id: number; runs: FitRun[]; fit: RunsFit; options: FitOptions; version: string }
+  | { type: "summarise"; id: number; runs: FitRun[]; fit: RunsFit; samples: ChinchillaEstimate[] | null; options: FitOptions; version: string };
 
 export type FitWorkerReply =
   | { type: "parse"; id: number; parsed: ParsedRuns }
   | { type: "progress"; id: number; fraction: number }
   | { type: "fit"; id: number; fit: RunsFit; summary: FitSummary; report: FitReport; ms: number }
   | { type: "bootstrap"; id: number; samples: ChinchillaEstimate[]; converged: number; summary: FitSummary; report: FitReport; ms: number }
+  | { type: "summary"; id: number; summary: FitSummary; report: FitReport }
   | { type: "error"; id: number; message: string };
 
 const post = (reply: FitWorkerReply) => (self as unknown as Worker).postMessage(reply);
@@ -43,7 +45,12 @@ self.addEventListener("message", (event: MessageEvent<FitWorkerRequest>) => {
   const started = performance.now();
   const hash = sha256Hex(canonicalRuns(r.runs));
   try {
-    if (r.type === "fit") {
+    if (r.type === "summarise") {
+      // A new budget: closed forms and percentiles over the same fit and samples, no refit.
+      const summary = summariseRuns(r.runs, r.fit, r.samples, r.options);
+      const options = r.samples ? r.options : { ...r.options, resamples: 0 };
+      void hash.then((h) => post({ type: "summary", id: r.id, summary, report: fitReport(r.fit, summary, options, h, r.version) }));
+    } else if (r.type === "fit") {
       const fit = fitRuns(r.runs, r.options, throttled(r.id));
       const summary = summariseRuns(r.runs, fit, null, r.options);
       void hash.then((h) => post({ type: "fit", id: r.id, fit, summary, report: fitReport(fit, summary, { ...r.options, resamples: 0 }, h, r.version), ms: performance.now() - started }));

@@ -397,7 +397,7 @@ const table: readonly LawMeta[] = [
   },
   {
     name: "fitChinchillaApproach2", group: "fit", summary: "Hoffmann et al.'s Approach 2: a parabola in log N per isoFLOP budget, then power laws through the minima.",
-    tex: "L_C(N) \\approx c_0 + c_1 \\ln N + c_2 (\\ln N)^2,\\quad N_{\\text{opt}}(C) = e^{-c_1/2c_2} \\propto C^{a},\\quad D_{\\text{opt}} = \\frac{C}{6N_{\\text{opt}}} \\propto C^{b}",
+    tex: "L_C \\approx c_0 + c_1 \\ln N + c_2 \\ln^2 N;\\ N_{\\text{opt}} = e^{-c_1/2c_2} \\propto C^{a}",
     call: "tool", signature: "fitChinchillaApproach2(runs, { minSizes = 3, groupTolerance = 0.05, maxSpread = 0.15, allowExtrapolation = false } = {})",
     args: [], outputs: [],
     domain: "Runs {params, tokens, loss, flops?} > 0; a budget needs ≥ 3 sizes, a convex parabola and its minimum inside its sizes; ≥ 2 budgets for the power laws. Never throws for data that do not allow a fit: check ok.",

@@ -192,7 +192,14 @@ describeBrowser("/fit/: fit your own runs", () => {
     for (const [axis, values] of [["alpha", "0,0.5"], ["beta", "0,0.5"], ["e", "0"], ["a", "5"], ["b", "5"]]) await page.locator(`[name="grid-${axis}"]`).fill(values!);
     await page.locator(".fit-run").click();
     await waitState(page, "fitted");
+    // A new budget re-reads the same fit there, without refitting.
+    const before = await report(page);
+    await page.locator('[name="budget"]').fill("1e22");
+    await page.waitForFunction(() => document.querySelector("law-fit")?.getAttribute("data-report")?.includes('"budget":1e+22'));
     const first = await report(page);
+    expect(first.estimate).toEqual(before.estimate);
+    expect(first.rows.find((r) => r.key === "tokensPerParam")!.estimate).not.toBe(before.rows.find((r) => r.key === "tokensPerParam")!.estimate);
+    expect(await state(page)).toBe("fitted");
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".fit-export").click()]);
     const file = join(mkdtempSync(join(tmpdir(), "slc-fit-")), "fit.json"); // the download is deleted with its context
     await download.saveAs(file);
