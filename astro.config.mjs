@@ -5,10 +5,12 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import rehypeScrollable from "./src/render/rehype-scrollable.ts";
+import { KATEX_OPTIONS } from "./src/render/math.ts";
 
 import { siteUrlFromEnv } from "./src/lib/site-url.ts";
 import { plotStyleHashes, scriptHash } from "./src/render/csp.ts";
 import { pagefindIndex } from "./src/render/pagefind.ts";
+import { headersIntegration } from "./src/render/headers.ts";
 import { THEME_SCRIPT } from "./src/lib/theme-script.ts";
 
 // The canonical origin (SITE_URL) that permalinks and citations are built on, and an optional
@@ -19,13 +21,14 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  integrations: [mdx(), pagefindIndex()],
+  // The headers file is written last, from the finished dist/ (Pagefind's files included).
+  integrations: [mdx(), pagefindIndex(), headersIntegration()],
   markdown: {
     // Astro 7's default engine ignores remark/rehype plugins; the unified processor runs them,
     // and MDX inherits it. KaTeX renders at build: no math runs in the browser.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", strict: "error", throwOnError: true }], rehypeScrollable],
+      rehypePlugins: [[rehypeKatex, { ...KATEX_OPTIONS, strict: "error", throwOnError: true }], rehypeScrollable],
     }),
     syntaxHighlight: false,
   },

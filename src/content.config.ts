@@ -1,17 +1,47 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { glob, type Loader } from "astro/loaders";
 import { z } from "astro/zod";
 import { sourceIds } from "./laws/index.ts";
 import { modelNames } from "./models/index.ts";
 import { closest } from "./lib/closest.ts";
+import { frontmatterFields, isoDayProblem } from "./lib/iso-date.ts";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 
 /** A date written as YYYY-MM-DD in frontmatter. */
 const day = (field: string) =>
   z.coerce.date({ error: `${field} must be a date written YYYY-MM-DD (e.g. 2026-11-26)` });
 
-const essays = defineCollection({
+const DATE_FIELDS = ["published", "updated"] as const;
+
+/**
+ * The glob loader, plus a check of the date fields as written: YAML would turn 2026-26-11 into a
+ * valid Date (and the schema would never see the mistake). Fails naming the file and the field.
+ */
+function essaysLoader(): Loader {
   // ESSAYS_DIR lets the robustness tests build fixture essays (test/fixtures/…) with the real site.
-  loader: glob({ pattern: "**/*.mdx", base: process.env.ESSAYS_DIR ?? "./content/essays" }),
+  const inner = glob({ pattern: "**/*.mdx", base: process.env.ESSAYS_DIR ?? "./content/essays" });
+  return {
+    name: "essays",
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: async (props) => {
+          if (props.filePath) {
+            const written = frontmatterFields(readFileSync(props.filePath, "utf8"), DATE_FIELDS);
+            for (const field of DATE_FIELDS) {
+              const problem = written[field] === undefined ? undefined : isoDayProblem(written[field]);
+              if (problem) throw new Error(`${relative(process.cwd(), props.filePath)}: frontmatter field ${field}: ${problem}. Write a real date as YYYY-MM-DD, e.g. ${field}: 2026-11-26`);
+            }
+          }
+          return context.parseData(props);
+        },
+      }),
+  };
+}
+
+const essays = defineCollection({
+  loader: essaysLoader(),
   schema: z
     .object({
       title: z.string({ error: "title is required: the essay's headline, in sentence case" }).min(1),

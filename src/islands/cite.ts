@@ -26,6 +26,9 @@ export function updateCitations(root: Element, model: Model, params: Params, sit
       link.href = url;
       link.textContent = url;
     }
+    // The essay's link to the figure page (data table, full panel) opens it in this state.
+    const dataLink = panel.closest("figure")?.querySelector<HTMLAnchorElement>("a.figure-data-link");
+    if (dataLink) dataLink.search = new URL(url).search;
     const set = (selector: string, text: string) => {
       const el = panel.querySelector(selector);
       if (el && el.textContent !== text) el.textContent = text;

@@ -9,30 +9,39 @@ import { ariaNumber, clampParam, formatParam, paramFraction, paramFromFraction, 
 import { compareSemver, migrationNotes, readUrlState, writeUrlState, type PageSpec } from "./url-state.ts";
 import type { Runtime } from "./runtime.ts";
 import { whenIdle } from "./idle.ts";
+import { diagnose, showFailure } from "./load-failure.ts";
 
 
 export class LawScope extends HTMLElement {
   spec!: PageSpec;
   params: Record<string, number> = {};
-  private runtime?: Promise<Runtime>;
+  private runtime?: Promise<Runtime> | undefined;
   private scheduled = false;
   private changed = new Set<string>();
   private urlTimer = 0;
+  /** The parameters the page's numbers and figures show (the build's defaults until an update lands). */
+  private shown: Record<string, number> = {};
+  /** The URL holds a linked state the page has not shown yet: keep it (Reload shows it). */
+  private fromLink = false;
 
   connectedCallback() {
     const json = this.querySelector("script.law-spec")?.textContent;
     if (!json) return;
     this.spec = JSON.parse(json) as PageSpec;
     this.params = Object.fromEntries(Object.entries(this.spec.params).map(([k, p]) => [k, p.default]));
+    this.shown = { ...this.params };
     this.querySelector(".law-reset")?.addEventListener("click", () => this.reset());
     this.enhanceCitePanels();
     const { state, problems, version } = readUrlState(location.search, this.spec);
     if (problems.length) this.note(`From the link: ${problems.join("; ")}. Showing the last good values.`);
     if (version && compareSemver(version, this.spec.semver) < 0) this.olderVersion(version);
     if (Object.keys(state).length) {
+      this.fromLink = true;
       for (const [name, value] of Object.entries(state)) this.set(name, value, false);
       // The cite panels were built at the defaults: make their permalinks and citations this state's.
-      void this.load().then((rt) => rt.cite(this, this.params));
+      this.load()
+        .then((rt) => rt.cite(this, this.params))
+        .catch(() => {});
     }
     // On paper every figure carries its permalink and citation: open the closed cite panels for
     // printing (print CSS shows only those two parts) and close them again afterwards.
@@ -49,15 +58,22 @@ export class LawScope extends HTMLElement {
       }
     });
     // Warm the model and Plot after the page is interactive, so the first change is fast.
+    // (If it cannot load, nothing is said until the reader changes something.)
     void whenIdle(2000, 200)
       .then(() => this.load())
       .then((rt) => rt.warm(this))
-      .then(() => (this.dataset.warm = ""));
+      .then(() => (this.dataset.warm = ""))
+      .catch(() => {});
   }
 
-  /** Load (once) the runtime: Plot and this page's model. */
+  /** Load (once) the runtime: Plot and this page's model. A failed load is forgotten, so the next call tries again. */
   load(): Promise<Runtime> {
-    this.runtime ??= import("./runtime.ts").then((m) => m.createRuntime(this.spec.model));
+    this.runtime ??= import("./runtime.ts")
+      .then((m) => m.createRuntime(this.spec.model))
+      .catch((error: unknown) => {
+        this.runtime = undefined;
+        throw error;
+      });
     return this.runtime;
   }
 
@@ -132,8 +148,10 @@ export class LawScope extends HTMLElement {
         event.preventDefault();
         const figure = link.closest<HTMLElement>(".figure-cite")?.dataset.figure ?? "";
         this.load()
-          .then((rt) => rt.download(this, figure, link.dataset.format ?? "svg"))
-          .catch((error: Error) => this.note(`Download failed: ${error.message}`));
+          .then(
+            (rt) => rt.download(this, figure, link.dataset.format ?? "svg").catch((error: Error) => this.note(`Download failed: ${error.message}`)),
+            () => this.cannotLoad(),
+          );
       });
     }
   }
@@ -141,7 +159,9 @@ export class LawScope extends HTMLElement {
   private writeUrl() {
     const query = writeUrlState(this.params, this.spec);
     history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
-    void this.load().then((rt) => rt.cite(this, this.params));
+    this.load()
+      .then((rt) => rt.cite(this, this.params))
+      .catch(() => {});
     this.dispatchEvent(new CustomEvent("law-state", { bubbles: true, detail: { params: { ...this.params }, query } }));
   }
 
@@ -149,12 +169,41 @@ export class LawScope extends HTMLElement {
     this.scheduled = false;
     const changed = [...this.changed];
     this.changed.clear();
+    let rt: Runtime;
     try {
-      const rt = await this.load();
+      rt = await this.load();
+    } catch {
+      return this.cannotLoad();
+    }
+    try {
       rt.update(this, this.params, changed);
+      this.shown = { ...this.params };
+      this.fromLink = false;
+      if (this.querySelector(".law-scope-status[data-failure]")) this.note("");
     } catch (error) {
       this.note(`Could not update: ${(error as Error).message}`);
     }
+  }
+
+  /**
+   * The model did not load (a redeploy removed this build's files, or the network is down):
+   * put every control back to what the numbers and figures show, keep the URL on that state (or
+   * on the link the page was opened with), and say why with a Reload button.
+   */
+  private async cannotLoad() {
+    clearTimeout(this.urlTimer);
+    this.changed.clear();
+    for (const [name, value] of Object.entries(this.shown)) {
+      const spec = this.paramSpec(name);
+      if (!spec || this.params[name] === value) continue;
+      this.params[name] = value;
+      for (const el of this.controls(name)) showParam(el, spec, value);
+    }
+    if (!this.fromLink) history.replaceState(history.state, "", `${location.pathname}${writeUrlState(this.shown, this.spec)}${location.hash}`);
+    const kind = await diagnose();
+    const status = this.querySelector(".law-scope-status");
+    if (status) showFailure(status, kind, this.fromLink ? "The page still shows the default values, not the link's." : undefined);
+    this.syncBar();
   }
 
   /** A link made with an older version: say so, and link to what changed since (built with DOM, not HTML). */
@@ -173,6 +222,26 @@ export class LawScope extends HTMLElement {
     banner.append(link);
     bar.prepend(banner);
     this.syncBar();
+    // Released versions stay readable at <base>v/<version>/ (scripts/build-archive.mjs, which lists
+    // them in <base>versions.json): when this one is there, link to the same page and state in it.
+    const semver = version.split("+")[0]!;
+    if (!/^\d+\.\d+\.\d+$/.test(semver)) return;
+    const base = new URL(this.spec.site).pathname;
+    const archive = `${base}v/${semver}/`;
+    fetch(`${base}versions.json`, { cache: "no-store" })
+      .then((response) => (response.ok ? (response.json() as Promise<{ archived?: unknown }>) : undefined))
+      .then((versions) => {
+        if (!Array.isArray(versions?.archived) || !versions.archived.includes(semver)) return;
+        const old = document.createElement("a");
+        old.className = "law-version-archive";
+        old.textContent = `Read it as it was in ${semver}`;
+        const here = () => `${archive}${location.pathname.startsWith(base) ? location.pathname.slice(base.length) : ""}${location.search}${location.hash}`;
+        old.href = here();
+        // The reader may have changed the state since: follow the URL as it is now.
+        old.addEventListener("click", () => (old.href = here()));
+        banner.append(" · ", old);
+      })
+      .catch(() => {});
   }
 
   /** A short plain-text status shown in the scope bar (never HTML). */
@@ -181,6 +250,7 @@ export class LawScope extends HTMLElement {
     const status = this.querySelector<HTMLElement>(".law-scope-status");
     if (!bar || !status) return;
     status.textContent = text;
+    delete (status as HTMLElement).dataset.failure;
     this.syncBar();
   }
 
@@ -222,7 +292,7 @@ export class LawParam extends HTMLElement {
     this.dataset.ready = "";
     this.addEventListener("keydown", this.onKey);
     this.addEventListener("pointerdown", this.onDown);
-    this.addEventListener("focus", () => void this.scope?.load(), { once: true });
+    this.addEventListener("focus", () => void this.scope?.load().catch(() => {}), { once: true });
   }
 
   private commit(value: number) {
@@ -276,7 +346,7 @@ export class LawParam extends HTMLElement {
     if (this.input || event.button !== 0) return;
     const spec = this.spec;
     if (!spec) return;
-    void this.scope?.load();
+    void this.scope?.load().catch(() => {});
     this.drag = { x: event.clientX, fraction: paramFraction(spec, this.value), moved: false, id: event.pointerId };
     this.addEventListener("pointermove", this.onMove);
     this.addEventListener("pointerup", this.onUp);

@@ -4,6 +4,7 @@
 // function a reader would import. A bad input shows the law's own message; nothing throws
 // into the page and nothing is inserted as HTML.
 import { formatNumber, parseNumber, type FormatSpec } from "../lib/format.ts";
+import { diagnose, showFailure } from "./load-failure.ts";
 
 interface CalcSpec {
   name: string;
@@ -14,7 +15,12 @@ interface CalcSpec {
 
 type LawModule = Record<string, unknown>;
 let lawModule: Promise<LawModule> | undefined;
-const loadLaws = () => (lawModule ??= import("../laws/index.ts") as Promise<LawModule>);
+// A failed load is forgotten, so the next input tries again.
+const loadLaws = () =>
+  (lawModule ??= (import("../laws/index.ts") as Promise<LawModule>).catch((error: unknown) => {
+    lawModule = undefined;
+    throw error;
+  }));
 
 class LawCalc extends HTMLElement {
   private spec?: CalcSpec;
@@ -42,7 +48,10 @@ class LawCalc extends HTMLElement {
     const status = this.querySelector<HTMLElement>(".law-calc-status");
     const outputs = [...this.querySelectorAll<HTMLOutputElement>("output[data-output]")];
     const show = (message: string) => {
-      if (status) status.textContent = message;
+      if (status) {
+        status.textContent = message;
+        delete status.dataset.failure;
+      }
       this.toggleAttribute("data-error", message !== "");
     };
     const data = new FormData(form);
@@ -58,7 +67,9 @@ class LawCalc extends HTMLElement {
     try {
       laws = await loadLaws();
     } catch {
-      return show("The law module could not be loaded.");
+      if (status) showFailure(status, await diagnose(), "The results shown are the worked example's or the last computed.");
+      this.setAttribute("data-error", "");
+      return;
     }
     try {
       const fn = laws[spec.name] as (...a: unknown[]) => unknown;

@@ -6,6 +6,7 @@
  */
 import { formatNumber, parseNumber, type FormatSpec } from "../lib/format.ts";
 import type { RefitReply, RefitRequest } from "./refit.worker.ts";
+import { diagnose, showFailure } from "./load-failure.ts";
 import type { ChinchillaEstimate } from "../laws/index.ts";
 import type { IntervalRow, RefitSettings, SummaryTable } from "../models/replication-refit.ts";
 
@@ -62,8 +63,14 @@ class LawRefit extends HTMLElement {
     worker.addEventListener("message", (e: MessageEvent<RefitReply>) => this.receive(e.data));
     worker.addEventListener("error", (e) => {
       e.preventDefault();
-      this.say(".refit-status", `The worker failed: ${e.message || "unknown error"}.`);
       this.reset();
+      // An error without a message: the worker's script did not load (a redeploy or the network).
+      if (e.message) this.say(".refit-status", `The worker failed: ${e.message}.`);
+      else
+        void diagnose().then((kind) => {
+          const el = this.q(".refit-status");
+          if (el) showFailure(el, kind, "The fit shown is the last one computed.");
+        });
     });
     this.worker = worker;
     return worker;

@@ -34,7 +34,7 @@ export interface Runtime {
   setAxisReuse(on: boolean): void;
   /** Download a figure in the current state. */
   download(scope: LawScope, figure: string, format: string): Promise<void>;
-  /** Render each figure once off-DOM, one per idle period, so the first real update is fast. */
+  /** Render each figure near the viewport once off-DOM, one per idle period, so the first real update is fast; the rest as they approach. */
   warm(scope: LawScope): Promise<void>;
   /** Render a figure; `interactive: false` draws exactly what the build draws (no tips). */
   render(figure: string, params: Params, interactive?: boolean, width?: number): { svg: Element; rows: Row[] };
@@ -100,6 +100,9 @@ export async function createRuntime(name: string): Promise<Runtime> {
       if (caption && typeof spec.caption === "function") caption.textContent = spec.caption(params);
       // The data table is rebuilt only while it is open (it can hold hundreds of rows); a closed
       // one is marked and filled when the reader opens it.
+      // In an essay the table is on the figure page, one click away (the link carries the state).
+      const dataLink = figure.querySelector("a.figure-data-link");
+      if (dataLink) dataLink.textContent = `Data table (${rows.length} rows) and figure page`;
       const details = figure.querySelector<HTMLDetailsElement>("details.figure-data");
       if (details) {
         const summary = details.querySelector("summary");
@@ -214,11 +217,36 @@ export async function createRuntime(name: string): Promise<Runtime> {
       await whenIdle(1000, 50);
       refreshValues(scope, model.paramNames);
       for (const spec of Object.values(scope.spec.params)) paramValueText(spec, stepParam(spec, spec.default, 1));
-      // Each figure once, at the width on screen (a phone draws the narrow render).
-      for (const name of names) {
-        await whenIdle(1000, 50);
-        render(name, current, true, narrow.matches ? NARROW_WIDTH : FIGURE_WIDTH);
-      }
+      // Each figure once, at the width on screen (a phone draws the narrow render), one per idle
+      // period. A first render costs 50–70 ms (200–280 ms at 4× CPU) while Plot's code is cold,
+      // so only the figures within a screen of the viewport are warmed now; the others when the
+      // reader scrolls to within a screen of them (issue 16: no long tasks at load).
+      const warmed = new Set<string>();
+      let queue = Promise.resolve();
+      const warmFigure = (name: string) =>
+        (queue = queue.then(async () => {
+          if (warmed.has(name)) return;
+          warmed.add(name);
+          await whenIdle(1000, 50);
+          render(name, current, true, narrow.matches ? NARROW_WIDTH : FIGURE_WIDTH);
+        }));
+      const near = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > -innerHeight && r.top < 2 * innerHeight;
+      };
+      const figures = [...scope.querySelectorAll<HTMLElement>("law-figure")];
+      const later = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            later.unobserve(entry.target);
+            void warmFigure(entry.target.getAttribute("name") ?? "");
+          }
+        },
+        { rootMargin: "100% 0px" },
+      );
+      for (const el of figures) if (!near(el)) later.observe(el);
+      await Promise.all(names.filter((name) => figures.some((el) => el.getAttribute("name") === name && near(el))).map(warmFigure));
     },
     update(scope, params, changed) {
       const started = performance.now();

@@ -3,6 +3,8 @@
  * WebAssembly stay off pages that don't search). Results are built with DOM calls: the excerpt's
  * <mark> highlights become elements, everything else text. Keyboard: type, Enter, Tab through results.
  */
+import { diagnose, showFailure } from "./load-failure.ts";
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -34,7 +36,7 @@ function excerptNodes(html: string): Node[] {
 }
 
 class LawSearch extends HTMLElement {
-  private pagefind?: Promise<Pagefind>;
+  private pagefind?: Promise<Pagefind> | undefined;
   private timer = 0;
   private latest = 0;
 
@@ -60,16 +62,25 @@ class LawSearch extends HTMLElement {
 
   private load(): Promise<Pagefind> {
     const url = this.dataset.bundle ?? "/pagefind/pagefind.js";
-    this.pagefind ??= import(/* @vite-ignore */ url).then(async (m: Pagefind) => {
-      await m.init();
-      return m;
-    });
+    this.pagefind ??= import(/* @vite-ignore */ url).then(
+      async (m: Pagefind) => {
+        await m.init();
+        return m;
+      },
+      (error: unknown) => {
+        // Forgotten, so the next search tries again; marked, so run() can say why.
+        this.pagefind = undefined;
+        throw Object.assign(new Error(String(error)), { loadFailed: true });
+      },
+    );
     return this.pagefind;
   }
 
   private status(text: string) {
-    const el = this.querySelector(".search-status");
-    if (el) el.textContent = text;
+    const el = this.querySelector<HTMLElement>(".search-status");
+    if (!el) return;
+    el.textContent = text;
+    delete el.dataset.failure;
   }
 
   private async run(query: string) {
@@ -102,7 +113,9 @@ class LawSearch extends HTMLElement {
       );
       this.status(`${results.length} result${results.length === 1 ? "" : "s"} for “${q.slice(0, 60)}”${results.length > 20 ? " (first 20 shown)" : ""}.`);
     } catch (error) {
-      this.status(`Search is unavailable (${(error as Error).message}).`);
+      const el = this.querySelector(".search-status");
+      if ((error as { loadFailed?: boolean }).loadFailed && el) showFailure(el, await diagnose(), "");
+      else this.status(`Search is unavailable (${(error as Error).message}).`);
     }
   }
 }

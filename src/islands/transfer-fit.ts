@@ -5,12 +5,18 @@
  * values), never innerHTML. No Plot, no model: only the small fit helper.
  */
 import { parseNumber } from "../lib/format.ts";
+import { diagnose, showFailure } from "./load-failure.ts";
 import type { TransferColumn, TransferFitText, TransferRowText } from "../models/transfer-fit.ts";
 
 // The fit (and the law module under it) loads on first use, keeping it out of the page's eager JS.
 type FitModule = typeof import("../models/transfer-fit.ts");
 let fitModule: Promise<FitModule> | undefined;
-const loadFit = () => (fitModule ??= import("../models/transfer-fit.ts"));
+// A failed load is forgotten, so the next edit tries again.
+const loadFit = () =>
+  (fitModule ??= import("../models/transfer-fit.ts").catch((error: unknown) => {
+    fitModule = undefined;
+    throw error;
+  }));
 
 const FIELDS = ["nonEmbeddingParams", "fineTuneData", "third"] as const;
 const FIELD_LABEL: Record<(typeof FIELDS)[number], string> = { nonEmbeddingParams: "model size", fineTuneData: "fine-tuning data", third: "effective data" };
@@ -129,9 +135,19 @@ class LawTransferFit extends HTMLElement {
   private schedule() {
     if (!this.frame) this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      loadFit()
-        .then((fit) => this.refit(fit))
-        .catch((error: Error) => this.status(`Could not refit (${error.message}); showing the last good fit.`));
+      loadFit().then(
+        (fit) => {
+          try {
+            this.refit(fit);
+          } catch (error) {
+            this.status(`Could not refit (${(error as Error).message}); showing the last good fit.`);
+          }
+        },
+        async () => {
+          const el = this.querySelector(".tf-status");
+          if (el) showFailure(el, await diagnose(), "The last good fit stays.");
+        },
+      );
     });
   }
 
@@ -179,8 +195,10 @@ class LawTransferFit extends HTMLElement {
   }
 
   private status(text: string) {
-    const el = this.querySelector(".tf-status");
-    if (el) el.textContent = text;
+    const el = this.querySelector<HTMLElement>(".tf-status");
+    if (!el) return;
+    el.textContent = text;
+    delete el.dataset.failure;
   }
 }
 

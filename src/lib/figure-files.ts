@@ -2,9 +2,11 @@
  * The files a figure downloads as (SVG, CSV, JSON): one serialiser shared by the browser's
  * download buttons, the build's static files and `npm run figure`, so the same state gives the
  * same bytes everywhere. Each file carries the parameters, version, citation, sources, licence.
- * Pure string work: the SVG arrives already rendered (by Plot, in whichever DOM).
+ * Pure string work: the SVG arrives already rendered (by Plot, in whichever DOM). Data values
+ * are written to 12 significant digits (the rest of a double is rounding error).
  */
 import { LIGHT_PALETTE, resolveCssVariables } from "./colors.ts";
+import { significant12 } from "./format.ts";
 
 export const LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)";
 
@@ -26,7 +28,7 @@ type Cell = number | string | boolean | null | undefined;
 
 function csvCell(value: Cell): string {
   if (value === null || value === undefined) return "";
-  const text = typeof value === "number" ? String(value) : String(value);
+  const text = typeof value === "number" ? String(significant12(value)) : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -59,7 +61,7 @@ export function figureJson(meta: FigureFileMeta, rows: readonly Record<string, C
       sources: meta.sources,
       citation: meta.citation,
       licence: LICENCE,
-      rows,
+      rows: rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "number" ? significant12(v) : v]))),
     },
     null,
     2,

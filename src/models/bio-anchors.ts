@@ -21,7 +21,7 @@ import {
 import { formatNumber, superscript, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
 import { BAND, FG, FIGURE_WIDTH, MUTED, SERIES, logTicks } from "./figure.ts";
-import { logGrid, memoize } from "./numeric.ts";
+import { linearGrid, logGrid, memoize } from "./numeric.ts";
 
 type P = "sizeRatio" | "exponent" | "priorCentre" | "priorWidth" | "anchorParams" | "growthPerYear";
 
@@ -369,7 +369,7 @@ export default defineModel<P>({
         { key: "exponent", label: "Exponent e", format: exp3 },
         { key: "density", label: "Prior density", format: { kind: "sig", digits: 3 } },
       ],
-      compute: (p) => Array.from({ length: 121 }, (_, i) => { const e = 0.3 + i * 0.01; return { exponent: e, density: normalPdf(e, p.priorCentre, p.priorWidth) }; }),
+      compute: (p) => linearGrid(0.3, 1.5, 121).map((e) => ({ exponent: e, density: normalPdf(e, p.priorCentre, p.priorWidth) })),
       plot: (rows) => {
         const top = Math.max(...rows.map((r) => r.density as number));
         const marks = stagger(exponents.map((x) => ({ ...x, at: x.value })), top);
@@ -405,8 +405,7 @@ export default defineModel<P>({
       ],
       compute: (p) => {
         const log10M = Math.log10(p.sizeRatio);
-        return Array.from({ length: 121 }, (_, i) => {
-          const e = p.priorCentre + (i / 60 - 1) * 4 * p.priorWidth;
+        return linearGrid(p.priorCentre - 4 * p.priorWidth, p.priorCentre + 4 * p.priorWidth, 121).map((e) => {
           return { exponent: e, multiplier: computeMultiplier(p.sizeRatio, e), density: normalPdf(e, p.priorCentre, p.priorWidth) / log10M };
         });
       },

@@ -168,3 +168,40 @@ export function dotsAsPaths(r: number): RenderFunction {
     return g;
   };
 }
+
+/**
+ * A render transform for a rect mark with many bars and a few fills (`render: rectsAsPaths(inset)`
+ * with the mark's constant `inset`), like dotsAsPaths: one <path> per fill colour, each bar a
+ * closed rectangle, instead of one <rect> per bar (a histogram of 48 bins in three facets was 144
+ * elements, drawn twice for the wide and the phone figure). Bars of zero height are left out, as
+ * Plot draws them invisible. Coordinates are written to 0.01 px.
+ */
+export function rectsAsPaths(inset = 0): RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const g = next!([], scales, values, dimensions, context)!;
+    const X1 = values.x1 as ArrayLike<number>;
+    const X2 = values.x2 as ArrayLike<number>;
+    const Y1 = values.y1 as ArrayLike<number>;
+    const Y2 = values.y2 as ArrayLike<number>;
+    const F = values.fill as ArrayLike<string> | undefined;
+    const byFill = new Map<string, string[]>();
+    for (const i of index) {
+      const x = Math.min(X1[i]!, X2[i]!) + inset;
+      const y = Math.min(Y1[i]!, Y2[i]!) + inset;
+      const w = Math.abs(X2[i]! - X1[i]!) - 2 * inset;
+      const h = Math.abs(Y2[i]! - Y1[i]!) - 2 * inset;
+      if (!(w > 0 && h > 0)) continue;
+      const key = F ? String(F[i]) : "";
+      let parts = byFill.get(key);
+      if (!parts) byFill.set(key, (parts = []));
+      parts.push(`M${x.toFixed(2)},${y.toFixed(2)}h${w.toFixed(2)}v${h.toFixed(2)}h${(-w).toFixed(2)}z`);
+    }
+    for (const [fill, parts] of byFill) {
+      const path = context.document.createElementNS("http://www.w3.org/2000/svg", "path");
+      if (fill) path.setAttribute("fill", fill);
+      path.setAttribute("d", parts.join(""));
+      g.append(path);
+    }
+    return g;
+  };
+}

@@ -29,7 +29,7 @@ import {
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
 import { BAND, FG, MUTED, SERIES, SHADE, decades, logTicks, snapLogDomain } from "./figure.ts";
-import { logGrid } from "./numeric.ts";
+import { linearGrid, logGrid } from "./numeric.ts";
 import { KAPLAN_ALLOCATION_RANGE_PF_DAYS, KAPLAN_RUNS_MAX_PF_DAYS } from "./kaplan-ranges.ts";
 
 /** Figure background, for hollow markers (figure.ts exports no constant for it; colors.ts resolves it). */
@@ -507,8 +507,7 @@ export default defineModel<P>({
           [`D ∝ C^${TOKENS_EXPONENT_SECTION_1_2.toFixed(2)} (§1.2)`, TOKENS_EXPONENT_SECTION_1_2],
         ];
         for (const [series, tokensExponent] of variants) {
-          for (let i = 0; i <= 50; i++) {
-            const alphaC = 0.045 + (0.025 * i) / 50;
+          for (const alphaC of linearGrid(0.045, 0.07, 51)) {
             const c = kaplanCrossover(crossoverConstants(p, { alphaC, tokensExponent }));
             rows.push({ series, kind: "curve", alphaC, computePfDays: c.computePfDays, loss: c.loss });
           }

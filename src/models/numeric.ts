@@ -3,6 +3,8 @@
  * its own internal copies in src/laws/numeric.ts, which its barrel does not export; Brent's
  * root finder is shared from there rather than copied.
  */
+import { significant12 } from "../lib/format.ts";
+
 export { brent } from "../laws/numeric.ts";
 
 /**
@@ -24,11 +26,22 @@ export function bisect(f: (x: number) => number, lo: number, hi: number, { toler
   return 0.5 * (lo + hi);
 }
 
-/** Log-spaced grid from lo to hi, `n` points. */
+/**
+ * A grid point as intended: rounded to 12 significant digits, so 1e3 is 1000, not the
+ * 999.9999999999998 that exp(log(…)) or 0.3 + 29 · 0.01 make (downloads and the CLI print these).
+ */
+export const gridPoint = significant12;
+
+/** Log-spaced grid from lo to hi, `n` points; the ends exactly lo and hi, the rest via gridPoint. */
 export function logGrid(lo: number, hi: number, n: number): number[] {
   const a = Math.log(lo);
   const b = Math.log(hi);
-  return Array.from({ length: n }, (_, i) => Math.exp(a + ((b - a) * i) / (n - 1)));
+  return Array.from({ length: n }, (_, i) => (i === 0 ? lo : i === n - 1 ? hi : gridPoint(Math.exp(a + ((b - a) * i) / (n - 1)))));
+}
+
+/** Evenly spaced grid from lo to hi, `n` points; the ends exactly lo and hi, the rest via gridPoint. */
+export function linearGrid(lo: number, hi: number, n: number): number[] {
+  return Array.from({ length: n }, (_, i) => (i === 0 ? lo : i === n - 1 ? hi : gridPoint(lo + ((hi - lo) * i) / (n - 1))));
 }
 
 /**

@@ -27,7 +27,7 @@ import { formatNumber, superscript, type FormatSpec } from "../lib/format.ts";
 import { figure4Data, figure4Points } from "./figure4-data.ts";
 import { hoffmann2022Table2Intervals80 } from "./replication-refit.ts";
 import { defineModel, type Row } from "./define.ts";
-import { BAND, FG, GRID, MUTED, SERIES, SHADE, dotsAsPaths, logTicks } from "./figure.ts";
+import { BAND, FG, GRID, MUTED, SERIES, SHADE, dotsAsPaths, logTicks, rectsAsPaths } from "./figure.ts";
 import { logGrid, memoize } from "./numeric.ts";
 
 type P = "budget" | "excludeHighest";
@@ -344,7 +344,8 @@ export default defineModel<P>({
           fy: { domain: labels, label: null, axis: null },
           color: { domain: residualSets.map((s) => s.key), range: residualSets.map((s) => setColor[s.key]!) },
           marks: [
-            Plot.rectY(rows, { x1: "lo", x2: "hi", y: "count", fy: "set", fill: "key", inset: 0.5 }),
+            // 48 bins × 3 sets: one path per colour per facet (see rectsAsPaths).
+            Plot.rectY(rows, { x1: "lo", x2: "hi", y: "count", fy: "set", fill: "key", inset: 0.5, render: rectsAsPaths(0.5) }),
             Plot.ruleX([0], { stroke: FG, strokeWidth: 1 }),
             Plot.ruleX(medians, { x: "median", fy: "set", stroke: FG, strokeDasharray: "4,3", strokeWidth: 1.5 }),
             Plot.text(medians, { fy: "set", frameAnchor: "top-right", text: (d: { set: string; median: number }) => `${d.set}: median ${formatNumber(d.median / 100, pct)}`, fill: FG, dy: 4, dx: -4 }),

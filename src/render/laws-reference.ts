@@ -4,7 +4,7 @@
  * worked example, and find which essays' models and figures call each export by scanning
  * their source text. Node only.
  */
-import katex from "katex";
+import { renderMath } from "./math.ts";
 import * as laws from "../laws/index.ts";
 import { lawData, lawGroups, lawMeta, type LawGroup, type LawMeta, type MetaFormat } from "../laws/meta.ts";
 import type { PresetSource } from "../laws/index.ts";
@@ -72,7 +72,7 @@ export function lawsByGroup(exports: ExportInfo[]): { group: LawGroup; title: st
 }
 
 export function tex(source: string, display = false): string {
-  return katex.renderToString(source, { displayMode: display, throwOnError: true, strict: "ignore", output: "htmlAndMathml" });
+  return renderMath(source, { display });
 }
 
 /** The one formatter, from a meta format kind. */

@@ -22,8 +22,11 @@ function pageSpec(model: Model, version: string): PageSpec {
   return { model: model.name, version, semver: version.split("+")[0]!, site: "/", year: "", params: model.params, migrations: model.migrations ?? [] };
 }
 
-/** Render the figure a permalink names (path `/figures/<model>/<figure>/?…`) and hash it. */
-export function permalinkHash(url: string, currentVersion: string): string {
+/**
+ * The model, figure and parameters a permalink (path `/figures/<model>/<figure>/?…`) names, read
+ * as the browser reads it: migrations by the link's `v` included (a 0.1.0 link gets 0.1.0's defaults).
+ */
+export function permalinkState(url: string, currentVersion: string): { model: Model; figure: string; params: Params } {
   const parsed = new URL(url, "https://example.invalid");
   const match = /^\/figures\/([a-z0-9-]+)\/([a-z0-9-]+)\/$/.exec(parsed.pathname);
   if (!match) throw new Error(`invalid permalink: ${url} (expected /figures/<model>/<figure>/?…)`);
@@ -31,8 +34,13 @@ export function permalinkHash(url: string, currentVersion: string): string {
   if (!model || !model.figures[match[2]!]) throw new Error(`invalid permalink: ${url} (no such figure)`);
   const { state, problems } = readUrlState(parsed.search, pageSpec(model, currentVersion));
   if (problems.length) throw new Error(`permalink ${url}: ${problems.join("; ")}`);
-  const params = { ...model.defaults, ...state } as Params;
-  return svgHash(renderFigureHtml(model, match[2]!, params).html);
+  return { model, figure: match[2]!, params: { ...model.defaults, ...state } as Params };
+}
+
+/** Render the figure a permalink names and hash it. */
+export function permalinkHash(url: string, currentVersion: string): string {
+  const { model, figure, params } = permalinkState(url, currentVersion);
+  return svgHash(renderFigureHtml(model, figure, params).html);
 }
 
 /** The corpus: every figure at its defaults and at two other states of the parameters it uses. */

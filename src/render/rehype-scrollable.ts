@@ -13,12 +13,35 @@ function visit(node: Root | Element, fn: (el: Element) => void) {
   }
 }
 
+function compact(katex: Element, math: Element) {
+  const semantics = math.children.find((c): c is Element => c.type === "element" && c.tagName === "semantics");
+  if (!semantics) return;
+  const [row, annotation] = semantics.children.filter((c): c is Element => c.type === "element");
+  if (!row || annotation?.tagName !== "annotation") return;
+  const tex = annotation.children.map((c) => (c.type === "text" ? c.value : "")).join("");
+  katex.properties = { ...katex.properties, dataTex: tex };
+  math.children = row.tagName === "mrow" ? row.children : [row];
+}
+
 export default function rehypeScrollable() {
   return (tree: Root) => {
+    const wrapped = new WeakSet<Element>();
     visit(tree, (el) => {
       // hast types className as string[], but a plugin earlier in the chain may have set a string.
       const classes: unknown = el.properties?.className;
       const list = Array.isArray(classes) ? classes.map(String) : typeof classes === "string" ? classes.split(" ") : [];
+      // MathML-only KaTeX (src/render/math.ts): drop <semantics>, its <annotation> (the TeX goes
+      // to data-tex) and the formula's outer <mrow>, as compactMathml does for <Equation>.
+      const math = el.children?.[0];
+      if (list.includes("katex") && math?.type === "element" && math.tagName === "math") compact(el, math);
+      if (list.includes("katex") && !wrapped.has(el) && math?.type === "element" && math.tagName === "math" && math.properties?.display === "block") {
+        const inner: Element = { ...el };
+        wrapped.add(inner);
+        el.tagName = "span";
+        el.properties = { className: ["katex-display"], tabIndex: 0, role: "group", ariaLabel: "Equation (scrolls sideways on narrow screens)" };
+        el.children = [inner];
+        return;
+      }
       if (list.includes("katex-display")) {
         el.properties = { ...el.properties, tabIndex: 0, role: "group", ariaLabel: "Equation (scrolls sideways on narrow screens)" };
       } else if (el.tagName === "pre") {

@@ -24,7 +24,7 @@ describeBrowser("accessibility in Chromium", () => {
     }
     expect(failures).toEqual([]);
     await context.close();
-  }, 300_000);
+  }, 600_000); // ~115 pages (each law has its own page) on a shared machine
 
   it("reaches and operates every parameter of an essay by keyboard, with a visible focus ring", async () => {
     const { page, errors, context } = await s.open("/essays/transfer/");

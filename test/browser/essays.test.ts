@@ -54,6 +54,9 @@ describeBrowser.each(essays)("essay $id in Chromium", (essay) => {
     const shown = await shownValues(page);
     expect(shown.length).toBeGreaterThan(0);
     for (const [valueName, text] of shown) expect(text, valueName).toBe(expected[valueName]);
+    // Computed values inside equations (MathML <mtext data-law-value>) follow too.
+    const inMath = await page.$$eval("math [data-law-value]", (els) => els.map((el) => [el.getAttribute("data-law-value") ?? "", el.textContent ?? ""] as [string, string]));
+    for (const [valueName, text] of inMath) if (model.values[valueName]) expect(text, `${valueName} in an equation`).toBe(expected[valueName]);
     expect(await control.textContent()).toBe(formatParam(spec, next));
     // End and Home reach the range's ends.
     await page.keyboard.press("End");

@@ -90,6 +90,14 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
     expect(checked).toBeGreaterThan(1000);
   });
 
+  it("writes the headers file's rules under the base", () => {
+    const paths = read("_headers").split("\n").filter((line) => line.startsWith("/"));
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) expect(path.startsWith(BASE), path).toBe(true);
+    expect(paths).toContain(`${BASE}_astro/*`);
+    expect(paths).toContain(`${BASE}figures/:model/:figure/embed/`);
+  });
+
   it("declares canonical, OpenGraph and Twitter URLs on the canonical origin with the base", () => {
     for (const file of files().filter((f) => f.endsWith(".html") && !f.includes("/embed/") && f !== "404.html")) {
       const doc = html(file);

@@ -27,6 +27,17 @@ describe.each(essays.filter((e) => e.model))("essay $id", (essay) => {
     }
   });
 
+  it("marks every computed value inside an <Equation>'s MathML as its model computes it", () => {
+    for (const el of doc().querySelectorAll("[data-law-value]")) {
+      const name = el.getAttribute("data-law-value")!;
+      const spec = model.values[name];
+      const expected = spec ? formatNumber(spec.compute(model.defaults), spec.format) : formatNumber(model.defaults[name]!, model.params[name]!.format);
+      expect(el.tagName.toLowerCase(), name).toBe("mtext");
+      expect(el.closest(".katex")?.getAttribute("data-tex"), name).toContain(`\\text{${expected}}`);
+      expect(el.textContent, name).toBe(expected);
+    }
+  });
+
   it("renders every <Param> as an accessible slider at its default", () => {
     const params = [...doc().querySelectorAll("law-param")];
     expect(params.length).toBeGreaterThan(0);
@@ -43,7 +54,7 @@ describe.each(essays.filter((e) => e.model))("essay $id", (essay) => {
     }
   });
 
-  it("has every figure's SVG, caption, description and data table without JavaScript", () => {
+  it("has every figure's SVG, caption and description, and its data table one link away, without JavaScript", () => {
     const figures = [...doc().querySelectorAll("figure.law-figure")];
     expect(figures.length).toBeGreaterThan(0);
     figures.forEach((figure, i) => {
@@ -55,8 +66,16 @@ describe.each(essays.filter((e) => e.model))("essay $id", (essay) => {
       expect(figure.querySelector(".figure-title")?.textContent).toBe(`${spec.title}.`);
       const rows = spec.compute(model.defaults);
       expect(figure.querySelector(".figure-description-text")?.textContent).toBe(spec.describe(rows, model.defaults));
-      expect(figure.querySelectorAll("tbody tr").length).toBe(rows.length);
-      expect(figure.querySelectorAll("thead th").length).toBe(spec.columns.length);
+      // The data table is on the figure page, open, and the essay links straight to it.
+      expect(figure.querySelector("table"), `${name}: no table repeated in the essay`).toBeNull();
+      const link = figure.querySelector("a.figure-data-link");
+      expect(link?.getAttribute("href"), name).toBe(`/figures/${model.name}/${name}/#data`);
+      expect(link?.textContent).toBe(`Data table (${rows.length} rows) and figure page`);
+      const data = readPage(`/figures/${model.name}/${name}/`).getElementById("data")!;
+      expect(data.tagName.toLowerCase(), name).toBe("details");
+      expect(data.hasAttribute("open"), `${name}: the figure page's table is open`).toBe(true);
+      expect(data.querySelectorAll("tbody tr").length).toBe(rows.length);
+      expect(data.querySelectorAll("thead th").length).toBe(spec.columns.length);
       expect(figure.innerHTML).not.toMatch(/NaN|Infinity|undefined/);
     });
   });

@@ -18,7 +18,18 @@ describe("figure pages", () => {
     const index = readPage("/figures/");
     const links = [...index.querySelectorAll(".figure-index a[href*='/figures/']")].map((a) => a.getAttribute("href"));
     for (const { model, figure } of figures) expect(links, `${model.name}/${figure}`).toContain(`/figures/${model.name}/${figure}/`);
-    expect(index.querySelectorAll(".figure-index .thumb svg").length).toBe(figures.length);
+    // Thumbnails are files, one per theme, with their size given (no layout shift); each is the figure's SVG.
+    for (const { model, figure } of figures) {
+      for (const theme of ["light", "dark"]) {
+        const img = index.querySelector(`.figure-index img.thumb-${theme}[src="/figures/thumbs/${model.name}--${figure}--${theme}.svg"]`);
+        expect(img, `${model.name}/${figure} ${theme} thumbnail`).not.toBeNull();
+        expect(Number(img!.getAttribute("width"))).toBeGreaterThan(0);
+        expect(img!.getAttribute("loading")).toBe("lazy");
+        const svg = readText(`/figures/thumbs/${model.name}--${figure}--${theme}.svg`);
+        expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+        expect(svg, "colours resolved: an image cannot read the page's CSS variables").not.toMatch(/var\(--/);
+      }
+    }
   });
 
   it.each(figures.map((f) => [`${f.model.name}/${f.figure}`, f] as const))("%s has a page, an embed, static files and parameters as controls", (_, { model, figure }) => {

@@ -1,7 +1,8 @@
 /**
- * The laws reference (/laws/) is generated from the law module: it must list every runtime
- * export of src/laws/index.ts and every preset with its constants and source, and its worked
- * examples must be what the functions return.
+ * The laws reference is generated from the law module: its index (/laws/) must list every
+ * runtime export of src/laws/index.ts and every preset with its constants and source; each law's
+ * page (/laws/<name>/) has its formula, domain and calculator, whose worked example must be what
+ * the function returns.
  */
 import { describe, expect, it } from "vitest";
 import { lawMeta } from "../../src/laws/meta.ts";
@@ -18,6 +19,7 @@ const presets = names.filter((n) => {
   return typeof v === "object" && v !== null && "source" in v;
 });
 const page = readPage("/laws/");
+const lawPage = (name: string) => readPage(`/laws/${name}/`);
 
 describe("the laws reference page", () => {
   it("has a section for every export of src/laws/index.ts", () => {
@@ -25,7 +27,9 @@ describe("the laws reference page", () => {
     const listed = new Set([...page.querySelectorAll("[data-export]")].map((e) => e.getAttribute("data-export")));
     for (const name of names) {
       expect(listed.has(name), `${name} is exported but not on /laws/`).toBe(true);
+      // Old links (/laws/#chinchillaLoss) land on the entry, which links the law's own page.
       expect(page.getElementById(name), `#${name}`).not.toBeNull();
+      if (functions.includes(name)) expect(page.getElementById(name)!.querySelector(`a[href="/laws/${name}/"]`), `${name} links its page`).not.toBeNull();
     }
     expect(listed.size).toBe(names.length); // and nothing that is not exported
   });
@@ -54,10 +58,11 @@ describe("the laws reference page", () => {
     }
   });
 
-  it("renders each law's formula with KaTeX and names its source and domain", () => {
+  it("renders each law's formula with KaTeX (as MathML) on its page and names its source and domain", () => {
     for (const name of functions) {
-      const section = page.getElementById(name)!;
-      expect(section.querySelector(".equation .katex-display"), `${name} formula`).not.toBeNull();
+      const section = lawPage(name).getElementById(name)!;
+      expect(section.getAttribute("data-export")).toBe(name);
+      expect(section.querySelector(".equation .katex-display math"), `${name} formula`).not.toBeNull();
       expect(section.textContent, name).toContain(lawMeta[name]!.domain.slice(0, 30));
     }
   });
@@ -66,7 +71,7 @@ describe("the laws reference page", () => {
     const calcs = Object.values(lawMeta).filter((m) => m.call !== "tool");
     expect(calcs.length).toBeGreaterThan(25);
     for (const meta of calcs) {
-      const section = page.getElementById(meta.name)!;
+      const section = lawPage(meta.name).getElementById(meta.name)!;
       const form = section.querySelector("law-calc form");
       expect(form, `${meta.name} calculator`).not.toBeNull();
       const result = callLaw(laws, meta, exampleArgs(meta), meta.presets[0]);
@@ -85,7 +90,7 @@ describe("the laws reference page", () => {
     const essays = await getCollection();
     const chinchilla = essays.find((e) => e.model === "chinchilla" && !e.draft);
     expect(chinchilla).toBeDefined();
-    const used = page.getElementById("chinchillaLoss")!.querySelectorAll(".used-by a");
+    const used = lawPage("chinchillaLoss").getElementById("chinchillaLoss")!.querySelectorAll(".used-by a");
     const hrefs = [...used].map((a) => a.getAttribute("href"));
     expect(hrefs).toContain(`/essays/${chinchilla!.id}/`);
     expect(hrefs.some((h) => h?.startsWith("/figures/chinchilla/"))).toBe(true);

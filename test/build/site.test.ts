@@ -19,13 +19,17 @@ describe("the built site", () => {
     for (const e of essays) expect(home.body.textContent).toContain(e.summary.slice(0, 40));
   });
 
-  it("renders math as KaTeX HTML at build, with no TeX left in the text", () => {
+  it("renders math as MathML at build (KaTeX, output mathml), with no TeX left in the text", () => {
     const page = readPage("/notation/");
     expect(page.querySelectorAll(".katex").length).toBeGreaterThan(5);
     expect(page.querySelectorAll(".katex-display").length).toBeGreaterThan(1);
-    // MathML for screen readers rides along (its TeX <annotation> aside); no raw TeX is shown.
-    expect(page.querySelectorAll(".katex .katex-mathml math").length).toBe(page.querySelectorAll(".katex").length);
-    for (const a of page.querySelectorAll("annotation")) a.remove();
+    // One <math> per formula, display math marked as such; no HTML copy of the formula beside it.
+    expect(page.querySelectorAll(".katex > math").length).toBe(page.querySelectorAll(".katex").length);
+    expect(page.querySelectorAll('.katex-display > .katex > math[display="block"]').length).toBe(page.querySelectorAll(".katex-display").length);
+    expect(page.querySelectorAll(".katex-html, .katex span").length).toBe(0);
+    // The TeX source is kept on the wrapper, not as text.
+    for (const k of page.querySelectorAll(".katex")) expect(k.getAttribute("data-tex"), k.outerHTML.slice(0, 80)).toBeTruthy();
+    expect(page.querySelectorAll("annotation, semantics").length).toBe(0);
     const text = page.querySelector("article")!.textContent ?? "";
     expect(text).not.toMatch(/\$\$|\\frac|\\text\{/);
   });

@@ -59,7 +59,10 @@ describe("how-clever model: every value and figure row is finite", () => {
       }),
       { ...fcOptions, numRuns: 200 },
     );
-  });
+    // 200 states × every value and figure (each figure solves ~100 cost-optimal plans): seconds of
+    // CPU, many more on a shared machine; a time limit here would test the machine, not the model
+    // (speed is measured by npm run bench). Same limit as define.test.ts's random-state tests.
+  }, 60_000);
 });
 
 describe("minCostForLoss: the dual of costOptimal", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bisect, logGrid, memoize } from "../../src/models/numeric.ts";
+import { bisect, linearGrid, logGrid, memoize } from "../../src/models/numeric.ts";
 import { relative } from "../laws/helpers.ts";
 
 describe("bisect", () => {
@@ -37,10 +37,20 @@ describe("logGrid", () => {
   it("spaces n points from lo to hi by a constant ratio", () => {
     const g = logGrid(1e3, 1e9, 25);
     expect(g).toHaveLength(25);
-    // exp(log(x)) is x to within a few ulps: 1e-14 relative.
-    expect(relative(g[0]!, 1e3)).toBeLessThanOrEqual(1e-14);
-    expect(relative(g.at(-1)!, 1e9)).toBeLessThanOrEqual(1e-14);
-    for (let i = 1; i < g.length; i++) expect(relative(g[i]! / g[i - 1]!, 10 ** 0.25)).toBeLessThanOrEqual(1e-12);
+    // The ends are exactly lo and hi; inner points are rounded to 12 significant digits, so a
+    // ratio of neighbours is 10^0.25 to within two roundings (each at most 5e-12 relative).
+    expect(g[0]).toBe(1e3);
+    expect(g.at(-1)).toBe(1e9);
+    for (let i = 1; i < g.length; i++) expect(relative(g[i]! / g[i - 1]!, 10 ** 0.25)).toBeLessThanOrEqual(1e-11);
+  });
+
+  it("lands on the intended values: decades are exact, not 999.9999999999998", () => {
+    const g = logGrid(1e3, 1e9, 25);
+    for (let k = 0; k <= 6; k++) expect(g[4 * k]).toBe(10 ** (3 + k));
+    expect(logGrid(1, 1000, 31).filter((x) => [10, 100].includes(x))).toEqual([10, 100]);
+    expect(linearGrid(0.3, 1.5, 121)[29]).toBe(0.59);
+    expect(linearGrid(0.045, 0.07, 51)[10]).toBe(0.05);
+    for (const x of [...logGrid(1e-6, 1e8, 29), ...linearGrid(0.3, 1.5, 121)]) expect(String(x)).not.toMatch(/9{6}|0{6}[1-9]/);
   });
 });
 
