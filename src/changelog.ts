@@ -28,6 +28,7 @@ export const changelog: readonly ChangelogEntry[] = [
       "Every quotation is a <Quote> with its source and locator; quotations of the seed threads are checked verbatim in npm test, and a paraphrase in quotation marks fails it.",
       "Every figure's caption and description name the constants it is computed with, from the presets themselves.",
       "A draft essay's figures are no longer published (figure pages, files, indexes, sitemap, bibliography, laws).",
+      "New page /fit/: fit the Chinchilla form to your own training runs in your browser (Hoffmann et al.'s objective and grid, Besiroglu et al.'s bootstrap, Approach 2 beside it when the runs come in isoFLOP groups), with a permalink, a fit file and a citation naming the data's SHA-256; npm run fit prints the same numbers offline. New law: fitChinchillaApproach2 (arXiv 2203.15556 §3.2).",
     ],
     essays: [
       "Fine-tuning: Rohin Shah's opening answer (mostly yes, similar ballpark) is stated and where the essay departs from it; the transition Kokotajlo described is Kaplan et al.'s own L(C_min)/L(D) crossover (§6.3), not Chinchilla; Steiner's doubt is about full fine-tuning overfitting, quoted with his next sentence; the two fine-tunes of 6.6e18 and 6.4e18 FLOPs are now one quantity at the defaults; the 0.13% share of the body now says what it counts, beside the body's own trained share (layer norms, 0.045%); a reason attributed to Shah that he did not give is gone; Shah's calculation (pre-training plus a transfer-law fine-tune) is reproduced and checked; a section says which seed questions the laws cannot answer; every quotation is verbatim with its source.",
@@ -37,9 +38,6 @@ export const changelog: readonly ChangelogEntry[] = [
       "Transfer: 9090× is labelled the fit's value outside its regime where it appears; the model-size/data equivalence holds for D_T only; Figure 1's multiple is probably read off curves; α's rounding range is computed; a new figure shows from-scratch against pre-trained effective data at fixed fine-tuning data (seed 001's contrast).",
       "Kaplan: Figure 1's dots spend 3.3–4 × C_min, not 2 × C_min (said and computed); α_C = 0.054 moves the crossover from 110k to 8.5k PF-days, a factor of 12.5; Kaplan's compute ranges read the same in the Kaplan and Chinchilla essays.",
       "Replication: the notebook's bootstrap started from the unrounded constants; the loss-scale story is a likely reconstruction; Table 3's 67B row gives 21.4 tokens per parameter from its FLOPs against 22.4 from its tokens.",
-    ],
-    other: [
-      "New page /fit/: fit the Chinchilla form to your own training runs in your browser (Hoffmann et al.'s objective and grid, Besiroglu et al.'s bootstrap, Approach 2 beside it when the runs come in isoFLOP groups), with a permalink, a fit file and a citation naming the data's SHA-256; npm run fit prints the same numbers offline. New law: fitChinchillaApproach2 (arXiv 2203.15556 §3.2).",
     ],
   },
   {
