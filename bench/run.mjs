@@ -2,7 +2,8 @@
 // real Chromium. Prints a table per essay and writes bench/results.json.
 //
 //   npm run bench                    (everything)
-//   npm run bench -- --no-fit        (skip the full-grid fit benchmark)
+//   npm run bench -- --no-fit        (skip the full-grid fit benchmarks)
+//   npm run bench -- --only-fit-page  (build, then only /fit/: 240 runs fitted in the page's worker; updates that entry)
 //   npm run bench -- --lighthouse-only  (build, then only Lighthouse; other results kept from the last run)
 //   npm run bench -- --runs 5        (Lighthouse runs per page; the median is kept; default 3)
 //
@@ -258,6 +259,65 @@ async function refitInBrowser(browser, origin) {
   return result;
 }
 
+/**
+ * /fit/: the full-grid fit of the 240 replication runs pasted into the page, in its worker: wall
+ * time, the longest main-thread task from pressing Fit to the three figures drawn, and the page's
+ * own work after the fit (tables, permalink, each figure).
+ */
+async function fitPageInBrowser(browser, origin) {
+  const { context, page } = await newPage(browser, origin, 1);
+  await page.goto(origin + "/fit/", { waitUntil: "load" });
+  await page.locator("#fit-text").focus();
+  await page.waitForSelector("law-fit[data-warm]", { timeout: 60_000 });
+  await page.locator('.fit-example[data-example="replication"]').click();
+  await page.waitForFunction(() => document.querySelector("law-fit")?.dataset.runs === "240");
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForTimeout(500);
+  const started = await page.evaluate(() => performance.now());
+  await page.locator(".fit-run").click();
+  await page.waitForFunction(() => document.querySelector("law-fit")?.dataset.state === "fitted", null, { timeout: 180_000 });
+  await page.waitForSelector("#figure-frontier .fit-plot svg", { timeout: 30_000 });
+  await page.waitForTimeout(500);
+  const result = await page.evaluate((t0) => {
+    const el = document.querySelector("law-fit");
+    const during = window.__longtasks.filter((t) => t.start >= t0);
+    const work = Object.fromEntries(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("fit-")).map((m) => [m.name, m.duration]));
+    return { runs: 240, wallMs: Number(el.dataset.wallMs), estimate: JSON.parse(el.dataset.estimate), longestTaskDuringFit: Math.max(0, ...during.map((t) => t.duration)), longTasks: during.length, pageWorkMs: work };
+  }, started);
+  await context.close();
+  return result;
+}
+
+function printFitPage(r) {
+  console.log("\n/fit/: 240 replication runs pasted, full-grid fit in the page's worker");
+  console.table({
+    "wall time": ms(r.wallMs),
+    "longest main-thread task, Fit to figures drawn": `${ms(r.longestTaskDuringFit)} (${r.longTasks} tasks over 50 ms)`,
+    "page work after the fit": Object.entries(r.pageWorkMs).map(([k, v]) => `${k} ${ms(v)}`).join(", "),
+    estimate: Object.entries(r.estimate).map(([k, v]) => `${k} ${Number(v).toPrecision(6)}`).join(", "),
+  });
+}
+
+/** `npm run bench -- --only-fit-page`: build, measure /fit/ only, and update that entry of bench/results.json. */
+async function onlyFitPage() {
+  const { outDir } = build();
+  const { origin, close } = await serveDir(outDir);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const r = await fitPageInBrowser(browser, origin);
+    printFitPage(r);
+    const file = new URL("results.json", import.meta.url);
+    const results = JSON.parse(readFileSync(file, "utf8"));
+    results.fitPage = { date: new Date().toISOString(), ...r };
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    console.log("\nupdated fitPage in bench/results.json");
+  } finally {
+    await browser.close();
+    await close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
 const RESULTS = new URL("results.json", import.meta.url);
 
 async function lighthouseOnly() {
@@ -375,6 +435,9 @@ async function main() {
         "longest main-thread task during the fit": `${ms(refit.longestTaskDuringFit)} (${refit.longTasks} tasks over 50 ms)`,
         estimate: Object.entries(refit.estimate).map(([k, v]) => `${k} ${Number(v).toPrecision(6)}`).join(", "),
       });
+      const fitPage = await fitPageInBrowser(browser, origin);
+      results.fitPage = fitPage;
+      printFitPage(fitPage);
       const { benchFit } = await import("./fit.mjs");
       results.fit = benchFit();
     }
@@ -388,4 +451,4 @@ async function main() {
   console.log("\nwrote bench/results.json");
 }
 
-await main();
+await (args.has("--only-fit-page") ? onlyFitPage() : main());

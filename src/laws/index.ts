@@ -74,6 +74,8 @@ export { fitChinchilla } from "./fit/chinchillaFit.ts";
 export type { ChinchillaEstimate, ChinchillaFit, ChinchillaFitOptions, ChinchillaPoint } from "./fit/chinchillaFit.ts";
 export { bootstrapChinchilla } from "./fit/bootstrap.ts";
 export type { ChinchillaBootstrap, ChinchillaBootstrapOptions } from "./fit/bootstrap.ts";
+export { fitChinchillaApproach2 } from "./fit/approach2.ts";
+export type { Approach2Fit, Approach2Options, IsoFlopGroup, IsoFlopRun } from "./fit/approach2.ts";
 export { parseChinchillaFigure4, selectBesiroglu240 } from "./fit/figure4.ts";
 export type { Figure4Point } from "./fit/figure4.ts";
 export { invalid } from "./validate.ts";

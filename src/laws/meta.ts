@@ -625,6 +625,14 @@ const table: readonly LawMeta[] = [
     source: [{ id: "besiroglu2024", where: "§3 (4000 resamples)" }], presets: [],
   },
   {
+    name: "fitChinchillaApproach2", group: "fit", summary: "Hoffmann et al.'s Approach 2: a parabola in log N per isoFLOP budget, then power laws through the minima.",
+    tex: "L_C \\approx c_0 + c_1 \\ln N + c_2 \\ln^2 N;\\ N_{\\text{opt}} = e^{-c_1/2c_2} \\propto C^{a}",
+    call: "tool", signature: "fitChinchillaApproach2(runs, { minSizes = 3, groupTolerance = 0.05, maxSpread = 0.15, allowExtrapolation = false } = {})",
+    args: [], outputs: [],
+    domain: "Runs {params, tokens, loss, flops?} > 0; a budget needs ≥ 3 sizes, a convex parabola and its minimum inside its sizes; ≥ 2 budgets for the power laws. Never throws for data that do not allow a fit: check ok.",
+    source: [H("§3.2, Figure 3, Table 2")], presets: [],
+  },
+  {
     name: "chinchillaObjective", group: "fit", summary: "Hoffmann et al.'s summed Huber objective with its analytic gradient.",
     tex: "f(a, b, e, \\alpha, \\beta) = \\sum_i \\text{Huber}_\\delta\\!\\left(\\text{LSE}(a - \\alpha\\log N_i,\\ b - \\beta\\log D_i,\\ e) - \\log L_i\\right)",
     call: "tool", signature: "chinchillaObjective(logPoints, delta) → (x, gradient) => f",
