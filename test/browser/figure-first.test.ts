@@ -21,10 +21,13 @@ describeBrowser("figure pages open on the figure", () => {
     const { page, context } = await s.open("/figures/", { width, height });
     let current = "";
     onTestFailed(async () => void (await page.screenshot({ path: `test/screenshots/fail-figure-first-${current.replace(/\W+/g, "_")}-${width}.png` })));
+    // The published figure pages, as the figures index lists them (a draft essay's figures have none).
+    const pages = [...new Set(await page.$$eval("a[href]", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))].filter((p) => /^\/figures\/[^/]+\/[^/]+\/$/.test(p));
+    expect(pages.length).toBeGreaterThan(figures.length / 2);
     const checked: string[] = [];
-    for (const { model, figure } of figures) {
-      current = `${model.name}/${figure}`;
-      await page.goto(`${s.origin}/figures/${model.name}/${figure}/`, { waitUntil: "load" });
+    for (const path of pages) {
+      current = path.slice("/figures/".length, -1);
+      await page.goto(`${s.origin}${path}`, { waitUntil: "load" });
       const plot = await page.$$eval(".law-figure .figure-plot", (els) =>
         els.map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => ({ top: r.top, height: r.height })),
       );
@@ -37,7 +40,7 @@ describeBrowser("figure pages open on the figure", () => {
       if (params) expect(params.y, `${current}: controls after the figure`).toBeGreaterThan(plot[0]!.top + plot[0]!.height);
       checked.push(current);
     }
-    expect(checked.length).toBe(figures.length);
+    expect(checked.length).toBe(pages.length);
     await context.close();
   });
 
