@@ -8,6 +8,7 @@
 import type { ChinchillaEstimate } from "../laws/index.ts";
 import { bootstrapRuns, fitReport, fitRuns, sha256Hex, summariseRuns, type FitOptions, type FitReport, type FitRun, type FitSummary, type RunsFit } from "../models/fit-runs.ts";
 import { canonicalRuns, parseRuns, type ParsedRuns, type RunColumns } from "../lib/runs-csv.ts";
+import { throttledProgress } from "./throttle.ts";
 
 export type FitWorkerRequest =
   | { type: "parse"; id: number; text: string; mapping: Partial<RunColumns> | undefined }
@@ -25,16 +26,7 @@ export type FitWorkerReply =
 
 const post = (reply: FitWorkerReply) => (self as unknown as Worker).postMessage(reply);
 
-function throttled(id: number): (fraction: number) => void {
-  let last = 0;
-  return (fraction) => {
-    const now = performance.now();
-    if (fraction >= 1 || now - last >= 50) {
-      last = now;
-      post({ type: "progress", id, fraction });
-    }
-  };
-}
+const throttled = (id: number) => throttledProgress((fraction) => post({ type: "progress", id, fraction }));
 
 self.addEventListener("message", (event: MessageEvent<FitWorkerRequest>) => {
   const r = event.data;

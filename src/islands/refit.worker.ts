@@ -11,6 +11,7 @@ import {
   REFERENCE_SETS, bootstrapIntervals, hoffmann2022Table2Intervals80, largestRelativeDifference, refitPoints, roundLikePaper, runsForWidth, summaryTable,
   type IntervalRow, type RefitSettings, type SummaryTable,
 } from "../models/replication-refit.ts";
+import { throttledProgress } from "./throttle.ts";
 
 export type RefitRequest =
   | { type: "fit"; id: number; settings: RefitSettings }
@@ -27,17 +28,7 @@ export type RefitReply =
 const all = parseChinchillaFigure4(csv);
 const post = (reply: RefitReply) => (self as unknown as Worker).postMessage(reply);
 
-/** A progress callback that posts at most every 50 ms (and always the final 100%). */
-function throttled(id: number): (fraction: number) => void {
-  let last = 0;
-  return (fraction) => {
-    const now = performance.now();
-    if (fraction >= 1 || now - last >= 50) {
-      last = now;
-      post({ type: "progress", id, fraction });
-    }
-  };
-}
+const throttled = (id: number) => throttledProgress((fraction) => post({ type: "progress", id, fraction }));
 
 self.addEventListener("message", (event: MessageEvent<RefitRequest>) => {
   const request = event.data;
