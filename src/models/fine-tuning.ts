@@ -25,6 +25,7 @@ import {
   type ChinchillaPreset,
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
+import { CHINCHILLA_FIT_RANGE } from "./chinchilla-range.ts";
 import { defineModel, type Params } from "./define.ts";
 import { FG, FIGURE_WIDTH, MUTED, SERIES, SHADE, decadeTicks, factorTick, powerTick, snapLogDomain } from "./figure.ts";
 import { dodgeLog } from "./labels.ts";
@@ -67,7 +68,7 @@ export const KAPLAN_STEPS_EXPONENT = 0.03;
 export const KAPLAN_BATCH_EXPONENT = 0.24;
 
 /** Hoffmann et al. 2022 fitted their law on models from 70M to 16B parameters (§3, "over 400 language models ranging from 70 million to over 16 billion parameters"). */
-export const CHINCHILLA_FITTED_PARAMS: readonly [number, number] = [7e7, 1.6e10];
+export const CHINCHILLA_FITTED_PARAMS: readonly [number, number] = [CHINCHILLA_FIT_RANGE.minParams, CHINCHILLA_FIT_RANGE.maxParams];
 
 /**
  * Chinchilla-optimal tokens for a model of `params` parameters: the D on the 6ND frontier whose

@@ -23,6 +23,7 @@ import {
   type CostOptimal,
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
+import { CHINCHILLA_FIT_RANGE } from "./chinchilla-range.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
 import { FG, FIGURE_WIDTH, MUTED, SERIES, SHADE, logTicks, snapLogDomain } from "./figure.ts";
 import { brent, logGrid, memoize } from "./numeric.ts";
@@ -38,11 +39,8 @@ export const WEB_TEXT_PRICE = 1e-8;
 export const FLOP_PRICE = 2e-18;
 /** Wells the default budget buys: the brief's "50 wells" example. */
 const DEFAULT_WELLS = 50;
-/**
- * Chinchilla's fitted range: "over 400 language models ranging from 70 million to over 16
- * billion parameters on 5 to 500 billion tokens" (Hoffmann et al. 2022, abstract and §3).
- */
-export const FIT_RANGE = Object.freeze({ minParams: 7e7, maxParams: 1.6e10, minTokens: 5e9, maxTokens: 5e11 });
+/** Chinchilla's fitted range (Hoffmann et al. 2022, abstract and §3). */
+export const FIT_RANGE = CHINCHILLA_FIT_RANGE;
 
 /** Muennighoff's own Chinchilla-form constants (E, A, B, α, β), for costing repetition without mixing fits. */
 export const muennighoffForm: ChinchillaPreset = Object.freeze({

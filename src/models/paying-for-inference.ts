@@ -22,6 +22,7 @@ import {
   type PresetSource,
 } from "../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../lib/format.ts";
+import { CHINCHILLA_FIT_RANGE } from "./chinchilla-range.ts";
 import { defineModel, type Params, type Row } from "./define.ts";
 import { FG, MUTED, SERIES, logTicks } from "./figure.ts";
 import { logGrid, memoize } from "./numeric.ts";
@@ -147,6 +148,11 @@ export default defineModel<P>({
     fig1SharePrinted: { label: "Fig. 1 example, share saved (printed fit)", format: pct, compute: () => fig1("printed").saving },
     fig1ParamsDefault: { label: "Fig. 1 example, optimum (site default fit)", unit: "parameters", format: count, compute: () => fig1("default").opt.params },
     fig1ShareDefault: { label: "Fig. 1 example, share saved (site default fit)", format: pct, compute: () => fig1("default").saving },
+    llama2Tokens: { label: "Llama 2 7B's training tokens (model card)", unit: "tokens", format: { kind: "count", digits: 2 }, compute: () => release("llama2").tokens },
+    llama3Params: { label: "Llama 3 8B's parameters (model card)", unit: "parameters", format: { kind: "count", digits: 2 }, compute: () => release("llama3").params },
+    llama3Tokens: { label: "Llama 3 8B's training tokens, at least (model card)", unit: "tokens", format: { kind: "count", digits: 2 }, compute: () => release("llama3").tokens },
+    fitMinParams: { label: "smallest model in Chinchilla's fit", unit: "parameters", format: { kind: "count", digits: 2 }, compute: () => CHINCHILLA_FIT_RANGE.minParams },
+    fitMaxParams: { label: "largest model in Chinchilla's fit", unit: "parameters", format: { kind: "count", digits: 2 }, compute: () => CHINCHILLA_FIT_RANGE.maxParams },
     chinchillaRatio: { label: "Chinchilla's tokens per parameter", format: ratio, compute: () => releaseRatio(release("chinchilla")) },
     llama2Ratio: { label: "Llama 2 7B tokens per parameter", format: ratio, compute: () => releaseRatio(release("llama2")) },
     llama3Ratio: { label: "Llama 3 8B tokens per parameter (at least)", format: { kind: "sig", digits: 4 }, compute: () => releaseRatio(release("llama3")) },
