@@ -9,6 +9,7 @@ import { citeBibtex, citeCsl, citeText, citeUrl } from "../lib/cite.ts";
 import { figureCsv, figureJson, figureSvg } from "../lib/figure-files.ts";
 import { addPngText } from "../lib/png-text.ts";
 import type { Row } from "../models/define.ts";
+import { saveFile } from "./save-file.ts";
 
 function today(): string {
   const d = new Date();
@@ -50,16 +51,6 @@ export function figureFiles(model: Model, figure: string, params: Params, site: 
   return { svg: figureSvg(meta, svgMarkup), csv: figureCsv(meta, rows), json: figureJson(meta, rows) };
 }
 
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Rasterise the standalone SVG at 2× and add the metadata as PNG text chunks. */
 async function svgToPng(svg: string, meta: Record<string, string>): Promise<Blob> {
@@ -83,13 +74,13 @@ async function svgToPng(svg: string, meta: Record<string, string>): Promise<Blob
 }
 
 export async function download(format: string, files: FigureFiles, name: string, meta: { title: string; url: string; citation: string }) {
-  if (format === "svg") return save(new Blob([files.svg], { type: "image/svg+xml" }), `${name}.svg`);
-  if (format === "csv") return save(new Blob([files.csv], { type: "text/csv" }), `${name}.csv`);
-  if (format === "json") return save(new Blob([files.json], { type: "application/json" }), `${name}.json`);
+  if (format === "svg") return saveFile(new Blob([files.svg], { type: "image/svg+xml" }), `${name}.svg`);
+  if (format === "csv") return saveFile(new Blob([files.csv], { type: "text/csv" }), `${name}.csv`);
+  if (format === "json") return saveFile(new Blob([files.json], { type: "application/json" }), `${name}.json`);
   if (format === "png") {
     const json = JSON.parse(files.json) as Record<string, unknown>;
     delete json.rows;
     const png = await svgToPng(files.svg, { Title: meta.title, Source: meta.url, Copyright: "CC BY 4.0", Comment: meta.citation, "law-figure": JSON.stringify(json) });
-    return save(png, `${name}.png`);
+    return saveFile(png, `${name}.png`);
   }
 }

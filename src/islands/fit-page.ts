@@ -15,6 +15,7 @@ import type { FitOptions, FitReport, FitSummary, RunsFit } from "../models/fit-r
 import type { FitFigure } from "../models/fit-figures.ts";
 import type { FitWorkerReply, FitWorkerRequest } from "./fit.worker.ts";
 import { whenIdle } from "./idle.ts";
+import { saveFile } from "./save-file.ts";
 
 // Pure option helpers live with the analysis; they are small, but the analysis imports the law
 // module, so they load with it on the first fit rather than here.
@@ -75,16 +76,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return e;
 }
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = el("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (name: string, text: string, type: string) => saveFile(new Blob([text], { type }), name);
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
