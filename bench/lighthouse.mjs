@@ -46,7 +46,7 @@ async function serve(distDir) {
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
-      const r = await fetch(origin + "/", { headers: { "accept-encoding": "gzip" } });
+      const r = await fetch(`${origin}/`, { headers: { "accept-encoding": "gzip" } });
       if (r.ok) {
         if (r.headers.get("content-encoding") !== "gzip") throw new Error(`bench: ${SERVE} does not gzip HTML; Lighthouse would measure what no host serves`);
         return { origin, close: () => child.kill() };

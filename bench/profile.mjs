@@ -56,7 +56,10 @@ try {
     const seen = new Set();
     for (let cur = id; cur; cur = parent.get(cur)) {
       const k = key(cur);
-      if (!seen.has(k)) inclusive.set(k, (inclusive.get(k) ?? 0) + dt), seen.add(k);
+      if (!seen.has(k)) {
+        inclusive.set(k, (inclusive.get(k) ?? 0) + dt);
+        seen.add(k);
+      }
     }
   });
   const table = (map, n) => [...map].filter(([k]) => !k.startsWith("(idle)") && !k.startsWith("(root)") && !k.startsWith("(program)")).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${(v / presses).toFixed(3).padStart(8)} ms/press  ${k}`).join("\n");

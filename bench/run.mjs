@@ -101,7 +101,10 @@ const ONE_KEY = async ({ timeout, scroll }) => {
     });
     po.observe({ type: "measure" });
     control.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
-    setTimeout(() => (po.disconnect(), resolve(Number.NaN)), timeout);
+    setTimeout(() => {
+      po.disconnect();
+      resolve(Number.NaN);
+    }, timeout);
   });
 };
 
@@ -245,7 +248,7 @@ async function clientSideOnly(browser, origin, path, rate) {
 /** The replication essay's live refit: wall time in the worker and the main thread's longest task meanwhile. */
 async function refitInBrowser(browser, origin) {
   const { context, page } = await newPage(browser, origin, 1);
-  await page.goto(origin + "/essays/replication/", { waitUntil: "load" });
+  await page.goto(`${origin}/essays/replication/`, { waitUntil: "load" });
   await page.waitForSelector("law-scope[data-warm]", { timeout: 60_000 });
   const started = await page.evaluate(() => performance.now());
   await page.locator("law-refit .refit-run").click();
@@ -266,7 +269,7 @@ async function refitInBrowser(browser, origin) {
  */
 async function fitPageInBrowser(browser, origin) {
   const { context, page } = await newPage(browser, origin, 1);
-  await page.goto(origin + "/fit/", { waitUntil: "load" });
+  await page.goto(`${origin}/fit/`, { waitUntil: "load" });
   await page.locator("#fit-text").focus();
   await page.waitForSelector("law-fit[data-warm]", { timeout: 60_000 });
   await page.locator('.fit-example[data-example="replication"]').click();

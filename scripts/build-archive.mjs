@@ -89,7 +89,7 @@ for (const tag of tags) {
 // One headers file for the host: the live site's rules, then each archive's, without the
 // archive's site-wide rule (the live `${base}*` rule already covers /v/…).
 const headersFile = join(out, "_headers");
-let headers = existsSync(headersFile) ? readFileSync(headersFile, "utf8").replace(/\n# Archived versions[\s\S]*$/, "\n") : "";
+const headers = existsSync(headersFile) ? readFileSync(headersFile, "utf8").replace(/\n# Archived versions[\s\S]*$/, "\n") : "";
 const blocks = [];
 for (const version of archived) {
   const file = join(out, "v", version, "_headers");

@@ -28,7 +28,7 @@ for (const spec of paths) {
   if (selector === "viewport") await page.screenshot({ path: file });
   else if (selector) await page.locator(selector).first().screenshot({ path: file });
   else await page.screenshot({ path: file, fullPage: true });
-  console.log(file, errors.length ? "ERRORS: " + errors.join(" | ") : "");
+  console.log(file, errors.length ? `ERRORS: ${errors.join(" | ")}` : "");
   await ctx.close();
 }
 await browser.close();

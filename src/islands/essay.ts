@@ -256,7 +256,8 @@ export class LawScope extends HTMLElement {
 
   /** The bar shows while the state differs from the defaults or there is something to say. */
   private syncBar() {
-    const bar = (this.bar ??= this.querySelector<HTMLElement>(".law-scope-bar"));
+    this.bar ??= this.querySelector<HTMLElement>(".law-scope-bar");
+    const bar = this.bar;
     if (!bar) return;
     const quiet = this.isDefault() && !this.querySelector(".law-scope-status")?.textContent && !bar.querySelector(".law-version-banner");
     // Called on every change: touch the DOM only when the bar appears or goes.
@@ -278,7 +279,8 @@ export class LawParam extends HTMLElement {
   private input?: HTMLInputElement | undefined;
 
   get scope(): LawScope | null {
-    return (this.scopeEl ??= this.closest("law-scope") as LawScope | null);
+    this.scopeEl ??= this.closest("law-scope") as LawScope | null;
+    return this.scopeEl;
   }
   private scopeEl?: LawScope | null;
   get spec(): ParamSpec | undefined {

@@ -641,7 +641,7 @@ class FitPage {
     }
     const pageUrl = new URL(location.href);
     pageUrl.hash = "";
-    const canonical = new URL("fit/", this.root.dataset.site ?? pageUrl.origin + "/");
+    const canonical = new URL("fit/", this.root.dataset.site ?? `${pageUrl.origin}/`);
     let status: string;
     if (encoded && encoded.length <= MAX_FRAGMENT) {
       this.permalink = `${canonical.href}#fit=${encoded}`;

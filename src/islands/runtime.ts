@@ -54,7 +54,10 @@ export async function createRuntime(name: string): Promise<Runtime> {
   let reads = new Set<string>();
   const tracked = Object.defineProperties(
     {},
-    Object.fromEntries(model.paramNames.map((n) => [n, { enumerable: true, get: () => (reads.add(n), current[n]) }])),
+    Object.fromEntries(model.paramNames.map((n) => [n, { enumerable: true, get: () => {
+            reads.add(n);
+            return current[n];
+          } }])),
   ) as Params;
   const indexes = new WeakMap<LawScope, ScopeIndex>();
   // Fill a table that changed while closed when it opens.
@@ -320,7 +323,7 @@ function swapSvg(host: Element | null, svg: Element) {
   const old = host.firstElementChild;
   const oldStyle = old?.firstElementChild;
   const newStyle = svg.firstElementChild;
-  if (!old || old.tagName.toLowerCase() !== "svg" || oldStyle?.tagName.toLowerCase() !== "style" || newStyle?.tagName.toLowerCase() !== "style" || oldStyle.textContent !== newStyle.textContent) {
+  if (old?.tagName.toLowerCase() !== "svg" || oldStyle?.tagName.toLowerCase() !== "style" || newStyle?.tagName.toLowerCase() !== "style" || oldStyle.textContent !== newStyle.textContent) {
     host.replaceChildren(svg);
     return;
   }

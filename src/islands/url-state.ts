@@ -35,6 +35,7 @@ export function compareSemver(a: string, b: string): number {
 }
 
 function short(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
   const clean = text.replace(/[\u0000-\u001f\u007f]/g, "?");
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }

@@ -4,7 +4,7 @@
 
 /** `log(exp(a) + exp(b))` without overflow. */
 export function logAddExp(a: number, b: number): number {
-  const m = a > b ? a : b;
+  const m = Math.max(a , b);
   if (m === -Infinity) return -Infinity;
   return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
 }

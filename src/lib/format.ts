@@ -117,7 +117,6 @@ export function formatNumber(x: number, spec: FormatSpec = { kind: "sig" }): str
       const body = abs >= 1e6 || (abs > 0 && abs < 1e-3) ? formatScientific(x, digits) : group(significant(x, digits));
       return `${body}×`;
     }
-    case "sig":
     default: {
       const abs = Math.abs(x);
       if (abs >= 1e6 || (abs > 0 && abs < 1e-4)) return formatScientific(x, digits);
@@ -145,7 +144,7 @@ export function parseNumber(input: string): number {
   let text = input
     .trim()
     .replace(/[\u2212\u2013]/g, "-")
-    .replace(/[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (s) => "^" + [...s].map((c) => FROM_SUPERSCRIPT[c] ?? c).join(""))
+    .replace(/[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (s) => `^${[...s].map((c) => FROM_SUPERSCRIPT[c] ?? c).join("")}`)
     .replace(/\s+/g, "")
     .replace(/,(?=\d{3}(\D|$))/g, "");
   let factor = 1;

@@ -114,6 +114,7 @@ export function detectDelimiter(lines: readonly string[]): string | null {
 /** The 1-based line of the first control character when the text looks binary (a known file signature, or over 5% control characters), else 0. */
 function binaryLine(text: string): number {
   const sample = text.slice(0, 4096);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: binary file signatures contain control bytes
   const signature = /^(?:PK\u0003\u0004|%PDF|\u00d0\u00cf\u0011\u00e0|\u001f\u008b|\u0089PNG)/.test(sample);
   let odd = 0, first = -1;
   for (let i = 0; i < sample.length; i++) {

@@ -4,7 +4,7 @@
  * order of appearance makes every render of a figure identical (build, browser, permalink hash)
  * and keeps ids unique on a page with several figures. Works on any DOM (linkedom or a browser).
  */
-const REFERRERS = ["clip-path", "marker-start", "marker-mid", "marker-end", "mask", "filter", "fill", "stroke"].map((a) => `[${a}^="url(#plot-"]`).join(",") + ',[href^="#plot-"]';
+const REFERRERS = `${["clip-path", "marker-start", "marker-mid", "marker-end", "mask", "filter", "fill", "stroke"].map((a) => `[${a}^="url(#plot-"]`).join(",")},[href^="#plot-"]`;
 
 export function stabiliseIds(root: Element, prefix: string): void {
   const renames = new Map<string, string>();

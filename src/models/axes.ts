@@ -158,7 +158,10 @@ export function plotReusingAxes(options: PlotOptions, slot: string): Element {
   if (!p) return Plot.plot(options) as unknown as Element;
   const document = ((options as Options).document as Document | undefined) ?? globalThis.document;
   let state = slots.get(slot);
-  if (!state) slots.set(slot, (state = { memos: [], misses: 0, skip: 0 }));
+  if (!state) {
+    state = { memos: [], misses: 0, skip: 0 };
+    slots.set(slot, state);
+  }
   // Same inputs mean the same margins, so one data-only drawing serves every candidate.
   const candidates = state.skip > 0 ? [] : state.memos.filter((m) => m.document === document && m.margins && m.inputs === p.inputs && formatsHold(m, p));
   if (state.skip > 0) state.skip--;

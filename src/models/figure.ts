@@ -156,7 +156,10 @@ export function dotsAsPaths(r: number): RenderFunction {
     for (const i of index) {
       const key = F ? String(F[i]) : "";
       let parts = byFill.get(key);
-      if (!parts) byFill.set(key, (parts = []));
+      if (!parts) {
+        parts = [];
+        byFill.set(key, parts);
+      }
       parts.push(`M${(X[i]! - r).toFixed(2)},${Y[i]!.toFixed(2)}${arc}`);
     }
     for (const [fill, parts] of byFill) {
@@ -193,7 +196,10 @@ export function rectsAsPaths(inset = 0): RenderFunction {
       if (!(w > 0 && h > 0)) continue;
       const key = F ? String(F[i]) : "";
       let parts = byFill.get(key);
-      if (!parts) byFill.set(key, (parts = []));
+      if (!parts) {
+        parts = [];
+        byFill.set(key, parts);
+      }
       parts.push(`M${x.toFixed(2)},${y.toFixed(2)}h${w.toFixed(2)}v${h.toFixed(2)}h${(-w).toFixed(2)}z`);
     }
     for (const [fill, parts] of byFill) {

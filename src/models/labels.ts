@@ -29,6 +29,8 @@ export function dodgeLog<T extends LabelItem>(items: readonly T[], domain: reado
   if (overTop > 0) for (let j = 0; j < placed.length; j++) placed[j] = placed[j]! - overTop;
   for (let j = placed.length - 2; j >= 0; j--) placed[j] = Math.min(placed[j]!, placed[j + 1]! - gap);
   const out = items.map((item) => ({ ...item, labelY: item.y }));
-  order.forEach((o, j) => (out[o.i]!.labelY = 10 ** placed[j]!));
+  order.forEach((o, j) => {
+    out[o.i]!.labelY = 10 ** placed[j]!;
+  });
   return out;
 }

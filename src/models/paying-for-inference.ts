@@ -284,7 +284,7 @@ export default defineModel<P>({
           Plot.text(rows.filter((d) => d.kind !== "as trained"), { x: "tokensPerParam", y: "model", text: () => "compute-optimal", dy: 14, fill: "kind" }),
         ],
       }),
-      describe: () => RELEASES.map((r) => `${r.label}: ${formatNumber(releaseRatio(r), ratio)} tokens per parameter as trained, ${formatNumber(releaseOptimalRatio(r, defaultChinchillaFit), ratio)} compute-optimal at the same compute`).join("; ") + ".",
+      describe: () => `${RELEASES.map((r) => `${r.label}: ${formatNumber(releaseRatio(r), ratio)} tokens per parameter as trained, ${formatNumber(releaseOptimalRatio(r, defaultChinchillaFit), ratio)} compute-optimal at the same compute`).join("; ")}.`,
     },
   },
 });

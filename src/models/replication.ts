@@ -264,7 +264,7 @@ export default defineModel<P>({
       uses: ["excludeHighest"],
       sources: ["besiroglu2024", "hoffmann2022", "epochAnalyzingChinchilla"],
       constants: () => [figure4Data],
-      formula: String.raw`D = C/(6N)`,
+      formula: "D = C/(6N)",
       columns: [
         { key: "params", label: "Model size N (parameters)", format: count },
         { key: "flops", label: "Training compute C (FLOPs)", format: sci },
@@ -328,7 +328,9 @@ export default defineModel<P>({
             const i = Math.min(bins - 1, Math.max(0, Math.floor((r - RES_LO) / RES_STEP)));
             counts[i]! += 1;
           }
-          counts.forEach((c, i) => rows.push({ set: set.label, key: set.key, lo: RES_LO + i * RES_STEP, hi: RES_LO + (i + 1) * RES_STEP, count: c }));
+          counts.forEach((c, i) => {
+            rows.push({ set: set.label, key: set.key, lo: RES_LO + i * RES_STEP, hi: RES_LO + (i + 1) * RES_STEP, count: c });
+          });
         }
         return rows;
       },

@@ -10,7 +10,7 @@ export const SITE_DESCRIPTION = "Essays on the scaling-law debates in which ever
 /** Escape text for XML element content and attribute values; drops characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {
   return text
-    // eslint-disable-next-line no-control-regex
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: XML forbids these characters; this removes them
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

@@ -14,7 +14,7 @@ export function bundleHeader(version: SiteVersion, url: string): string {
   return [
     `/*! Scaling Laws, Computed: the law module, version ${version.id} (commit ${version.commit}).`,
     ` * Bundled from src/laws/index.ts; ${url}`,
-    " * Licence: MIT. Constants name their sources (each preset's \`source\`). */",
+    " * Licence: MIT. Constants name their sources (each preset's `source`). */",
   ].join("\n");
 }
 
@@ -22,7 +22,8 @@ let cached: Promise<string> | undefined;
 
 /** Bundle src/laws/index.ts (ESM, no minification). Cached: every path of the build shares one bundle. */
 export function bundleLaws(banner: string): Promise<string> {
-  return (cached ??= build(banner));
+  cached ??= build(banner);
+  return cached;
 }
 
 async function build(banner: string): Promise<string> {

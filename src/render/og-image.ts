@@ -35,7 +35,8 @@ let cachedFont: OgFont | undefined;
 
 /** The font for social images, found once per build (see findOgFont). */
 export function ogFont(): OgFont {
-  return (cachedFont ??= findOgFont(process.env));
+  cachedFont ??= findOgFont(process.env);
+  return cachedFont;
 }
 
 /**

@@ -31,7 +31,7 @@ export function permalinkState(url: string, currentVersion: string): { model: Mo
   const match = /^\/figures\/([a-z0-9-]+)\/([a-z0-9-]+)\/$/.exec(parsed.pathname);
   if (!match) throw new Error(`invalid permalink: ${url} (expected /figures/<model>/<figure>/?…)`);
   const model = models[match[1]!];
-  if (!model || !model.figures[match[2]!]) throw new Error(`invalid permalink: ${url} (no such figure)`);
+  if (!model?.figures[match[2]!]) throw new Error(`invalid permalink: ${url} (no such figure)`);
   const { state, problems } = readUrlState(parsed.search, pageSpec(model, currentVersion));
   if (problems.length) throw new Error(`permalink ${url}: ${problems.join("; ")}`);
   return { model, figure: match[2]!, params: { ...model.defaults, ...state } as Params };

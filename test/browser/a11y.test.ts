@@ -36,7 +36,7 @@ describeBrowser("accessibility in Chromium", () => {
       await page.keyboard.press("Tab");
       const info = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        if (!el || el.tagName !== "LAW-PARAM") return null;
+        if (el?.tagName !== "LAW-PARAM") return null;
         const style = getComputedStyle(el);
         return { id: `${el.getAttribute("name")}@${[...document.querySelectorAll("law-param")].indexOf(el)}`, outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 };
       });

@@ -171,7 +171,7 @@ describe("readUrlState: specifics", () => {
   });
 
   it("shortens and de-controls an unknown key in its note", () => {
-    const { problems } = readUrlState(`?${encodeURIComponent("a\u0000b\nc" + "x".repeat(100))}=1`, transfer);
+    const { problems } = readUrlState(`?${encodeURIComponent(`a\u0000b\nc${"x".repeat(100)}`)}=1`, transfer);
     expect(problems).toEqual([`ignored unknown parameter “a?b?c${"x".repeat(35)}…”`]);
   });
 

@@ -98,7 +98,7 @@ export function fitChinchillaApproach2(runs: readonly IsoFlopRun[], options: App
     const logs = c.map((it) => Math.log(it.params));
     const center = logs.reduce((s, v) => s + v, 0) / logs.length;
     const coef = polyfit(logs.map((v) => v - center), c.map((it) => it.loss), 2);
-    if (!coef || !coef.every(Number.isFinite)) { group.reason = "the parabola could not be fitted"; return group; }
+    if (!coef?.every(Number.isFinite)) { group.reason = "the parabola could not be fitted"; return group; }
     const [c0, c1, c2] = coef as [number, number, number];
     group.parabola = { center, c0, c1, c2 };
     if (!(c2 > 0)) { group.reason = "loss does not curve upwards (no minimum)"; return group; }

@@ -112,7 +112,9 @@ export function fitChinchilla(points: readonly ChinchillaPoint[], options: Chinc
     for (const key of GRID_KEYS) {
       const values = grid[key];
       if (!Array.isArray(values) || values.length === 0) throw invalid(`grid.${key}`, values, "must be a non-empty array of numbers", true);
-      values.forEach((v, i) => finite(`grid.${key}[${i}]`, v));
+      values.forEach((v, i) => {
+        finite(`grid.${key}[${i}]`, v);
+      });
     }
     starts = [];
     // Loop order of the replication notebook (itertools.product(alpha, beta, e, a, b)).

@@ -21,7 +21,7 @@ describe("parseChinchillaFigure4 / selectBesiroglu240 (arXiv 2404.10102; epoch n
     expect(Math.max(...kept.map((p) => p.loss))).toBeLessThan(Math.min(...dropped.map((p) => p.loss)));
   });
   it("accepts CRLF line endings and blank lines", () => {
-    expect(parseChinchillaFigure4(csv.replace(/\n/g, "\r\n") + "\r\n\r\n")).toEqual(all);
+    expect(parseChinchillaFigure4(`${csv.replace(/\n/g, "\r\n")}\r\n\r\n`)).toEqual(all);
   });
   it("rejects missing columns and bad cells with the line number", () => {
     expect(() => parseChinchillaFigure4("a,b\n1,2")).toThrow(new TypeError('invalid csvText: "a,b" (header must have a "Model Size" column)'));

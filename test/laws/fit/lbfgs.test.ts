@@ -26,7 +26,9 @@ describe("lbfgs (Nocedal & Wright Alg. 7.4/7.5 with a strong-Wolfe line search)"
     };
     const r = lbfgs(fg, new Float64Array(d.length));
     expect(r.converged).toBe(true);
-    r.x.forEach((v, i) => expect(Math.abs(v - (i + 1))).toBeLessThan(1e-8 * (i + 1) * 1e3 / Math.sqrt(d[i]!)));
+    r.x.forEach((v, i) => {
+      expect(Math.abs(v - (i + 1))).toBeLessThan((1e-8 * (i + 1) * 1e3) / Math.sqrt(d[i]!));
+    });
   });
   it("judges convergence relative to the objective's scale: a problem scaled by 1e-6 reaches the same point", () => {
     const scaled = (x: Float64Array, g: Float64Array): number => { const f = rosenbrock(x, g); g[0]! *= 1e-6; g[1]! *= 1e-6; return 1e-6 * f; };
