@@ -8,8 +8,13 @@
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import {
-  besiroglu2024, besiroglu2024GridFit, chinchillaAllocationExponents, chinchillaTokensPerParam, fitChinchilla,
-  parseChinchillaFigure4, selectBesiroglu240,
+  besiroglu2024,
+  besiroglu2024GridFit,
+  chinchillaAllocationExponents,
+  chinchillaTokensPerParam,
+  fitChinchilla,
+  parseChinchillaFigure4,
+  selectBesiroglu240,
 } from "../src/laws/index.ts";
 
 const KEYS = ["A", "B", "E", "alpha", "beta"];
@@ -65,13 +70,19 @@ export function benchFit({ quiet = false } = {}) {
   if (!quiet) {
     const f = (v, digits = 6) => (v === undefined ? "—" : Number(v).toPrecision(digits));
     const pct = (v) => `${(100 * v).toFixed(3)}%`;
-    console.log(`\n${result.name}: ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU (goal ≤ ${GOAL_SECONDS} s), ${fit.evaluations} evaluations, objective ${fit.objective.toExponential(6)}\n`);
+    console.log(
+      `\n${result.name}: ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU (goal ≤ ${GOAL_SECONDS} s), ${fit.evaluations} evaluations, objective ${fit.objective.toExponential(6)}\n`,
+    );
     console.log("| param | this fit | notebook grid fit | Δ | scipy L-BFGS-B (polished) | paper headline | Δ |");
     console.log("|---|---|---|---|---|---|---|");
     for (const r of rows) {
-      console.log(`| ${r.parameter} | ${f(r.fit)} | ${f(r.notebookGridFit)} | ${pct(r.relativeToGridFit)} | ${f(r.scipyPolished)} | ${f(r.paperHeadline)} | ${pct(r.relativeToHeadline)} |`);
+      console.log(
+        `| ${r.parameter} | ${f(r.fit)} | ${f(r.notebookGridFit)} | ${pct(r.relativeToGridFit)} | ${f(r.scipyPolished)} | ${f(r.paperHeadline)} | ${pct(r.relativeToHeadline)} |`,
+      );
     }
-    console.log(`\nallocation exponent a = ${result.allocationExponentA.toFixed(4)}; tokens per parameter at 5.88e23 FLOPs = ${result.tokensPerParamAt5_88e23.toFixed(2)}\n`);
+    console.log(
+      `\nallocation exponent a = ${result.allocationExponentA.toFixed(4)}; tokens per parameter at 5.88e23 FLOPs = ${result.tokensPerParamAt5_88e23.toFixed(2)}\n`,
+    );
   }
   return result;
 }

@@ -19,7 +19,10 @@ const SERVE = process.env.BENCH_SERVE ?? new URL("../scripts/serve.mjs", import.
 
 /** The pages the issue lists: home, every essay, /figures/, /laws/, one figure page, /bibliography/. */
 export function lighthousePages(distDir) {
-  const essays = readdirSync(join(distDir, "essays"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/essays/${d.name}/`).sort();
+  const essays = readdirSync(join(distDir, "essays"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `/essays/${d.name}/`)
+    .sort();
   return ["/", ...essays, "/figures/", "/laws/", "/figures/kaplan/allocation/", "/bibliography/"];
 }
 
@@ -118,7 +121,9 @@ export async function lighthouseBench(distDir, { runs = 3, pages, log = console.
       row.scores = all.map((x) => x.score);
       row.tbts = all.map((x) => Math.round(x.tbt));
       rows.push(row);
-      log(`lighthouse ${path}: score ${row.score} (${row.scores.join(", ")}), TBT ${Math.round(row.tbt)} ms, DOM ${row.dom}, load ${row.loadAverage.toFixed(1)}`);
+      log(
+        `lighthouse ${path}: score ${row.score} (${row.scores.join(", ")}), TBT ${Math.round(row.tbt)} ms, DOM ${row.dom}, load ${row.loadAverage.toFixed(1)}`,
+      );
     }
   } finally {
     close();

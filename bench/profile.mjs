@@ -62,7 +62,13 @@ try {
       }
     }
   });
-  const table = (map, n) => [...map].filter(([k]) => !k.startsWith("(idle)") && !k.startsWith("(root)") && !k.startsWith("(program)")).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${(v / presses).toFixed(3).padStart(8)} ms/press  ${k}`).join("\n");
+  const table = (map, n) =>
+    [...map]
+      .filter(([k]) => !k.startsWith("(idle)") && !k.startsWith("(root)") && !k.startsWith("(program)"))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${(v / presses).toFixed(3).padStart(8)} ms/press  ${k}`)
+      .join("\n");
   console.log(`${slug} at ${rate}× CPU, ${presses} presses; time per press\n\nself:\n${table(self, 25)}\n\ninclusive:\n${table(inclusive, 40)}`);
 } finally {
   await browser.close();

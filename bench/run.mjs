@@ -37,7 +37,6 @@ const args = new Set(argv);
 const LIGHTHOUSE_RUNS = argv.includes("--runs") ? Number(argv[argv.indexOf("--runs") + 1]) : 3;
 const PRESSES = 30;
 
-
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   if (!s.length) return Number.NaN;
@@ -121,7 +120,9 @@ const MEASURE = async ({ presses, figure, param, alternate = false }) => {
   await new Promise((r) => setTimeout(r, 100));
   const name = figureEl.getAttribute("name");
   const uses = rt.model.figures[name].uses ?? rt.model.paramNames;
-  const control = [...scope.querySelectorAll("law-param")].find((el) => (param ? el.getAttribute("name") === param : uses.includes(el.getAttribute("name")))) ?? scope.querySelector("law-param");
+  const control =
+    [...scope.querySelectorAll("law-param")].find((el) => (param ? el.getAttribute("name") === param : uses.includes(el.getAttribute("name")))) ??
+    scope.querySelector("law-param");
   const plot = figureEl.querySelector(".figure-plot-wide");
   const once = (key) =>
     new Promise((resolve) => {
@@ -178,7 +179,10 @@ function summarise(m) {
     renderMedian: quantile(m.render, 0.5),
     renderAfterPauseMedian: quantile(m.renderCold, 0.5),
     valuesMedian: quantile(m.values, 0.5),
-    drawsPerUpdate: quantile(m.draws.map((d) => d.length), 0.5),
+    drawsPerUpdate: quantile(
+      m.draws.map((d) => d.length),
+      0.5,
+    ),
     drawMedian: quantile(m.draws.flat(), 0.5),
     // Redraws during the presses that reused the figure's axes (src/models/axes.ts) / drew it all.
     axesReused: m.axes.reused,
@@ -210,7 +214,17 @@ async function measurePage(browser, origin, path, rate) {
   const longtasks = await page.evaluate(() => window.__longtasks);
   const offOrigin = requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith("data:") && !r.url.startsWith("blob:"));
   await context.close();
-  return { rate, nav, first, ...m, ab, longest: Math.max(0, ...longtasks.map((t) => t.duration)), longestThroughWarmup: Math.max(0, ...warmupTasks), longTasksThroughWarmup: warmupTasks.length, requests: { beforeInteraction, afterWarm, total: requests.length, offOrigin: offOrigin.map((r) => r.url) } };
+  return {
+    rate,
+    nav,
+    first,
+    ...m,
+    ab,
+    longest: Math.max(0, ...longtasks.map((t) => t.duration)),
+    longestThroughWarmup: Math.max(0, ...warmupTasks),
+    longTasksThroughWarmup: warmupTasks.length,
+    requests: { beforeInteraction, afterWarm, total: requests.length, offOrigin: offOrigin.map((r) => r.url) },
+  };
 }
 
 /** An interaction as soon as the page is interactive, during warm-up. */
@@ -256,7 +270,12 @@ async function refitInBrowser(browser, origin) {
   const result = await page.evaluate((t0) => {
     const el = document.querySelector("law-refit");
     const during = window.__longtasks.filter((t) => t.start >= t0);
-    return { wallMs: Number(el.dataset.wallMs), estimate: JSON.parse(el.dataset.estimate), longestTaskDuringFit: Math.max(0, ...during.map((t) => t.duration)), longTasks: during.length };
+    return {
+      wallMs: Number(el.dataset.wallMs),
+      estimate: JSON.parse(el.dataset.estimate),
+      longestTaskDuringFit: Math.max(0, ...during.map((t) => t.duration)),
+      longTasks: during.length,
+    };
   }, started);
   await context.close();
   return result;
@@ -284,8 +303,20 @@ async function fitPageInBrowser(browser, origin) {
   const result = await page.evaluate((t0) => {
     const el = document.querySelector("law-fit");
     const during = window.__longtasks.filter((t) => t.start >= t0);
-    const work = Object.fromEntries(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("fit-")).map((m) => [m.name, m.duration]));
-    return { runs: 240, wallMs: Number(el.dataset.wallMs), estimate: JSON.parse(el.dataset.estimate), longestTaskDuringFit: Math.max(0, ...during.map((t) => t.duration)), longTasks: during.length, pageWorkMs: work };
+    const work = Object.fromEntries(
+      performance
+        .getEntriesByType("measure")
+        .filter((m) => m.name.startsWith("fit-"))
+        .map((m) => [m.name, m.duration]),
+    );
+    return {
+      runs: 240,
+      wallMs: Number(el.dataset.wallMs),
+      estimate: JSON.parse(el.dataset.estimate),
+      longestTaskDuringFit: Math.max(0, ...during.map((t) => t.duration)),
+      longTasks: during.length,
+      pageWorkMs: work,
+    };
   }, started);
   await context.close();
   return result;
@@ -296,8 +327,12 @@ function printFitPage(r) {
   console.table({
     "wall time": ms(r.wallMs),
     "longest main-thread task, Fit to figures drawn": `${ms(r.longestTaskDuringFit)} (${r.longTasks} tasks over 50 ms)`,
-    "page work after the fit": Object.entries(r.pageWorkMs).map(([k, v]) => `${k} ${ms(v)}`).join(", "),
-    estimate: Object.entries(r.estimate).map(([k, v]) => `${k} ${Number(v).toPrecision(6)}`).join(", "),
+    "page work after the fit": Object.entries(r.pageWorkMs)
+      .map(([k, v]) => `${k} ${ms(v)}`)
+      .join(", "),
+    estimate: Object.entries(r.estimate)
+      .map(([k, v]) => `${k} ${Number(v).toPrecision(6)}`)
+      .join(", "),
   });
 }
 
@@ -436,7 +471,9 @@ async function main() {
       console.table({
         "wall time": ms(refit.wallMs),
         "longest main-thread task during the fit": `${ms(refit.longestTaskDuringFit)} (${refit.longTasks} tasks over 50 ms)`,
-        estimate: Object.entries(refit.estimate).map(([k, v]) => `${k} ${Number(v).toPrecision(6)}`).join(", "),
+        estimate: Object.entries(refit.estimate)
+          .map(([k, v]) => `${k} ${Number(v).toPrecision(6)}`)
+          .join(", "),
       });
       const fitPage = await fitPageInBrowser(browser, origin);
       results.fitPage = fitPage;

@@ -75,7 +75,14 @@ for (const tag of tags) {
     const build = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", target], {
       cwd: work,
       encoding: "utf8",
-      env: { ...env, BASE_PATH: `${base}v/${version}/`, SITE_COMMIT: git("rev-parse", "--short=7", `${tag}^{commit}`), ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" },
+      env: {
+        ...env,
+        BASE_PATH: `${base}v/${version}/`,
+        SITE_COMMIT: git("rev-parse", "--short=7", `${tag}^{commit}`),
+        ASTRO_TELEMETRY_DISABLED: "1",
+        NO_COLOR: "1",
+        FORCE_COLOR: "0",
+      },
       maxBuffer: 256 * 1024 * 1024,
     });
     if (build.status !== 0) throw new Error(`${tag} did not build:\n${`${build.stdout}\n${build.stderr}`.slice(-4000)}`);
@@ -103,7 +110,9 @@ for (const version of archived) {
 }
 if (blocks.length) writeFileSync(headersFile, `${headers.trimEnd()}\n\n# Archived versions (scripts/build-archive.mjs)\n${blocks.join("\n")}`);
 // The list the older-version banner reads (every archive present, from this run or an earlier one).
-const present = existsSync(join(out, "v")) ? readdirSync(join(out, "v")).filter((v) => /^\d+\.\d+\.\d+$/.test(v) && existsSync(join(out, "v", v, "index.html"))) : [];
+const present = existsSync(join(out, "v"))
+  ? readdirSync(join(out, "v")).filter((v) => /^\d+\.\d+\.\d+$/.test(v) && existsSync(join(out, "v", v, "index.html")))
+  : [];
 const listFile = join(out, "versions.json");
 const list = existsSync(listFile) ? JSON.parse(readFileSync(listFile, "utf8")) : {};
 writeFileSync(listFile, `${JSON.stringify({ ...list, archived: present.sort((a, b) => a.localeCompare(b, "en", { numeric: true })) }, null, 2)}\n`);

@@ -30,7 +30,9 @@ function list(models: Record<string, Model>): string {
       lines.push(`${model.name}/${name}  ${figure.title}`);
       for (const p of figure.uses ?? model.paramNames) {
         const spec = model.params[p]!;
-        lines.push(`    --${p}=<${formatNumber(spec.min, spec.format)} … ${formatNumber(spec.max, spec.format)}>  ${spec.label}${spec.unit ? ` (${spec.unit})` : ""}, default ${formatNumber(spec.default, spec.format)}`);
+        lines.push(
+          `    --${p}=<${formatNumber(spec.min, spec.format)} … ${formatNumber(spec.max, spec.format)}>  ${spec.label}${spec.unit ? ` (${spec.unit})` : ""}, default ${formatNumber(spec.default, spec.format)}`,
+        );
       }
     }
   }
@@ -44,8 +46,10 @@ export async function run(argv: string[]): Promise<{ output: string; out?: strin
   if (!target) throw new UsageError("usage: npm run figure -- <model>/<figure> [--<param>=<value> …] [--format svg|csv|json] [--out FILE] (or --list)");
   const [modelName = "", figure = ""] = target.split("/");
   const model = models[modelName];
-  if (!model) throw new UsageError(`unknown model "${modelName}"; did you mean "${closestNames(modelName, Object.keys(models))[0]}"? (npm run figure -- --list)`);
-  if (!model.figures[figure]) throw new UsageError(`unknown figure "${figure}" in model "${modelName}"; did you mean "${closestNames(figure, Object.keys(model.figures))[0]}"?`);
+  if (!model)
+    throw new UsageError(`unknown model "${modelName}"; did you mean "${closestNames(modelName, Object.keys(models))[0]}"? (npm run figure -- --list)`);
+  if (!model.figures[figure])
+    throw new UsageError(`unknown figure "${figure}" in model "${modelName}"; did you mean "${closestNames(figure, Object.keys(model.figures))[0]}"?`);
   let format: FileFormat = "svg";
   let out: string | undefined;
   const state: Record<string, number> = {};
@@ -66,7 +70,8 @@ export async function run(argv: string[]): Promise<{ output: string; out?: strin
       const number = parseNumber(value);
       if (!Number.isFinite(number)) throw new UsageError(`invalid --${key}: ${value} (a number such as 7e10, 70B or 1.4T)`);
       const spec = model.params[key]!;
-      if (number < spec.min || number > spec.max) throw new UsageError(`invalid --${key}: ${value} (between ${formatNumber(spec.min, spec.format)} and ${formatNumber(spec.max, spec.format)})`);
+      if (number < spec.min || number > spec.max)
+        throw new UsageError(`invalid --${key}: ${value} (between ${formatNumber(spec.min, spec.format)} and ${formatNumber(spec.max, spec.format)})`);
       state[key] = number;
     }
   }

@@ -18,7 +18,10 @@ class UsageError extends Error {}
 
 const USAGE = 'usage: npm run fit -- runs.csv [--bootstrap N] [--seed S] [--delta D] [--budget C] [--grid "alpha=0:2:0.5;…"] [--format json|csv]';
 
-export async function run(argv: string[], readText: (file: string) => string = (f) => readFileSync(f, "utf8")): Promise<{ output: string; messages: string[] }> {
+export async function run(
+  argv: string[],
+  readText: (file: string) => string = (f) => readFileSync(f, "utf8"),
+): Promise<{ output: string; messages: string[] }> {
   const options: FitOptions = { ...FIT_DEFAULTS, resamples: 0 };
   let format: "json" | "csv" = "json";
   let file: string | undefined;
@@ -35,7 +38,8 @@ export async function run(argv: string[], readText: (file: string) => string = (
     if (value === undefined) throw new UsageError(`--${key} needs a value`);
     const number = (lo: number, hi: number, int: boolean) => {
       const v = parseNumber(value);
-      if (!Number.isFinite(v) || v < lo || v > hi || (int && !Number.isInteger(v))) throw new UsageError(`invalid --${key}: ${value} (${int ? "a whole number" : "a number"} from ${lo} to ${hi})`);
+      if (!Number.isFinite(v) || v < lo || v > hi || (int && !Number.isInteger(v)))
+        throw new UsageError(`invalid --${key}: ${value} (${int ? "a whole number" : "a number"} from ${lo} to ${hi})`);
       return v;
     };
     if (key === "format") {
@@ -61,15 +65,23 @@ export async function run(argv: string[], readText: (file: string) => string = (
   }
   const parsed = parseRuns(text);
   const messages = parsed.problems.map((p) => `${file}: ${p.severity}: ${p.message}`);
-  if (parsed.runs.length < 5 || parsed.notTable || parsed.needsMapping) throw Object.assign(new Error(`no fit: ${messages.join("\n") || "no runs"}`), { messages });
+  if (parsed.runs.length < 5 || parsed.notTable || parsed.needsMapping)
+    throw Object.assign(new Error(`no fit: ${messages.join("\n") || "no runs"}`), { messages });
   const { fit, summary } = analyseRuns(parsed.runs, options);
   const report = fitReport(fit, summary, options, await sha256Hex(canonicalRuns(parsed.runs)), siteVersion().id);
   messages.push(...report.warnings.map((w) => `${file}: warning: ${w}`));
   if (format === "json") return { output: `${JSON.stringify(report, null, 2)}\n`, messages };
   const meta = {
-    model: "fit", figure: "estimates", title: "Fit of your runs: estimates and bootstrap intervals", version: report.version, url: "",
+    model: "fit",
+    figure: "estimates",
+    title: "Fit of your runs: estimates and bootstrap intervals",
+    version: report.version,
+    url: "",
     params: { runs: report.n, delta: options.delta, resamples: options.resamples, seed: options.seed, budget: options.budget },
-    sources: [{ id: "hoffmann2022", title: "Hoffmann et al. 2022, Training Compute-Optimal Large Language Models", arxiv: "2203.15556" }, { id: "besiroglu2024", title: "Besiroglu et al. 2024, Chinchilla Scaling: A replication attempt", arxiv: "2404.10102" }],
+    sources: [
+      { id: "hoffmann2022", title: "Hoffmann et al. 2022, Training Compute-Optimal Large Language Models", arxiv: "2203.15556" },
+      { id: "besiroglu2024", title: "Besiroglu et al. 2024, Chinchilla Scaling: A replication attempt", arxiv: "2404.10102" },
+    ],
     citation: `data sha256 ${report.dataSha256}`,
   };
   return { output: figureCsv(meta, summaryCsvRows(summary)), messages };

@@ -38,8 +38,15 @@ function parseArgs(argv) {
 const { slug, title: givenTitle, author = "Your Name" } = parseArgs(process.argv.slice(2));
 if (!slug) fail("give the essay's slug, e.g. npm run new:essay -- data-wall");
 if (!SLUG.test(slug)) {
-  const suggestion = slug.trim().replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  fail(`"${slug}" is not a kebab-case slug (lowercase letters and digits separated by single hyphens)${suggestion && SLUG.test(suggestion) ? `; try "${suggestion}"` : ""}.`);
+  const suggestion = slug
+    .trim()
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  fail(
+    `"${slug}" is not a kebab-case slug (lowercase letters and digits separated by single hyphens)${suggestion && SLUG.test(suggestion) ? `; try "${suggestion}"` : ""}.`,
+  );
 }
 const essayFile = join(root, "content", "essays", `${slug}.mdx`);
 const modelFile = join(root, "src", "models", `${slug}.ts`);
@@ -47,7 +54,12 @@ for (const file of [essayFile, modelFile]) {
   if (existsSync(file)) fail(`${relative(root, file)} already exists: choose another slug, or edit that file.`);
 }
 
-const title = givenTitle ?? slug.split("-").map((w, i) => (i === 0 ? w[0].toUpperCase() + w.slice(1) : w)).join(" ");
+const title =
+  givenTitle ??
+  slug
+    .split("-")
+    .map((w, i) => (i === 0 ? w[0].toUpperCase() + w.slice(1) : w))
+    .join(" ");
 const today = new Date().toISOString().slice(0, 10);
 const quote = (s) => JSON.stringify(s);
 

@@ -30,8 +30,12 @@ export async function main(argv: string[]) {
     const known = new Set(next.map((e) => e.url.replace(/[?&]v=[^&]*/, "")));
     // A draft essay's figures are unpublished: they join the corpus when the essay is published.
     const published = await publishedModelNames();
-    for (const url of corpusUrls(pkg.version).filter((u) => published.has(u.split("/")[2]!))) if (!known.has(url.replace(/[?&]v=[^&]*/, ""))) next.push({ url, hash: permalinkHash(url, pkg.version) });
-    writeFileSync(FILE, `${JSON.stringify({ note: "Figure permalinks and the sha256 (first 16 hex) of each normalised SVG. Regenerate only deliberately: npm run permalinks -- --update", permalinks: next }, null, 2)}\n`);
+    for (const url of corpusUrls(pkg.version).filter((u) => published.has(u.split("/")[2]!)))
+      if (!known.has(url.replace(/[?&]v=[^&]*/, ""))) next.push({ url, hash: permalinkHash(url, pkg.version) });
+    writeFileSync(
+      FILE,
+      `${JSON.stringify({ note: "Figure permalinks and the sha256 (first 16 hex) of each normalised SVG. Regenerate only deliberately: npm run permalinks -- --update", permalinks: next }, null, 2)}\n`,
+    );
     console.log(`wrote ${next.length} permalinks (${changed.length} hashes changed)`);
     return;
   }

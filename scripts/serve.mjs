@@ -70,7 +70,8 @@ export function parseHeaders(text) {
     if (!raw.trim() || raw.trim().startsWith("#")) continue;
     if (!/^\s/.test(raw)) {
       const path = raw.trim();
-      if (!path.startsWith("/") && !/^https:\/\//.test(path)) throw new Error(`_headers line ${line}: a rule starts with a path beginning with "/", got "${path}"`);
+      if (!path.startsWith("/") && !/^https:\/\//.test(path))
+        throw new Error(`_headers line ${line}: a rule starts with a path beginning with "/", got "${path}"`);
       rules.push({ path, pattern: pathPattern(path), headers: [], detach: [] });
       continue;
     }

@@ -3,15 +3,28 @@
 // The last field presses keys on a control first (e.g. "modelScale:ArrowRight*5"), to see a figure after a change.
 import { chromium } from "playwright-core";
 import { serveDir } from "../test/setup/server.ts";
-const [,, dir, ...paths] = process.argv;
+const [, , dir, ...paths] = process.argv;
 const { origin, close } = await serveDir(dir);
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless=new","--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run"] });
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+});
 for (const spec of paths) {
   const [path, width = "1280", scheme = "light", name = path.replace(/\W+/g, "_"), selector, press] = spec.split(",");
   const ctx = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
   const page = await ctx.newPage();
   const errors = [];
-  page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") errors.push(m.text()); });
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") errors.push(m.text());
+  });
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(origin + path, { waitUntil: "networkidle" });
   await page.waitForTimeout(300);

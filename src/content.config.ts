@@ -9,8 +9,7 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 
 /** A date written as YYYY-MM-DD in frontmatter. */
-const day = (field: string) =>
-  z.coerce.date({ error: `${field} must be a date written YYYY-MM-DD (e.g. 2026-11-26)` });
+const day = (field: string) => z.coerce.date({ error: `${field} must be a date written YYYY-MM-DD (e.g. 2026-11-26)` });
 
 const DATE_FIELDS = ["published", "updated"] as const;
 
@@ -31,7 +30,10 @@ function essaysLoader(): Loader {
             const written = frontmatterFields(readFileSync(props.filePath, "utf8"), DATE_FIELDS);
             for (const field of DATE_FIELDS) {
               const problem = written[field] === undefined ? undefined : isoDayProblem(written[field]);
-              if (problem) throw new Error(`${relative(process.cwd(), props.filePath)}: frontmatter field ${field}: ${problem}. Write a real date as YYYY-MM-DD, e.g. ${field}: 2026-11-26`);
+              if (problem)
+                throw new Error(
+                  `${relative(process.cwd(), props.filePath)}: frontmatter field ${field}: ${problem}. Write a real date as YYYY-MM-DD, e.g. ${field}: 2026-11-26`,
+                );
             }
           }
           return context.parseData(props);
@@ -53,7 +55,8 @@ const essays = defineCollection({
       model: z
         .string()
         .refine((name) => modelNames.includes(name), {
-          error: (issue) => `model "${String(issue.input)}" is not a file in src/models; did you mean "${closest(String(issue.input), modelNames)}"? Known: ${modelNames.join(", ")}`,
+          error: (issue) =>
+            `model "${String(issue.input)}" is not a file in src/models; did you mean "${closest(String(issue.input), modelNames)}"? Known: ${modelNames.join(", ")}`,
         })
         .optional(),
       authors: z
@@ -64,7 +67,8 @@ const essays = defineCollection({
       sources: z
         .array(
           z.string().refine((id) => (sourceIds as readonly string[]).includes(id), {
-            error: (issue) => `unknown source "${String(issue.input)}": did you mean "${closest(String(issue.input), sourceIds as readonly string[])}"? Add new works to src/laws/sources.ts`,
+            error: (issue) =>
+              `unknown source "${String(issue.input)}": did you mean "${closest(String(issue.input), sourceIds as readonly string[])}"? Add new works to src/laws/sources.ts`,
           }),
           { error: "sources is required: a list of ids from src/laws/sources.ts" },
         )

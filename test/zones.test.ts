@@ -12,7 +12,10 @@ import { dirname, join, normalize, relative, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 
-export interface Arrow { from: string; to: string }
+export interface Arrow {
+  from: string;
+  to: string;
+}
 
 /** Relative imports of one source file, resolved to repository paths (query strings dropped). */
 export function importsOf(file: string, text: string): Arrow[] {
@@ -98,6 +101,8 @@ describe("the zone table holds over the import graph", () => {
       { from: "src/render/permalinks.ts", to: "src/islands/essay.ts" },
     ];
     for (const a of planted) expect(arrowProblem(a), `${a.from} -> ${a.to}`).toBeTypeOf("string");
-    expect(importsOf("src/models/x.ts", 'import a from "../laws/kaplan.ts";\nconst m = await import("../render/plot.ts?raw");').map(arrowProblem).every(Boolean)).toBe(true);
+    expect(
+      importsOf("src/models/x.ts", 'import a from "../laws/kaplan.ts";\nconst m = await import("../render/plot.ts?raw");').map(arrowProblem).every(Boolean),
+    ).toBe(true);
   });
 });

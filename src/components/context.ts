@@ -28,11 +28,17 @@ export class AuthoringError extends Error {
 export function essayContext(essay: string, modelName: string | undefined, body: string): EssayContext | undefined {
   const uses = /<(Param|Value|Figure|Equation|Ref)\b/.test(body);
   if (!modelName) {
-    if (uses) throw new AuthoringError(`[essay ${essay}] uses <Param>, <Value>, <Figure> or <Equation> but its frontmatter names no model. Fix: add \`model: <name>\` (one of: ${modelNames.join(", ")}).`);
+    if (uses)
+      throw new AuthoringError(
+        `[essay ${essay}] uses <Param>, <Value>, <Figure> or <Equation> but its frontmatter names no model. Fix: add \`model: <name>\` (one of: ${modelNames.join(", ")}).`,
+      );
     return undefined;
   }
   const model = models[modelName];
-  if (!model) throw new AuthoringError(`[essay ${essay}] frontmatter model "${modelName}" does not exist. Did you mean "${closestNames(modelName, modelNames)[0]}"? Models: ${modelNames.join(", ")}.`);
+  if (!model)
+    throw new AuthoringError(
+      `[essay ${essay}] frontmatter model "${modelName}" does not exist. Did you mean "${closestNames(modelName, modelNames)[0]}"? Models: ${modelNames.join(", ")}.`,
+    );
   const figureOrder = [...body.matchAll(/<Figure\b[^>]*\bname=["']([^"']+)["']/g)].map((m) => m[1]!);
   const equationOrder = [...body.matchAll(/<Equation\b[^>]*\bid=["']([^"']+)["']/g)].map((m) => m[1]!);
   return { essay, model, params: model.defaults, figureOrder, equationOrder, kind: "essay" };
@@ -42,10 +48,13 @@ type Kind = "parameter" | "value" | "figure";
 
 /** Resolve a name used by a component, or throw an authoring error that says how to fix it. */
 export function resolve(ctx: EssayContext | undefined, component: string, kind: Kind, name: unknown, essayHint = "this page"): string {
-  if (!ctx) throw new AuthoringError(`[essay ${essayHint}] <${component}> needs a model: add \`model: <name>\` to the frontmatter (models: ${modelNames.join(", ")}).`);
+  if (!ctx)
+    throw new AuthoringError(`[essay ${essayHint}] <${component}> needs a model: add \`model: <name>\` to the frontmatter (models: ${modelNames.join(", ")}).`);
   const names = kind === "parameter" ? ctx.model.paramNames : kind === "value" ? Object.keys(ctx.model.values) : Object.keys(ctx.model.figures);
   if (typeof name !== "string" || !name) {
-    throw new AuthoringError(`[essay ${ctx.essay}] <${component}> needs a name="…" prop naming a ${kind} of model "${ctx.model.name}": one of ${names.join(", ")}.`);
+    throw new AuthoringError(
+      `[essay ${ctx.essay}] <${component}> needs a name="…" prop naming a ${kind} of model "${ctx.model.name}": one of ${names.join(", ")}.`,
+    );
   }
   if (!names.includes(name)) {
     // A Value may also show a parameter's current value.

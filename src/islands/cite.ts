@@ -51,7 +51,6 @@ export function figureFiles(model: Model, figure: string, params: Params, site: 
   return { svg: figureSvg(meta, svgMarkup), csv: figureCsv(meta, rows), json: figureJson(meta, rows) };
 }
 
-
 /** Rasterise the standalone SVG at 2× and add the metadata as PNG text chunks. */
 async function svgToPng(svg: string, meta: Record<string, string>): Promise<Blob> {
   const image = new Image();
@@ -80,7 +79,13 @@ export async function download(format: string, files: FigureFiles, name: string,
   if (format === "png") {
     const json = JSON.parse(files.json) as Record<string, unknown>;
     delete json.rows;
-    const png = await svgToPng(files.svg, { Title: meta.title, Source: meta.url, Copyright: "CC BY 4.0", Comment: meta.citation, "law-figure": JSON.stringify(json) });
+    const png = await svgToPng(files.svg, {
+      Title: meta.title,
+      Source: meta.url,
+      Copyright: "CC BY 4.0",
+      Comment: meta.citation,
+      "law-figure": JSON.stringify(json),
+    });
     return saveFile(png, `${name}.png`);
   }
 }

@@ -11,7 +11,6 @@ import type { Runtime } from "./runtime.ts";
 import { whenIdle } from "./idle.ts";
 import { diagnose, showFailure } from "./load-failure.ts";
 
-
 export class LawScope extends HTMLElement {
   spec!: PageSpec;
   params: Record<string, number> = {};
@@ -147,11 +146,10 @@ export class LawScope extends HTMLElement {
       link.addEventListener("click", (event) => {
         event.preventDefault();
         const figure = link.closest<HTMLElement>(".figure-cite")?.dataset.figure ?? "";
-        this.load()
-          .then(
-            (rt) => rt.download(this, figure, link.dataset.format ?? "svg").catch((error: Error) => this.note(`Download failed: ${error.message}`)),
-            () => this.cannotLoad(),
-          );
+        this.load().then(
+          (rt) => rt.download(this, figure, link.dataset.format ?? "svg").catch((error: Error) => this.note(`Download failed: ${error.message}`)),
+          () => this.cannotLoad(),
+        );
       });
     }
   }
@@ -409,7 +407,8 @@ export class LawParam extends HTMLElement {
       if (!accept) return this.focus();
       const value = parseNumber(text);
       if (!Number.isFinite(value)) this.error(`“${text.slice(0, 24)}” is not a number; try 7e10, 70B or 1.4T.`);
-      else if (value < spec.min || value > spec.max) this.error(`${spec.label} must be between ${formatNumber(spec.min, spec.format)} and ${formatNumber(spec.max, spec.format)}.`);
+      else if (value < spec.min || value > spec.max)
+        this.error(`${spec.label} must be between ${formatNumber(spec.min, spec.format)} and ${formatNumber(spec.max, spec.format)}.`);
       else this.commit(value);
       this.focus();
     };

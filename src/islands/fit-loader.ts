@@ -9,10 +9,13 @@ class LawFit extends HTMLElement {
   private loading: Promise<void> | undefined;
 
   connectedCallback() {
-    const load = () => (this.loading ??= import("./fit-page.ts").then((m) => m.enhance(this)).catch((error: Error) => {
-      const status = this.querySelector(".fit-run-status");
-      if (status) status.textContent = `The fit could not start: ${error.message}`;
-    }));
+    const load = () =>
+      (this.loading ??= import("./fit-page.ts")
+        .then((m) => m.enhance(this))
+        .catch((error: Error) => {
+          const status = this.querySelector(".fit-run-status");
+          if (status) status.textContent = `The fit could not start: ${error.message}`;
+        }));
     for (const type of ["focusin", "pointerdown", "dragenter"]) this.addEventListener(type, () => void load(), { once: true });
     if (location.hash.startsWith("#fit=")) void load();
     else void whenIdle(2000, 500).then(load);

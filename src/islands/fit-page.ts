@@ -22,9 +22,20 @@ import { saveFile } from "./save-file.ts";
 type RunsModule = typeof import("../models/fit-runs.ts");
 let runsModule: Promise<RunsModule> | undefined;
 const loadRuns = () => (runsModule ??= import("../models/fit-runs.ts"));
-type DrawModule = { figures: typeof import("../models/fit-figures.ts"); plot: typeof import("@observablehq/plot"); figure: typeof import("../models/figure.ts"); ids: typeof import("../lib/svg-ids.ts") };
+type DrawModule = {
+  figures: typeof import("../models/fit-figures.ts");
+  plot: typeof import("@observablehq/plot");
+  figure: typeof import("../models/figure.ts");
+  ids: typeof import("../lib/svg-ids.ts");
+};
 let drawModule: Promise<DrawModule> | undefined;
-const loadDraw = () => (drawModule ??= Promise.all([import("../models/fit-figures.ts"), import("@observablehq/plot"), import("../models/figure.ts"), import("../lib/svg-ids.ts")]).then(([figures, plot, figure, ids]) => ({ figures, plot, figure, ids })));
+const loadDraw = () =>
+  (drawModule ??= Promise.all([
+    import("../models/fit-figures.ts"),
+    import("@observablehq/plot"),
+    import("../models/figure.ts"),
+    import("../lib/svg-ids.ts"),
+  ]).then(([figures, plot, figure, ids]) => ({ figures, plot, figure, ids })));
 
 /** Data sets up to this many characters of compressed state travel in the URL fragment. */
 const MAX_FRAGMENT = 16_000;
@@ -34,7 +45,13 @@ const sci: FormatSpec = { kind: "sci", digits: 3 };
 const seconds = (ms: number) => `${formatNumber(ms / 1000, { kind: "sig", digits: 3 })} s`;
 
 /** What a permalink or fit file restores. */
-interface FitState { v: 1; text: string; mapping?: Partial<RunColumns>; options: Partial<FitOptions>; boot?: boolean }
+interface FitState {
+  v: 1;
+  text: string;
+  mapping?: Partial<RunColumns>;
+  options: Partial<FitOptions>;
+  boot?: boolean;
+}
 
 // ---- base64url + deflate-raw (CompressionStream) ----
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
@@ -62,10 +79,11 @@ function checkState(x: unknown): FitState {
   const s = x as Partial<FitState> | null;
   if (!s || typeof s !== "object" || typeof s.text !== "string") throw new Error("no runs in it");
   const mapping: Partial<RunColumns> = {};
-  if (s.mapping && typeof s.mapping === "object") for (const f of RUN_FIELDS) {
-    const v = (s.mapping as Record<string, unknown>)[f];
-    if (v === null || (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 1000)) mapping[f] = v as number | null;
-  }
+  if (s.mapping && typeof s.mapping === "object")
+    for (const f of RUN_FIELDS) {
+      const v = (s.mapping as Record<string, unknown>)[f];
+      if (v === null || (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 1000)) mapping[f] = v as number | null;
+    }
   return { v: 1, text: s.text, mapping, options: s.options && typeof s.options === "object" ? s.options : {}, boot: s.boot === true };
 }
 
@@ -117,7 +135,10 @@ class FitPage {
     for (const e of this.root.querySelectorAll<HTMLElement>(".fit-live")) e.hidden = false;
     const t = this.textarea;
     t.addEventListener("input", () => this.scheduleParse());
-    t.addEventListener("dragover", (e) => { e.preventDefault(); t.dataset.drop = ""; });
+    t.addEventListener("dragover", (e) => {
+      e.preventDefault();
+      t.dataset.drop = "";
+    });
     t.addEventListener("dragleave", () => delete t.dataset.drop);
     t.addEventListener("drop", (e) => {
       e.preventDefault();
@@ -133,7 +154,8 @@ class FitPage {
       const file = (e.target as HTMLInputElement).files?.[0];
       if (file) void this.openFile(file);
     });
-    for (const b of this.root.querySelectorAll<HTMLButtonElement>(".fit-example")) b.addEventListener("click", () => void this.loadExample(b.dataset.example ?? ""));
+    for (const b of this.root.querySelectorAll<HTMLButtonElement>(".fit-example"))
+      b.addEventListener("click", () => void this.loadExample(b.dataset.example ?? ""));
     for (const s of this.root.querySelectorAll<HTMLSelectElement>(".fit-mapping select")) s.addEventListener("change", () => this.mappingChanged());
     this.q(".fit-run")?.addEventListener("click", () => void this.runFit());
     this.q(".fit-boot")?.addEventListener("click", () => void this.runBootstrap());
@@ -143,12 +165,18 @@ class FitPage {
     this.q(".fit-export")?.addEventListener("click", () => this.exportFile());
     for (const b of this.root.querySelectorAll<HTMLButtonElement>(".fit-copy")) b.addEventListener("click", () => this.copy(b));
     for (const b of this.root.querySelectorAll<HTMLButtonElement>(".fit-download")) b.addEventListener("click", () => void this.downloadFigure(b));
-    for (const d of this.root.querySelectorAll<HTMLDetailsElement>(".fit-figure details.figure-data")) d.addEventListener("toggle", () => d.open && this.fillTable(d));
+    for (const d of this.root.querySelectorAll<HTMLDetailsElement>(".fit-figure details.figure-data"))
+      d.addEventListener("toggle", () => d.open && this.fillTable(d));
     window.addEventListener("hashchange", () => void this.restoreFromHash());
     this.root.dataset.ready = "";
     // Load the analysis and the figure code while the page is idle, not while a fit's results
     // arrive: evaluating Plot is one long task, better spent before the reader presses Fit.
-    void whenIdle(3000, 1000).then(() => loadRuns()).then(() => whenIdle(3000, 1000)).then(() => loadDraw()).then(() => (this.root.dataset.warm = "")).catch(() => {});
+    void whenIdle(3000, 1000)
+      .then(() => loadRuns())
+      .then(() => whenIdle(3000, 1000))
+      .then(() => loadDraw())
+      .then(() => (this.root.dataset.warm = ""))
+      .catch(() => {});
     void this.parseNow();
     this.busy(false, false);
     void this.restoreFromHash().then((restored) => {
@@ -188,7 +216,10 @@ class FitPage {
         // Only the latest text counts; the box may have changed while a reply was on its way.
         if (reply.type === "parse" && reply.id === this.parseSeq) this.parsedIs(this.textarea.value, reply.parsed);
       });
-      this.parseWorker.addEventListener("error", (e) => { e.preventDefault(); this.say("#fit-parse-status", `Could not read the runs: ${e.message || "the reader failed"}.`); });
+      this.parseWorker.addEventListener("error", (e) => {
+        e.preventDefault();
+        this.say("#fit-parse-status", `Could not read the runs: ${e.message || "the reader failed"}.`);
+      });
     }
     const request: FitWorkerRequest = { type: "parse", id: seq, text, mapping: this.mapping };
     this.parseWorker.postMessage(request);
@@ -211,7 +242,8 @@ class FitPage {
     }
     this.say("#fit-parse-status", status);
     this.root.dataset.runs = String(good);
-    if (this.fit && (text !== this.fit.text || JSON.stringify(this.mapping ?? {}) !== JSON.stringify(this.fit.mapping ?? {}))) this.markStale("The runs changed: fit again to see their effect.");
+    if (this.fit && (text !== this.fit.text || JSON.stringify(this.mapping ?? {}) !== JSON.stringify(this.fit.mapping ?? {})))
+      this.markStale("The runs changed: fit again to see their effect.");
     this.busy(this.pendingKind("fit"), this.pendingKind("bootstrap"));
     for (const resolve of this.parsedWaiters.splice(0)) resolve();
   }
@@ -219,7 +251,10 @@ class FitPage {
   private showMapping(parsed: ParsedRuns) {
     const box = this.q<HTMLFieldSetElement>(".fit-mapping");
     if (!box) return;
-    const show = parsed.needsMapping || (this.mapping !== undefined && parsed.width > 0) || (!!parsed.header && parsed.columns !== null && parsed.header.some((_, i) => !RUN_FIELDS.some((f) => parsed.columns![f] === i)));
+    const show =
+      parsed.needsMapping ||
+      (this.mapping !== undefined && parsed.width > 0) ||
+      (!!parsed.header && parsed.columns !== null && parsed.header.some((_, i) => !RUN_FIELDS.some((f) => parsed.columns![f] === i)));
     box.hidden = !show || parsed.width === 0;
     if (box.hidden) return;
     const names = Array.from({ length: parsed.width }, (_, i) => (parsed.header?.[i] ? `${i + 1}: ${parsed.header[i]!.slice(0, 30)}` : `column ${i + 1}`));
@@ -250,9 +285,15 @@ class FitPage {
     if (!box || !list) return;
     const problems = parsed.problems;
     box.hidden = problems.length === 0;
-    if (!problems.length) { list.replaceChildren(); return; }
+    if (!problems.length) {
+      list.replaceChildren();
+      return;
+    }
     const errors = problems.filter((p) => p.severity === "error").length;
-    this.say(".fit-problems-summary", `${formatNumber(errors, { kind: "count" })} problem${errors === 1 ? "" : "s"}${problems.length > errors ? ` and ${formatNumber(problems.length - errors, { kind: "count" })} note${problems.length - errors === 1 ? "" : "s"}` : ""}`);
+    this.say(
+      ".fit-problems-summary",
+      `${formatNumber(errors, { kind: "count" })} problem${errors === 1 ? "" : "s"}${problems.length > errors ? ` and ${formatNumber(problems.length - errors, { kind: "count" })} note${problems.length - errors === 1 ? "" : "s"}` : ""}`,
+    );
     box.open = problems.length <= 20;
     const shown = problems.slice(0, 200).map((p) => {
       const li = el("li", p.message, p.severity);
@@ -264,13 +305,16 @@ class FitPage {
   }
 
   private async openFile(file: File) {
-    if (file.size > 20_000_000) return this.say("#fit-parse-status", `${file.name} is ${formatNumber(file.size, { kind: "count" })} bytes; the page reads files up to 20 MB.`);
+    if (file.size > 20_000_000)
+      return this.say("#fit-parse-status", `${file.name} is ${formatNumber(file.size, { kind: "count" })} bytes; the page reads files up to 20 MB.`);
     const text = await file.text();
     if (/^\s*\{/.test(text)) {
       try {
         const json = JSON.parse(text) as { format?: string };
         if (json.format === FILE_FORMAT) return this.restore(checkState((json as { state?: unknown }).state), `Imported the fit file ${file.name}.`);
-      } catch { /* not a fit file: read it as a table, which says what it is */ }
+      } catch {
+        /* not a fit file: read it as a table, which says what it is */
+      }
     }
     this.mapping = undefined;
     this.textarea.value = text;
@@ -299,11 +343,13 @@ class FitPage {
   private async readOptions(): Promise<FitOptions | string> {
     const m = await loadRuns();
     const delta = parseNumber(this.field("delta")?.value ?? "");
-    if (!(delta >= m.FIT_LIMITS.delta[0] && delta <= m.FIT_LIMITS.delta[1])) return `Huber δ must be a number from ${m.FIT_LIMITS.delta[0]} to ${m.FIT_LIMITS.delta[1]} (the paper used 1e-3).`;
+    if (!(delta >= m.FIT_LIMITS.delta[0] && delta <= m.FIT_LIMITS.delta[1]))
+      return `Huber δ must be a number from ${m.FIT_LIMITS.delta[0]} to ${m.FIT_LIMITS.delta[1]} (the paper used 1e-3).`;
     const budget = parseNumber(this.field("budget")?.value ?? "");
     if (!(budget >= m.FIT_LIMITS.budget[0] && budget <= m.FIT_LIMITS.budget[1])) return "The budget must be a number of FLOPs from 1e6 to 1e32, e.g. 5.76e23.";
     const resamples = Number(this.field("resamples")?.value);
-    if (!Number.isInteger(resamples) || resamples < 2 || resamples > m.FIT_LIMITS.resamples[1]) return `Bootstrap with 2 to ${m.FIT_LIMITS.resamples[1]} resamples (a whole number).`;
+    if (!Number.isInteger(resamples) || resamples < 2 || resamples > m.FIT_LIMITS.resamples[1])
+      return `Bootstrap with 2 to ${m.FIT_LIMITS.resamples[1]} resamples (a whole number).`;
     const seed = Number(this.field("seed")?.value);
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return "The seed is a whole number from 0 to 4294967295.";
     const spec = (["alpha", "beta", "e", "a", "b"] as const).map((k) => `${k}=${this.field(`grid-${k}`)?.value ?? ""}`).join(";");
@@ -320,11 +366,15 @@ class FitPage {
     const f = this.fit.options;
     if (o.delta !== f.delta || JSON.stringify(o.grid) !== JSON.stringify(f.grid)) this.markStale("The fit options changed: fit again to see their effect.");
     else if (o.budget !== f.budget) this.resummarise(o.budget);
-    else if (this.booted && (o.resamples !== f.resamples || o.seed !== f.seed)) this.markStale("The bootstrap options changed: bootstrap again to see their effect.");
+    else if (this.booted && (o.resamples !== f.resamples || o.seed !== f.seed))
+      this.markStale("The bootstrap options changed: bootstrap again to see their effect.");
   }
 
   private setOptions(o: Partial<FitOptions>, formatAxis: (v: readonly number[]) => string) {
-    const set = (name: string, v: string) => { const f = this.field(name); if (f) f.value = v; };
+    const set = (name: string, v: string) => {
+      const f = this.field(name);
+      if (f) f.value = v;
+    };
     if (typeof o.delta === "number") set("delta", String(o.delta));
     if (typeof o.budget === "number") set("budget", o.budget.toExponential());
     if (typeof o.resamples === "number") set("resamples", String(o.resamples));
@@ -360,7 +410,10 @@ class FitPage {
   }
   private busy(fitting: boolean, bootstrapping: boolean) {
     const usable = !!this.parsed && this.parsed.runs.length >= 5 && !this.parsed.notTable && !this.parsed.needsMapping;
-    const set = (sel: string, disabled: boolean) => { const b = this.q<HTMLButtonElement>(sel); if (b) b.disabled = disabled; };
+    const set = (sel: string, disabled: boolean) => {
+      const b = this.q<HTMLButtonElement>(sel);
+      if (b) b.disabled = disabled;
+    };
     set(".fit-run", fitting || bootstrapping || !usable);
     set(".fit-boot", fitting || bootstrapping || !this.fit);
     set(".fit-cancel", !(fitting || bootstrapping));
@@ -372,7 +425,8 @@ class FitPage {
     const options = await this.readOptions();
     if (typeof options === "string") return this.say(".fit-options-message", options);
     this.say(".fit-options-message", "");
-    if (!parsed || parsed.runs.length < 5 || parsed.needsMapping || parsed.notTable) return this.say(".fit-run-status", "Nothing to fit yet: the box needs at least five usable runs.");
+    if (!parsed || parsed.runs.length < 5 || parsed.needsMapping || parsed.notTable)
+      return this.say(".fit-run-status", "Nothing to fit yet: the box needs at least five usable runs.");
     this.terminate();
     const runs = parsed.runs;
     this.fit = undefined;
@@ -380,7 +434,10 @@ class FitPage {
     this.samples = null;
     this.setBar(0);
     const m = await loadRuns();
-    this.say(".fit-run-status", `Fitting ${formatNumber(runs.length, { kind: "count" })} runs from ${formatNumber(m.gridSize(options.grid), { kind: "fixed", digits: 0 })} starts…`);
+    this.say(
+      ".fit-run-status",
+      `Fitting ${formatNumber(runs.length, { kind: "count" })} runs from ${formatNumber(m.gridSize(options.grid), { kind: "fixed", digits: 0 })} starts…`,
+    );
     this.pendingFit = { options, text: this.textarea.value, mapping: this.mapping, runs, bootAfter: state?.boot === true };
     this.send({ type: "fit", id: this.nextId++, runs: this.workerRuns(runs), options, version: this.root.dataset.version ?? "" });
     this.busy(true, false);
@@ -391,13 +448,27 @@ class FitPage {
     if (!this.fit) return;
     const options = await this.readOptions();
     if (typeof options === "string") return this.say(".fit-options-message", options);
-    if (options.delta !== this.fit.options.delta || JSON.stringify(options.grid) !== JSON.stringify(this.fit.options.grid) || options.budget !== this.fit.options.budget) {
+    if (
+      options.delta !== this.fit.options.delta ||
+      JSON.stringify(options.grid) !== JSON.stringify(this.fit.options.grid) ||
+      options.budget !== this.fit.options.budget
+    ) {
       return this.say(".fit-options-message", "The fit options changed since the fit: fit again first, so the bootstrap starts from that fit.");
     }
     this.fit.options = options;
     this.setBar(0);
-    this.say(".fit-run-status", `Bootstrapping: ${formatNumber(options.resamples, { kind: "count" })} resamples of ${formatNumber(this.fit.runs.length, { kind: "count" })} runs…`);
-    this.send({ type: "bootstrap", id: this.nextId++, runs: this.workerRuns(this.fit.runs), fit: this.fit.fit, options, version: this.root.dataset.version ?? "" });
+    this.say(
+      ".fit-run-status",
+      `Bootstrapping: ${formatNumber(options.resamples, { kind: "count" })} resamples of ${formatNumber(this.fit.runs.length, { kind: "count" })} runs…`,
+    );
+    this.send({
+      type: "bootstrap",
+      id: this.nextId++,
+      runs: this.workerRuns(this.fit.runs),
+      fit: this.fit.fit,
+      options,
+      version: this.root.dataset.version ?? "",
+    });
     this.busy(false, true);
   }
 
@@ -405,7 +476,15 @@ class FitPage {
   private resummarise(budget: number) {
     if (!this.fit || this.pendingKind("fit") || this.pendingKind("bootstrap")) return;
     this.fit.options = { ...this.fit.options, budget };
-    this.send({ type: "summarise", id: this.nextId++, runs: this.workerRuns(this.fit.runs), fit: this.fit.fit, samples: this.booted ? this.samples : null, options: this.fit.options, version: this.root.dataset.version ?? "" });
+    this.send({
+      type: "summarise",
+      id: this.nextId++,
+      runs: this.workerRuns(this.fit.runs),
+      fit: this.fit.fit,
+      samples: this.booted ? this.samples : null,
+      options: this.fit.options,
+      version: this.root.dataset.version ?? "",
+    });
   }
 
   private workerRuns(runs: ParsedRuns["runs"]) {
@@ -431,7 +510,10 @@ class FitPage {
     const wall = performance.now() - request.started;
     if (reply.type === "progress") {
       this.setBar(reply.fraction);
-      this.say(".fit-run-status", `${request.kind === "fit" ? "Fitting" : "Bootstrapping"}: ${formatNumber(reply.fraction, { kind: "percent", digits: 2 })} done, ${seconds(wall)}`);
+      this.say(
+        ".fit-run-status",
+        `${request.kind === "fit" ? "Fitting" : "Bootstrapping"}: ${formatNumber(reply.fraction, { kind: "percent", digits: 2 })} done, ${seconds(wall)}`,
+      );
       return;
     }
     this.pending.delete(reply.id);
@@ -449,16 +531,28 @@ class FitPage {
       this.booted = false;
       this.root.dataset.estimate = JSON.stringify(reply.fit.estimate);
       this.root.dataset.wallMs = String(Math.round(wall));
-      this.say(".fit-run-status", `Fitted ${formatNumber(reply.fit.n, { kind: "count" })} runs from ${formatNumber(reply.fit.starts, { kind: "fixed", digits: 0 })} starts in ${seconds(wall)}${reply.fit.converged ? "" : "; the best start did not meet its convergence test"}.`);
+      this.say(
+        ".fit-run-status",
+        `Fitted ${formatNumber(reply.fit.n, { kind: "count" })} runs from ${formatNumber(reply.fit.starts, { kind: "fixed", digits: 0 })} starts in ${seconds(wall)}${reply.fit.converged ? "" : "; the best start did not meet its convergence test"}.`,
+      );
     } else {
       this.booted = true;
       this.samples = reply.samples;
-      this.say(".fit-run-status", `${formatNumber(reply.samples.length, { kind: "count" })} resamples in ${seconds(wall)}; ${formatNumber(reply.converged, { kind: "count" })} refits met their convergence test.`);
+      this.say(
+        ".fit-run-status",
+        `${formatNumber(reply.samples.length, { kind: "count" })} resamples in ${seconds(wall)}; ${formatNumber(reply.converged, { kind: "count" })} refits met their convergence test.`,
+      );
     }
 
     this.report = reply.report;
     this.hash = reply.report.dataSha256;
-    this.root.dataset.report = JSON.stringify({ estimate: reply.report.estimate, rows: reply.report.rows, approach2: reply.report.approach2, dataSha256: reply.report.dataSha256, options: reply.report.options });
+    this.root.dataset.report = JSON.stringify({
+      estimate: reply.report.estimate,
+      rows: reply.report.rows,
+      approach2: reply.report.approach2,
+      dataSha256: reply.report.dataSha256,
+      options: reply.report.options,
+    });
     this.busy(false, false);
     const t0 = performance.now();
     this.showResults(reply.summary, this.fit!.fit);
@@ -492,7 +586,12 @@ class FitPage {
     if (table) {
       const level = `${Math.round(s.confidence * 100)}% interval`;
       const head = el("tr");
-      for (const [i, h] of ["Quantity", "Your fit", s.resamples ? `${level} (${formatNumber(s.resamples, { kind: "count" })} resamples)` : `${level} (bootstrap to see)`, ...s.published.map((p) => p.label)].entries()) {
+      for (const [i, h] of [
+        "Quantity",
+        "Your fit",
+        s.resamples ? `${level} (${formatNumber(s.resamples, { kind: "count" })} resamples)` : `${level} (bootstrap to see)`,
+        ...s.published.map((p) => p.label),
+      ].entries()) {
         const th = el("th", h, i ? "num" : undefined);
         th.scope = "col";
         head.append(th);
@@ -511,9 +610,16 @@ class FitPage {
       const rows = s.rows.map((r) => {
         const tr = el("tr");
         tr.dataset.key = r.key;
-        const th = el("th", r.key === "tokensPerParam" || r.key === "params" || r.key === "tokens" ? `${r.label} (${formatNumber(s.budget, sci)} FLOPs)` : r.label);
+        const th = el(
+          "th",
+          r.key === "tokensPerParam" || r.key === "params" || r.key === "tokens" ? `${r.label} (${formatNumber(s.budget, sci)} FLOPs)` : r.label,
+        );
         th.scope = "row";
-        tr.append(th, el("td", formatNumber(r.estimate, r.format), "num"), el("td", r.low === null || r.high === null ? "—" : `${formatNumber(r.low, r.format)} to ${formatNumber(r.high, r.format)}`, "num"));
+        tr.append(
+          th,
+          el("td", formatNumber(r.estimate, r.format), "num"),
+          el("td", r.low === null || r.high === null ? "—" : `${formatNumber(r.low, r.format)} to ${formatNumber(r.high, r.format)}`, "num"),
+        );
         for (const p of s.published) {
           const v = publishedValue(p, r.key);
           tr.append(el("td", v === null ? "—" : formatNumber(v, r.format), "num"));
@@ -523,7 +629,12 @@ class FitPage {
       const n = el("tr");
       const th = el("th", "runs fitted; summed Huber loss");
       th.scope = "row";
-      n.append(th, el("td", `${formatNumber(fit.n, { kind: "count" })}; ${formatNumber(fit.objective, { kind: "sig", digits: 4 })}`, "num"), el("td", ""), ...s.published.map(() => el("td", "")));
+      n.append(
+        th,
+        el("td", `${formatNumber(fit.n, { kind: "count" })}; ${formatNumber(fit.objective, { kind: "sig", digits: 4 })}`, "num"),
+        el("td", ""),
+        ...s.published.map(() => el("td", "")),
+      );
       table.tBodies[0]?.replaceChildren(...rows, n);
     }
     this.showApproach2(s);
@@ -532,28 +643,53 @@ class FitPage {
   private showApproach2(s: FitSummary) {
     const table = this.q<HTMLTableElement>(".fit-approach2");
     const a2 = s.approach2;
-    const a3 = s.rows.find((r) => r.key === "a")!, b3 = s.rows.find((r) => r.key === "b")!;
+    const a3 = s.rows.find((r) => r.key === "a")!,
+      b3 = s.rows.find((r) => r.key === "b")!;
     const used = a2?.used ?? 0;
-    const reasons = (a2?.groups ?? []).filter((g) => !g.used && g.members.length >= 3).slice(0, 3).map((g) => `${formatNumber(g.flops, sci)} FLOPs: ${g.reason}`);
-    this.say(".fit-a2-note", a2?.ok
-      ? `Your runs form ${a2.groups.length} budget group${a2.groups.length === 1 ? "" : "s"}; ${used} had a usable parabola minimum, so Approach 2 stands beside the parametric fit. The two need not agree: Hoffmann et al.'s Table 2 gives a = 0.49 for Approach 2 and 0.46 for Approach 3 on their runs, and a parabola in log N is symmetric while loss along a budget is not, so Approach 2's minimum shifts with where the sizes were sampled.${used < 3 ? " With fewer than three budgets its power law rests on very few points." : ""}${reasons.length ? ` Left out: ${reasons.join("; ")}.` : ""}`
-      : `Approach 2 needs isoFLOP groups: several model sizes trained at each of at least two budgets. ${a2?.reason ? `Here: ${a2.reason}.` : ""}${reasons.length ? ` Left out: ${reasons.join("; ")}.` : ""}`);
+    const reasons = (a2?.groups ?? [])
+      .filter((g) => !g.used && g.members.length >= 3)
+      .slice(0, 3)
+      .map((g) => `${formatNumber(g.flops, sci)} FLOPs: ${g.reason}`);
+    this.say(
+      ".fit-a2-note",
+      a2?.ok
+        ? `Your runs form ${a2.groups.length} budget group${a2.groups.length === 1 ? "" : "s"}; ${used} had a usable parabola minimum, so Approach 2 stands beside the parametric fit. The two need not agree: Hoffmann et al.'s Table 2 gives a = 0.49 for Approach 2 and 0.46 for Approach 3 on their runs, and a parabola in log N is symmetric while loss along a budget is not, so Approach 2's minimum shifts with where the sizes were sampled.${used < 3 ? " With fewer than three budgets its power law rests on very few points." : ""}${reasons.length ? ` Left out: ${reasons.join("; ")}.` : ""}`
+        : `Approach 2 needs isoFLOP groups: several model sizes trained at each of at least two budgets. ${a2?.reason ? `Here: ${a2.reason}.` : ""}${reasons.length ? ` Left out: ${reasons.join("; ")}.` : ""}`,
+    );
     if (!table) return;
     const head = el("tr");
-    for (const [i, h] of ["Exponent", "Your parametric fit (Approach 3)", "Your isoFLOP parabolas (Approach 2)", "Hoffmann et al., Approach 2", "Hoffmann et al., Approach 3"].entries()) {
+    for (const [i, h] of [
+      "Exponent",
+      "Your parametric fit (Approach 3)",
+      "Your isoFLOP parabolas (Approach 2)",
+      "Hoffmann et al., Approach 2",
+      "Hoffmann et al., Approach 3",
+    ].entries()) {
       const th = el("th", h, i ? "num" : undefined);
       th.scope = "col";
       head.append(th);
     }
     table.tHead?.replaceChildren(head);
-    const f3 = { kind: "fixed", digits: 3 } as const, f2 = { kind: "fixed", digits: 2 } as const;
+    const f3 = { kind: "fixed", digits: 3 } as const,
+      f2 = { kind: "fixed", digits: 2 } as const;
     const interval = (r: typeof a3) => (r.low !== null && r.high !== null ? ` (${formatNumber(r.low, f3)} to ${formatNumber(r.high, f3)})` : "");
-    const rows = ([["a", a3, a2?.ok ? a2.a : null, 0.49, 0.46], ["b", b3, a2?.ok ? a2.b : null, 0.51, 0.54]] as const).map(([key, r3, r2, h2, h3]) => {
+    const rows = (
+      [
+        ["a", a3, a2?.ok ? a2.a : null, 0.49, 0.46],
+        ["b", b3, a2?.ok ? a2.b : null, 0.51, 0.54],
+      ] as const
+    ).map(([key, r3, r2, h2, h3]) => {
       const tr = el("tr");
       tr.dataset.key = key;
       const th = el("th", key === "a" ? "a (N_opt ∝ C^a)" : "b (D_opt ∝ C^b)");
       th.scope = "row";
-      tr.append(th, el("td", `${formatNumber(r3.estimate, f3)}${interval(r3)}`, "num"), el("td", r2 === null ? "—" : formatNumber(r2, f3), "num"), el("td", formatNumber(h2, f2), "num"), el("td", formatNumber(h3, f2), "num"));
+      tr.append(
+        th,
+        el("td", `${formatNumber(r3.estimate, f3)}${interval(r3)}`, "num"),
+        el("td", r2 === null ? "—" : formatNumber(r2, f3), "num"),
+        el("td", formatNumber(h2, f2), "num"),
+        el("td", formatNumber(h3, f2), "num"),
+      );
       return tr;
     });
     table.tBodies[0]?.replaceChildren(...rows);
@@ -632,7 +768,13 @@ class FitPage {
   private async share() {
     if (!this.fit || !this.report) return;
     const m = await loadRuns();
-    const state: FitState = { v: 1, text: this.fit.text, options: this.fit.options, boot: this.booted, ...(this.fit.mapping ? { mapping: this.fit.mapping } : {}) };
+    const state: FitState = {
+      v: 1,
+      text: this.fit.text,
+      options: this.fit.options,
+      boot: this.booted,
+      ...(this.fit.mapping ? { mapping: this.fit.mapping } : {}),
+    };
     let encoded = "";
     try {
       encoded = await encodeState(state);
@@ -673,22 +815,51 @@ class FitPage {
 
   private citeInput() {
     const d = this.root.dataset;
-    return { siteName: SITE_NAME, year: d.year ?? "", version: d.version ?? "", n: this.fit!.fit.n, dataSha256: this.hash, options: this.currentOptions(), url: this.permalink };
+    return {
+      siteName: SITE_NAME,
+      year: d.year ?? "",
+      version: d.version ?? "",
+      n: this.fit!.fit.n,
+      dataSha256: this.hash,
+      options: this.currentOptions(),
+      url: this.permalink,
+    };
   }
 
   private copy(button: HTMLButtonElement) {
     const what = button.dataset.copy;
-    const text = what === "permalink" ? this.permalink : what === "bibtex" ? (this.q(".fit-cite-bibtex")?.textContent ?? "") : (this.q(".fit-cite-text")?.textContent ?? "");
-    void navigator.clipboard?.writeText(text).then(() => {
-      button.textContent = "Copied";
-      setTimeout(() => (button.textContent = "Copy"), 1500);
-    }, () => (button.textContent = "Select and copy"));
+    const text =
+      what === "permalink"
+        ? this.permalink
+        : what === "bibtex"
+          ? (this.q(".fit-cite-bibtex")?.textContent ?? "")
+          : (this.q(".fit-cite-text")?.textContent ?? "");
+    void navigator.clipboard?.writeText(text).then(
+      () => {
+        button.textContent = "Copied";
+        setTimeout(() => (button.textContent = "Copy"), 1500);
+      },
+      () => (button.textContent = "Select and copy"),
+    );
   }
 
   private exportFile() {
     if (!this.fit || !this.report) return;
-    const state: FitState = { v: 1, text: this.fit.text, options: this.fit.options, boot: this.booted, ...(this.fit.mapping ? { mapping: this.fit.mapping } : {}) };
-    const file = { format: FILE_FORMAT, version: this.root.dataset.version, citation: this.q(".fit-cite-text")?.textContent ?? "", licence: LICENCE, state, report: this.report };
+    const state: FitState = {
+      v: 1,
+      text: this.fit.text,
+      options: this.fit.options,
+      boot: this.booted,
+      ...(this.fit.mapping ? { mapping: this.fit.mapping } : {}),
+    };
+    const file = {
+      format: FILE_FORMAT,
+      version: this.root.dataset.version,
+      citation: this.q(".fit-cite-text")?.textContent ?? "",
+      licence: LICENCE,
+      state,
+      report: this.report,
+    };
     download(`fit-${this.hash.slice(0, 12)}.json`, `${JSON.stringify(file, null, 2)}\n`, "application/json");
   }
 
@@ -698,15 +869,24 @@ class FitPage {
     if (!fig || !this.fit) return;
     const o = this.currentOptions();
     const meta: FigureFileMeta = {
-      model: "fit", figure: fig.name, title: fig.title, version: this.root.dataset.version ?? "", url: this.permalink,
+      model: "fit",
+      figure: fig.name,
+      title: fig.title,
+      version: this.root.dataset.version ?? "",
+      url: this.permalink,
       params: { runs: this.fit.fit.n, delta: o.delta, resamples: o.resamples, seed: o.seed, budget: o.budget },
-      sources: [{ id: "hoffmann2022", title: "Hoffmann et al. 2022, Training Compute-Optimal Large Language Models", arxiv: "2203.15556" }, { id: "besiroglu2024", title: "Besiroglu et al. 2024, Chinchilla Scaling: A replication attempt", arxiv: "2404.10102" }],
+      sources: [
+        { id: "hoffmann2022", title: "Hoffmann et al. 2022, Training Compute-Optimal Large Language Models", arxiv: "2203.15556" },
+        { id: "besiroglu2024", title: "Besiroglu et al. 2024, Chinchilla Scaling: A replication attempt", arxiv: "2404.10102" },
+      ],
       citation: this.q(".fit-cite-text")?.textContent ?? "",
     };
     const format = button.dataset.format;
     const base = `fit-${fig.name}-${this.hash.slice(0, 8)}`;
-    if (format === "svg") { const svg = this.svgs.get(fig.name); if (svg) download(`${base}.svg`, figureSvg(meta, svg), "image/svg+xml"); }
-    else if (format === "csv") download(`${base}.csv`, figureCsv(meta, fig.rows), "text/csv");
+    if (format === "svg") {
+      const svg = this.svgs.get(fig.name);
+      if (svg) download(`${base}.svg`, figureSvg(meta, svg), "image/svg+xml");
+    } else if (format === "csv") download(`${base}.csv`, figureCsv(meta, fig.rows), "text/csv");
     else download(`${base}.json`, figureJson(meta, fig.rows), "application/json");
   }
 
@@ -746,7 +926,10 @@ class FitPage {
     if (!saved) return;
     const b = el("button", "Restore the runs you fitted last time (saved in this browser)", "fit-restore");
     b.type = "button";
-    b.addEventListener("click", () => { b.remove(); void this.restore(saved!, "Restored from this browser: refitting."); });
+    b.addEventListener("click", () => {
+      b.remove();
+      void this.restore(saved!, "Restored from this browser: refitting.");
+    });
     this.q(".fit-data .fit-row")?.append(b);
   }
 }

@@ -6,7 +6,18 @@
  * postMessage and leave only as results: nothing here touches the network.
  */
 import type { ChinchillaEstimate } from "../laws/index.ts";
-import { bootstrapRuns, fitReport, fitRuns, sha256Hex, summariseRuns, type FitOptions, type FitReport, type FitRun, type FitSummary, type RunsFit } from "../models/fit-runs.ts";
+import {
+  bootstrapRuns,
+  fitReport,
+  fitRuns,
+  sha256Hex,
+  summariseRuns,
+  type FitOptions,
+  type FitReport,
+  type FitRun,
+  type FitSummary,
+  type RunsFit,
+} from "../models/fit-runs.ts";
 import { canonicalRuns, parseRuns, type ParsedRuns, type RunColumns } from "../lib/runs-csv.ts";
 import { throttledProgress } from "./throttle.ts";
 
@@ -45,11 +56,30 @@ self.addEventListener("message", (event: MessageEvent<FitWorkerRequest>) => {
     } else if (r.type === "fit") {
       const fit = fitRuns(r.runs, r.options, throttled(r.id));
       const summary = summariseRuns(r.runs, fit, null, r.options);
-      void hash.then((h) => post({ type: "fit", id: r.id, fit, summary, report: fitReport(fit, summary, { ...r.options, resamples: 0 }, h, r.version), ms: performance.now() - started }));
+      void hash.then((h) =>
+        post({
+          type: "fit",
+          id: r.id,
+          fit,
+          summary,
+          report: fitReport(fit, summary, { ...r.options, resamples: 0 }, h, r.version),
+          ms: performance.now() - started,
+        }),
+      );
     } else {
       const boot = bootstrapRuns(r.runs, r.fit.estimate, r.options, throttled(r.id));
       const summary = summariseRuns(r.runs, r.fit, boot.samples, r.options);
-      void hash.then((h) => post({ type: "bootstrap", id: r.id, samples: boot.samples, converged: boot.converged, summary, report: fitReport(r.fit, summary, r.options, h, r.version), ms: performance.now() - started }));
+      void hash.then((h) =>
+        post({
+          type: "bootstrap",
+          id: r.id,
+          samples: boot.samples,
+          converged: boot.converged,
+          summary,
+          report: fitReport(r.fit, summary, r.options, h, r.version),
+          ms: performance.now() - started,
+        }),
+      );
     }
   } catch (error) {
     post({ type: "error", id: r.id, message: error instanceof Error ? error.message : String(error) });

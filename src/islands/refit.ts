@@ -107,7 +107,8 @@ class LawRefit extends HTMLElement {
     if (!this.fit) return;
     const resamples = Number(this.field("resamples")?.value);
     const seed = Number(this.field("seed")?.value);
-    if (!Number.isInteger(resamples) || resamples < 10 || resamples > 1000) return this.say(".refit-boot-status", "Choose 10 to 1,000 resamples (a whole number).");
+    if (!Number.isInteger(resamples) || resamples < 10 || resamples > 1000)
+      return this.say(".refit-boot-status", "Choose 10 to 1,000 resamples (a whole number).");
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return this.say(".refit-boot-status", "The seed is a whole number from 0 to 4294967295.");
     this.setBar(".refit-boot-bar", 0);
     this.say(".refit-boot-status", `Resampling ${formatNumber(this.fit.n, { kind: "count" })} points ${formatNumber(resamples, { kind: "count" })} times…`);
@@ -121,8 +122,14 @@ class LawRefit extends HTMLElement {
     this.worker?.terminate();
     this.worker = undefined;
     this.pending.clear();
-    if (kinds.includes("fit")) { this.setBar(".refit-bar", 0); this.say(".refit-status", "Cancelled."); }
-    if (kinds.includes("bootstrap")) { this.setBar(".refit-boot-bar", 0); this.say(".refit-boot-status", "Cancelled."); }
+    if (kinds.includes("fit")) {
+      this.setBar(".refit-bar", 0);
+      this.say(".refit-status", "Cancelled.");
+    }
+    if (kinds.includes("bootstrap")) {
+      this.setBar(".refit-boot-bar", 0);
+      this.say(".refit-boot-status", "Cancelled.");
+    }
     this.busy(false, false);
   }
 
@@ -164,8 +171,13 @@ class LawRefit extends HTMLElement {
     if (reply.type === "progress") {
       const bar = request.kind === "bootstrap" ? ".refit-boot-bar" : ".refit-bar";
       this.setBar(bar, reply.fraction);
-      if (request.kind === "fit") this.say(".refit-status", `Fitting: ${formatNumber(reply.fraction, { kind: "percent", digits: 2 })} of the starts done, ${seconds(wall)}`);
-      else this.say(".refit-boot-status", `Bootstrapping: ${formatNumber(reply.fraction, { kind: "percent", digits: 2 })} of the resamples done, ${seconds(wall)}`);
+      if (request.kind === "fit")
+        this.say(".refit-status", `Fitting: ${formatNumber(reply.fraction, { kind: "percent", digits: 2 })} of the starts done, ${seconds(wall)}`);
+      else
+        this.say(
+          ".refit-boot-status",
+          `Bootstrapping: ${formatNumber(reply.fraction, { kind: "percent", digits: 2 })} of the resamples done, ${seconds(wall)}`,
+        );
       return;
     }
     this.pending.delete(reply.id);
@@ -181,7 +193,10 @@ class LawRefit extends HTMLElement {
       this.dataset.estimate = JSON.stringify(reply.estimate);
       this.dataset.wallMs = String(Math.round(wall));
       this.q(".refit-result")?.classList.remove("stale");
-      this.say(".refit-status", `Fitted ${formatNumber(reply.n, { kind: "count" })} points from ${formatNumber(reply.starts, { kind: "fixed", digits: 0 })} starts in ${seconds(wall)} of wall time (${seconds(reply.ms)} in the worker)${reply.converged ? "" : "; the best start did not meet its convergence test"}.`);
+      this.say(
+        ".refit-status",
+        `Fitted ${formatNumber(reply.n, { kind: "count" })} points from ${formatNumber(reply.starts, { kind: "fixed", digits: 0 })} starts in ${seconds(wall)} of wall time (${seconds(reply.ms)} in the worker)${reply.converged ? "" : "; the best start did not meet its convergence test"}.`,
+      );
       this.busy(false, false);
       this.summarise();
       return;
@@ -189,7 +204,10 @@ class LawRefit extends HTMLElement {
     if (reply.type === "bootstrap") {
       this.samples = reply.samples;
       this.setBar(".refit-boot-bar", 1);
-      this.say(".refit-boot-status", `${formatNumber(reply.samples.length, { kind: "count" })} resamples of ${formatNumber(reply.n, { kind: "count" })} points in ${seconds(wall)}; ${formatNumber(reply.converged, { kind: "count" })} refits met their convergence test.`);
+      this.say(
+        ".refit-boot-status",
+        `${formatNumber(reply.samples.length, { kind: "count" })} resamples of ${formatNumber(reply.n, { kind: "count" })} points in ${seconds(wall)}; ${formatNumber(reply.converged, { kind: "count" })} refits met their convergence test.`,
+      );
       this.busy(false, false);
       this.summarise();
       return;
@@ -197,7 +215,10 @@ class LawRefit extends HTMLElement {
     if (reply.type === "summary") {
       this.renderTable(reply.table, reply.notebookDifference);
       if (reply.intervals) this.renderIntervals(reply.intervals, reply.runsNeeded);
-      this.dataset.summary = JSON.stringify({ rows: reply.table.rows.map((r) => ({ key: r.key, value: r.values[0] })), notebookDifference: reply.notebookDifference });
+      this.dataset.summary = JSON.stringify({
+        rows: reply.table.rows.map((r) => ({ key: r.key, value: r.values[0] })),
+        notebookDifference: reply.notebookDifference,
+      });
     }
   }
 
@@ -212,7 +233,12 @@ class LawRefit extends HTMLElement {
       return tr;
     });
     const note = document.createElement("tr");
-    note.append(cell("th", "largest difference from the Epoch notebook (E, A, B, α, β)", "row"), numeric(difference, { kind: "percent", digits: 2 }), cell("td", ""), cell("td", ""));
+    note.append(
+      cell("th", "largest difference from the Epoch notebook (E, A, B, α, β)", "row"),
+      numeric(difference, { kind: "percent", digits: 2 }),
+      cell("td", ""),
+      cell("td", ""),
+    );
     el.tHead?.replaceChildren(head);
     el.tBodies[0]?.replaceChildren(...body, note);
     el.removeAttribute("hidden");
@@ -221,17 +247,27 @@ class LawRefit extends HTMLElement {
   private renderIntervals(rows: IntervalRow[], runsNeeded: number | null) {
     const el = this.q<HTMLTableElement>(".refit-intervals");
     if (!el) return;
-    const range = (lo: number | null, hi: number | null, f: FormatSpec) => (lo === null || hi === null ? "—" : `${formatNumber(lo, f)} to ${formatNumber(hi, f)}`);
+    const range = (lo: number | null, hi: number | null, f: FormatSpec) =>
+      lo === null || hi === null ? "—" : `${formatNumber(lo, f)} to ${formatNumber(hi, f)}`;
     el.tHead?.replaceChildren(row("th", ["Quantity", "Level", "Your bootstrap", "Published", "Published by"], "col"));
     const body = rows.map((r) => {
       const tr = document.createElement("tr");
       tr.dataset.key = r.key;
-      tr.append(cell("th", r.label, "row"), cell("td", r.level), cell("td", range(r.low, r.high, r.format), "num"), cell("td", range(r.publishedLow, r.publishedHigh, r.format), "num"), cell("td", r.published || "—"));
+      tr.append(
+        cell("th", r.label, "row"),
+        cell("td", r.level),
+        cell("td", range(r.low, r.high, r.format), "num"),
+        cell("td", range(r.publishedLow, r.publishedHigh, r.format), "num"),
+        cell("td", r.published || "—"),
+      );
       return tr;
     });
     if (runsNeeded !== null) {
       const tr = document.createElement("tr");
-      const td = cell("td", `At width ∝ 1/√n, an 80% interval on a as narrow as Hoffmann et al.'s would need about ${formatNumber(runsNeeded, { kind: "count", digits: 2 })} training runs.`);
+      const td = cell(
+        "td",
+        `At width ∝ 1/√n, an 80% interval on a as narrow as Hoffmann et al.'s would need about ${formatNumber(runsNeeded, { kind: "count", digits: 2 })} training runs.`,
+      );
       td.colSpan = 5;
       tr.append(td);
       body.push(tr);
@@ -255,11 +291,13 @@ function numeric(value: number, format: FormatSpec): HTMLTableCellElement {
 
 function row(tag: "th", texts: string[], scope: string): HTMLTableRowElement {
   const tr = document.createElement("tr");
-  tr.append(...texts.map((t, i) => {
-    const c = cell(tag, t, scope);
-    if (i > 0) c.className = "num";
-    return c;
-  }));
+  tr.append(
+    ...texts.map((t, i) => {
+      const c = cell(tag, t, scope);
+      if (i > 0) c.className = "num";
+      return c;
+    }),
+  );
   return tr;
 }
 

@@ -8,15 +8,33 @@
 import csv from "../../content/data/chinchilla-figure4-extracted.csv?raw";
 import { bootstrapChinchilla, createRandom, fitChinchilla, parseChinchillaFigure4, type ChinchillaEstimate } from "../laws/index.ts";
 import {
-  REFERENCE_SETS, bootstrapIntervals, hoffmann2022Table2Intervals80, largestRelativeDifference, refitPoints, roundLikePaper, runsForWidth, summaryTable,
-  type IntervalRow, type RefitSettings, type SummaryTable,
+  REFERENCE_SETS,
+  bootstrapIntervals,
+  hoffmann2022Table2Intervals80,
+  largestRelativeDifference,
+  refitPoints,
+  roundLikePaper,
+  runsForWidth,
+  summaryTable,
+  type IntervalRow,
+  type RefitSettings,
+  type SummaryTable,
 } from "../models/replication-refit.ts";
 import { throttledProgress } from "./throttle.ts";
 
 export type RefitRequest =
   | { type: "fit"; id: number; settings: RefitSettings }
   | { type: "bootstrap"; id: number; settings: RefitSettings; start: ChinchillaEstimate; resamples: number; seed: number }
-  | { type: "summarise"; id: number; estimate: ChinchillaEstimate; samples: ChinchillaEstimate[] | null; n: number; budget: number; round: boolean; compare: string };
+  | {
+      type: "summarise";
+      id: number;
+      estimate: ChinchillaEstimate;
+      samples: ChinchillaEstimate[] | null;
+      n: number;
+      budget: number;
+      round: boolean;
+      compare: string;
+    };
 
 export type RefitReply =
   | { type: "progress"; id: number; fraction: number }
@@ -41,11 +59,23 @@ self.addEventListener("message", (event: MessageEvent<RefitRequest>) => {
     const started = performance.now();
     if (request.type === "fit") {
       const fit = fitChinchilla(points, { delta: request.settings.delta, onProgress: throttled(request.id) });
-      post({ type: "fit", id: request.id, estimate: fit.estimate, objective: fit.objective, converged: fit.converged, starts: fit.starts, n: fit.n, ms: performance.now() - started });
+      post({
+        type: "fit",
+        id: request.id,
+        estimate: fit.estimate,
+        objective: fit.objective,
+        converged: fit.converged,
+        starts: fit.starts,
+        n: fit.n,
+        ms: performance.now() - started,
+      });
     } else {
       const boot = bootstrapChinchilla(points, {
-        resamples: request.resamples, random: createRandom(request.seed), start: request.start,
-        delta: request.settings.delta, onProgress: throttled(request.id),
+        resamples: request.resamples,
+        random: createRandom(request.seed),
+        start: request.start,
+        delta: request.settings.delta,
+        onProgress: throttled(request.id),
       });
       post({ type: "bootstrap", id: request.id, samples: boot.samples, converged: boot.converged, n: points.length, ms: performance.now() - started });
     }
@@ -59,11 +89,14 @@ function summarise(r: Extract<RefitRequest, { type: "summarise" }>): RefitReply 
   const shown = r.round ? roundLikePaper(r.estimate) : r.estimate;
   const notebook = REFERENCE_SETS.find((s) => s.key === "gridFit")!;
   const hoffmann = REFERENCE_SETS.find((s) => s.key === r.compare) ?? REFERENCE_SETS.find((s) => s.key === "printed")!;
-  const table = summaryTable([
-    { label: r.round ? "Your refit, rounded" : "Your refit", estimate: shown },
-    { label: notebook.label, estimate: notebook.estimate },
-    { label: hoffmann.label, estimate: hoffmann.estimate },
-  ], r.budget);
+  const table = summaryTable(
+    [
+      { label: r.round ? "Your refit, rounded" : "Your refit", estimate: shown },
+      { label: notebook.label, estimate: notebook.estimate },
+      { label: hoffmann.label, estimate: hoffmann.estimate },
+    ],
+    r.budget,
+  );
   const samples = r.samples && r.samples.length > 1 ? (r.round ? r.samples.map(roundLikePaper) : r.samples) : null;
   const intervals = samples ? bootstrapIntervals(samples, r.budget) : null;
   const a = intervals?.find((i) => i.key === "a");

@@ -54,10 +54,18 @@ export async function createRuntime(name: string): Promise<Runtime> {
   let reads = new Set<string>();
   const tracked = Object.defineProperties(
     {},
-    Object.fromEntries(model.paramNames.map((n) => [n, { enumerable: true, get: () => {
+    Object.fromEntries(
+      model.paramNames.map((n) => [
+        n,
+        {
+          enumerable: true,
+          get: () => {
             reads.add(n);
             return current[n];
-          } }])),
+          },
+        },
+      ]),
+    ),
   ) as Params;
   const indexes = new WeakMap<LawScope, ScopeIndex>();
   // Fill a table that changed while closed when it opens.
@@ -82,7 +90,12 @@ export async function createRuntime(name: string): Promise<Runtime> {
   function render(figure: string, params: Params, interactive = true, width = FIGURE_WIDTH) {
     const spec = model.figures[figure]!;
     const rows = spec.compute(params);
-    const svg = plotFigure(spec, rows, params, { interactive, width, idPrefix: width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow`, reuseAxes });
+    const svg = plotFigure(spec, rows, params, {
+      interactive,
+      width,
+      idPrefix: width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow`,
+      reuseAxes,
+    });
     return { svg, rows };
   }
 
@@ -118,7 +131,11 @@ export async function createRuntime(name: string): Promise<Runtime> {
       const target = figure.querySelector(".figure-description-text");
       clearTimeout(announce.get(el));
       if (target && print) target.textContent = spec.describe(rows, params);
-      else if (target) announce.set(el, window.setTimeout(() => (target.textContent = spec.describe(rows, params)), 400));
+      else if (target)
+        announce.set(
+          el,
+          window.setTimeout(() => (target.textContent = spec.describe(rows, params)), 400),
+        );
       delete el.dataset.stale;
       el.querySelector(".figure-error")?.remove();
       performance.measure("law-draw", { start: started, detail: name });
@@ -148,15 +165,18 @@ export async function createRuntime(name: string): Promise<Runtime> {
         if (el.dataset.stale !== undefined || el.dataset.drawn === "narrow") drawFigure(el, current, true);
       }
     });
-    const io = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        if (entry.isIntersecting) {
-          visible.add(entry.target);
-          const el = entry.target as HTMLElement;
-          if (el.dataset.stale !== undefined) drawFigure(el, current);
-        } else visible.delete(entry.target);
-      }
-    }, { rootMargin: "200px 0px" });
+    const io = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (entry.isIntersecting) {
+            visible.add(entry.target);
+            const el = entry.target as HTMLElement;
+            if (el.dataset.stale !== undefined) drawFigure(el, current);
+          } else visible.delete(entry.target);
+        }
+      },
+      { rootMargin: "200px 0px" },
+    );
     // Know what is in view now, before the observer's first (asynchronous) report.
     const margin = 200;
     for (const el of scope.querySelectorAll("law-figure")) {
@@ -323,7 +343,12 @@ function swapSvg(host: Element | null, svg: Element) {
   const old = host.firstElementChild;
   const oldStyle = old?.firstElementChild;
   const newStyle = svg.firstElementChild;
-  if (old?.tagName.toLowerCase() !== "svg" || oldStyle?.tagName.toLowerCase() !== "style" || newStyle?.tagName.toLowerCase() !== "style" || oldStyle.textContent !== newStyle.textContent) {
+  if (
+    old?.tagName.toLowerCase() !== "svg" ||
+    oldStyle?.tagName.toLowerCase() !== "style" ||
+    newStyle?.tagName.toLowerCase() !== "style" ||
+    oldStyle.textContent !== newStyle.textContent
+  ) {
     host.replaceChildren(svg);
     return;
   }

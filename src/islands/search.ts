@@ -24,7 +24,13 @@ function excerptNodes(html: string): Node[] {
     if (part === "<mark>") marking = true;
     else if (part === "</mark>") marking = false;
     else if (part) {
-      const text = part.replace(/<[^>]*>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+      const text = part
+        .replace(/<[^>]*>/g, "")
+        .replace(/&amp;/g, "&")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'");
       if (marking) {
         const mark = document.createElement("mark");
         mark.textContent = text;

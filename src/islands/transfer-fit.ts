@@ -23,7 +23,8 @@ const FIELD_LABEL: Record<(typeof FIELDS)[number], string> = { nonEmbeddingParam
 const MAX_ROWS = 60;
 // Styles go through the CSSOM (allowed by the site's CSP), not <style> elements.
 const CELL = "padding:0.3rem 0.5rem;border-bottom:1px solid var(--rule);text-align:right;vertical-align:top";
-const INPUT = "width:100%;min-width:5.5rem;box-sizing:border-box;font:inherit;text-align:right;padding:0.15rem 0.3rem;border:1px solid var(--rule);border-radius:3px;background:var(--bg);color:var(--fg)";
+const INPUT =
+  "width:100%;min-width:5.5rem;box-sizing:border-box;font:inherit;text-align:right;padding:0.15rem 0.3rem;border:1px solid var(--rule);border-radius:3px;background:var(--bg);color:var(--fg)";
 const BUTTON = "font:inherit;padding:0.15rem 0.6rem;border:1px solid var(--rule);border-radius:4px;background:var(--bg);color:var(--fg);cursor:pointer";
 
 class LawTransferFit extends HTMLElement {
@@ -133,22 +134,23 @@ class LawTransferFit extends HTMLElement {
   }
 
   private schedule() {
-    if (!this.frame) this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      loadFit().then(
-        (fit) => {
-          try {
-            this.refit(fit);
-          } catch (error) {
-            this.status(`Could not refit (${(error as Error).message}); showing the last good fit.`);
-          }
-        },
-        async () => {
-          const el = this.querySelector(".tf-status");
-          if (el) showFailure(el, await diagnose(), "The last good fit stays.");
-        },
-      );
-    });
+    if (!this.frame)
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        loadFit().then(
+          (fit) => {
+            try {
+              this.refit(fit);
+            } catch (error) {
+              this.status(`Could not refit (${(error as Error).message}); showing the last good fit.`);
+            }
+          },
+          async () => {
+            const el = this.querySelector(".tf-status");
+            if (el) showFailure(el, await diagnose(), "The last good fit stays.");
+          },
+        );
+      });
   }
 
   private refit({ describeTransferFit, parseRows }: FitModule) {
@@ -184,7 +186,11 @@ class LawTransferFit extends HTMLElement {
       return;
     }
     this.show(result.text);
-    this.status(problems.length ? `Fitted ${points.length} rows; ${problems.length} row${problems.length > 1 ? "s were" : " was"} skipped (see the message beside ${problems.length > 1 ? "them" : "it"}).` : "");
+    this.status(
+      problems.length
+        ? `Fitted ${points.length} rows; ${problems.length} row${problems.length > 1 ? "s were" : " was"} skipped (see the message beside ${problems.length > 1 ? "them" : "it"}).`
+        : "",
+    );
   }
 
   private show(text: TransferFitText) {

@@ -25,8 +25,14 @@ const MAX_KEYS = 64;
 
 /** Compare semvers "1.2.3" (build metadata after "+" ignored); NaN parts compare as 0. */
 export function compareSemver(a: string, b: string): number {
-  const pa = a.split("+")[0]!.split(".").map((x) => Number.parseInt(x, 10) || 0);
-  const pb = b.split("+")[0]!.split(".").map((x) => Number.parseInt(x, 10) || 0);
+  const pa = a
+    .split("+")[0]!
+    .split(".")
+    .map((x) => Number.parseInt(x, 10) || 0);
+  const pb = b
+    .split("+")[0]!
+    .split(".")
+    .map((x) => Number.parseInt(x, 10) || 0);
   for (let i = 0; i < 3; i++) {
     const d = (pa[i] ?? 0) - (pb[i] ?? 0);
     if (d) return Math.sign(d);
@@ -71,7 +77,9 @@ export function readUrlState(search: string, spec: PageSpec): UrlState {
   for (const m of migrations) {
     for (const [name, value] of Object.entries(m.defaults ?? {})) {
       // The earliest migration describes the oldest default; later renames still apply to it.
-      const current = migrations.slice(migrations.indexOf(m)).reduce((n, later) => (later.rename && Object.hasOwn(later.rename, n) ? later.rename[n]! : n), name);
+      const current = migrations
+        .slice(migrations.indexOf(m))
+        .reduce((n, later) => (later.rename && Object.hasOwn(later.rename, n) ? later.rename[n]! : n), name);
       if (!(current in oldDefaults)) oldDefaults[current] = value;
     }
   }

@@ -21,8 +21,10 @@ export interface BioAnchorsDataScaling {
 export const cotra2020BioAnchors: BioAnchorsDataScaling = Object.freeze({
   dataExponent: 0.8,
   source: Object.freeze({
-    id: "cotra2020", url: "https://www.alignmentforum.org/posts/4dbK5dPiqHCgNdKnq",
-    where: "data ∝ N^0.8, as Jacob Hilton summarises the report (AI Alignment Forum linkpost, seed 004)", verification: "secondary",
+    id: "cotra2020",
+    url: "https://www.alignmentforum.org/posts/4dbK5dPiqHCgNdKnq",
+    where: "data ∝ N^0.8, as Jacob Hilton summarises the report (AI Alignment Forum linkpost, seed 004)",
+    verification: "secondary",
   }),
 });
 

@@ -49,8 +49,7 @@ export function chinchillaDataExponent(preset: ChinchillaPreset = hoffmann2022):
 }
 
 /** log G with G = (αA/(βB))^(1/(α+β)). */
-const logG = (p: ChinchillaPreset): number =>
-  (Math.log(p.alpha * p.A) - Math.log(p.beta * p.B)) / (p.alpha + p.beta);
+const logG = (p: ChinchillaPreset): number => (Math.log(p.alpha * p.A) - Math.log(p.beta * p.B)) / (p.alpha + p.beta);
 
 /**
  * Compute-optimal allocation under C = 6ND: `N_opt = G·(C/6)^a`, `D_opt = G⁻¹·(C/6)^b` with

@@ -30,7 +30,11 @@ const EPOCH_COMMIT = "9225883";
 
 /** Hoffmann et al.'s printed (rounded) fit: E 1.69, A 406.4, B 410.7, α 0.34, β 0.28. Source: arXiv 2203.15556 App. D.2 eq 10. */
 export const hoffmann2022: ChinchillaPreset = Object.freeze({
-  E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28,
+  E: 1.69,
+  A: 406.4,
+  B: 410.7,
+  alpha: 0.34,
+  beta: 0.28,
   source: Object.freeze({ id: "hoffmann2022", arxiv: "2203.15556", where: "App. D.2, eq 10 (printed, rounded)", verification: "paper" }),
 });
 
@@ -40,10 +44,17 @@ export const hoffmann2022: ChinchillaPreset = Object.freeze({
  * data_analysis.ipynb `true_params` (commit 9225883).
  */
 export const hoffmann2022Unrounded: ChinchillaPreset = Object.freeze({
-  E: Math.exp(0.5267228), A: Math.exp(6.0073404), B: Math.exp(6.0179186), alpha: 0.33917084, beta: 0.2849083,
+  E: Math.exp(0.5267228),
+  A: Math.exp(6.0073404),
+  B: Math.exp(6.0179186),
+  alpha: 0.33917084,
+  beta: 0.2849083,
   source: Object.freeze({
-    id: "epochAnalyzingChinchilla", url: EPOCH_URL, commit: EPOCH_COMMIT,
-    where: "data_analysis.ipynb, true_params (Hoffmann et al.'s unrounded estimates)", verification: "code",
+    id: "epochAnalyzingChinchilla",
+    url: EPOCH_URL,
+    commit: EPOCH_COMMIT,
+    where: "data_analysis.ipynb, true_params (Hoffmann et al.'s unrounded estimates)",
+    verification: "code",
   }),
 });
 
@@ -53,10 +64,16 @@ export const hoffmann2022Unrounded: ChinchillaPreset = Object.freeze({
  * (4000 resamples). Source: arXiv 2404.10102 §3 (notebook cells 25–26).
  */
 export const besiroglu2024: ChinchillaPreset & { readonly intervals95: ChinchillaIntervals } = Object.freeze({
-  E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658,
+  E: 1.8172,
+  A: 482.01,
+  B: 2085.43,
+  alpha: 0.3478,
+  beta: 0.3658,
   intervals95: Object.freeze({
-    A: Object.freeze([285.2, 743.6] as const), B: Object.freeze([1042.4, 5810.3] as const),
-    E: Object.freeze([1.769, 1.871] as const), alpha: Object.freeze([0.317, 0.373] as const),
+    A: Object.freeze([285.2, 743.6] as const),
+    B: Object.freeze([1042.4, 5810.3] as const),
+    E: Object.freeze([1.769, 1.871] as const),
+    alpha: Object.freeze([0.317, 0.373] as const),
     beta: Object.freeze([0.331, 0.415] as const),
   }),
   source: Object.freeze({ id: "besiroglu2024", arxiv: "2404.10102", where: "§3 estimates and 95% bootstrap CIs", verification: "paper" }),
@@ -68,10 +85,17 @@ export const besiroglu2024: ChinchillaPreset & { readonly intervals95: Chinchill
  * epoch-research/analyzing-chinchilla data_analysis.ipynb cell 18 (commit 9225883).
  */
 export const besiroglu2024GridFit: ChinchillaPreset = Object.freeze({
-  E: 1.81724, A: 477.84, B: 2143.86, alpha: 0.34731, beta: 0.36718,
+  E: 1.81724,
+  A: 477.84,
+  B: 2143.86,
+  alpha: 0.34731,
+  beta: 0.36718,
   source: Object.freeze({
-    id: "epochAnalyzingChinchilla", url: EPOCH_URL, commit: EPOCH_COMMIT,
-    where: "data_analysis.ipynb cell 18 (summed Huber, L-BFGS-B, full grid)", verification: "code",
+    id: "epochAnalyzingChinchilla",
+    url: EPOCH_URL,
+    commit: EPOCH_COMMIT,
+    where: "data_analysis.ipynb cell 18 (summed Huber, L-BFGS-B, full grid)",
+    verification: "code",
   }),
 });
 
@@ -106,11 +130,19 @@ export interface Hoffmann2022Table3Row {
  */
 export const hoffmann2022Table3: { readonly rows: readonly Hoffmann2022Table3Row[]; readonly source: PresetSource } = Object.freeze({
   rows: Object.freeze(
-    ([
-      [400e6, 1.92e19, 8.0e9], [1e9, 1.21e20, 20.2e9], [10e9, 1.23e22, 205.1e9], [67e9, 5.76e23, 1.5e12],
-      [175e9, 3.85e24, 3.7e12], [280e9, 9.9e24, 5.9e12], [520e9, 3.43e25, 11.0e12], [1e12, 1.27e26, 21.2e12],
-      [10e12, 1.3e28, 216.2e12],
-    ] as const).map(([params, flops, tokens]) => Object.freeze({ params, flops, tokens })),
+    (
+      [
+        [400e6, 1.92e19, 8.0e9],
+        [1e9, 1.21e20, 20.2e9],
+        [10e9, 1.23e22, 205.1e9],
+        [67e9, 5.76e23, 1.5e12],
+        [175e9, 3.85e24, 3.7e12],
+        [280e9, 9.9e24, 5.9e12],
+        [520e9, 3.43e25, 11.0e12],
+        [1e12, 1.27e26, 21.2e12],
+        [10e12, 1.3e28, 216.2e12],
+      ] as const
+    ).map(([params, flops, tokens]) => Object.freeze({ params, flops, tokens })),
   ),
   source: Object.freeze({ id: "hoffmann2022", arxiv: "2203.15556", where: "Table 3 (Approach 1)", verification: "paper" }),
 });

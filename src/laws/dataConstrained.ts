@@ -9,8 +9,11 @@ import { invalid, positive, preset as checkPreset, record } from "./validate.ts"
 
 /** Muennighoff's fit: Chinchilla-form constants plus the decay constants R_D*, R_N*. */
 export interface Muennighoff2023 {
-  readonly E: number; readonly A: number; readonly B: number;
-  readonly alpha: number; readonly beta: number;
+  readonly E: number;
+  readonly A: number;
+  readonly B: number;
+  readonly alpha: number;
+  readonly beta: number;
   /** R_D*: repetitions of the data at which their value has decayed by 1/e. */ readonly rdStar: number;
   /** R_N*: the same for excess parameters. */ readonly rnStar: number;
   readonly source?: PresetSource;
@@ -22,11 +25,20 @@ export interface Muennighoff2023 {
  * constants. Source: arXiv 2305.16264 §5; datablations README "Parametric Fit" (commit 1370131).
  */
 export const muennighoff2023: Muennighoff2023 = Object.freeze({
-  E: Math.exp(0.6254804), A: Math.exp(6.255414), B: Math.exp(7.3049974), alpha: 0.3526596, beta: 0.3526596,
-  rdStar: 15.387756, rnStar: 5.309743,
+  E: Math.exp(0.6254804),
+  A: Math.exp(6.255414),
+  B: Math.exp(7.3049974),
+  alpha: 0.3526596,
+  beta: 0.3526596,
+  rdStar: 15.387756,
+  rnStar: 5.309743,
   source: Object.freeze({
-    id: "datablations", arxiv: "2305.16264", url: "https://github.com/huggingface/datablations", commit: "1370131",
-    where: "README.md, Parametric Fit", verification: "code",
+    id: "datablations",
+    arxiv: "2305.16264",
+    url: "https://github.com/huggingface/datablations",
+    commit: "1370131",
+    where: "README.md, Parametric Fit",
+    verification: "code",
   }),
 });
 

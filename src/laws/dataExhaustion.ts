@@ -25,10 +25,14 @@ export interface Villalobos2024Stock {
  * summarising the paper, not in the paper's text: secondary.
  */
 export const villalobos2024Stock: Villalobos2024Stock = Object.freeze({
-  stockTokens: 3e14, stockTokensLow90: 1e14, stockTokensHigh90: 1e15,
+  stockTokens: 3e14,
+  stockTokensLow90: 1e14,
+  stockTokensHigh90: 1e15,
   source: Object.freeze({
-    id: "epochData2024", url: "https://epochai.org/blog/will-we-run-out-of-data-limits-of-llm-scaling-based-on-human-generated-data",
-    where: "Results (effective stock, 90% CI)", verification: "secondary",
+    id: "epochData2024",
+    url: "https://epochai.org/blog/will-we-run-out-of-data-limits-of-llm-scaling-based-on-human-generated-data",
+    where: "Results (effective stock, 90% CI)",
+    verification: "secondary",
   }),
 });
 
@@ -38,7 +42,11 @@ export const villalobos2024Stock: Villalobos2024Stock = Object.freeze({
  * interval "between 2026 and 2032" (abstract). Read in the arXiv HTML of v2 (through a mirror).
  */
 export const villalobos2024Projection = Object.freeze({
-  stockTokens: 4e14, flops: 5e28, medianYear: 2028, earliestYear: 2026, latestYear: 2032,
+  stockTokens: 4e14,
+  flops: 5e28,
+  medianYear: 2028,
+  earliestYear: 2026,
+  latestYear: 2032,
   source: Object.freeze({ id: "villalobos2024", arxiv: "2211.04325", where: "v2, Fig. 1 caption and abstract", verification: "paper" }) as PresetSource,
 });
 
@@ -49,7 +57,12 @@ const growth = (name: string, value: unknown): number => {
 };
 
 /** When a compute-trend run uses the whole stock. */
-export interface DataExhaustion { year: number; flops: number; tokens: number; params: number }
+export interface DataExhaustion {
+  year: number;
+  flops: number;
+  tokens: number;
+  params: number;
+}
 
 /**
  * Year in which a run on the compute trend, trained at `tokensPerParam × overtraining` tokens
@@ -64,9 +77,19 @@ export interface DataExhaustion { year: number; flops: number; tokens: number; p
  * @returns {year, flops, tokens, params} at exhaustion.
  * @throws {RangeError|TypeError} for bad input.
  */
-export function dataExhaustionYear(options: { stockTokens: number; startYear: number; startFlops: number; computeGrowthPerYear: number; tokensPerParam: number; overtraining?: number; epochs?: number }): DataExhaustion {
+export function dataExhaustionYear(options: {
+  stockTokens: number;
+  startYear: number;
+  startFlops: number;
+  computeGrowthPerYear: number;
+  tokensPerParam: number;
+  overtraining?: number;
+  epochs?: number;
+}): DataExhaustion {
   const o = record("options", options, ["stockTokens", "startYear", "startFlops", "computeGrowthPerYear", "tokensPerParam", "overtraining", "epochs"]);
-  const stock = positive("stockTokens", o.stockTokens), t0 = finite("startYear", o.startYear), c0 = positive("startFlops", o.startFlops);
+  const stock = positive("stockTokens", o.stockTokens),
+    t0 = finite("startYear", o.startYear),
+    c0 = positive("startFlops", o.startFlops);
   const g = growth("computeGrowthPerYear", o.computeGrowthPerYear);
   const ratio = positive("tokensPerParam", o.tokensPerParam) * (o.overtraining === undefined ? 1 : positive("overtraining", o.overtraining));
   const tokens = stock * (o.epochs === undefined ? 1 : positive("epochs", o.epochs));
@@ -83,10 +106,17 @@ export function dataExhaustionYear(options: { stockTokens: number; startYear: nu
  * @returns the year (may precede t₀ when D₀ already exceeds the stock).
  * @throws {RangeError|TypeError} for bad input.
  */
-export function dataExhaustionYearFromTrend(options: { stockTokens: number; startYear: number; startTokens: number; datasetGrowthPerYear: number; epochs?: number }): number {
+export function dataExhaustionYearFromTrend(options: {
+  stockTokens: number;
+  startYear: number;
+  startTokens: number;
+  datasetGrowthPerYear: number;
+  epochs?: number;
+}): number {
   const o = record("options", options, ["stockTokens", "startYear", "startTokens", "datasetGrowthPerYear", "epochs"]);
   const stock = positive("stockTokens", o.stockTokens) * (o.epochs === undefined ? 1 : positive("epochs", o.epochs));
-  const t0 = finite("startYear", o.startYear), d0 = positive("startTokens", o.startTokens);
+  const t0 = finite("startYear", o.startYear),
+    d0 = positive("startTokens", o.startTokens);
   return t0 + (Math.log(stock) - Math.log(d0)) / Math.log(growth("datasetGrowthPerYear", o.datasetGrowthPerYear));
 }
 

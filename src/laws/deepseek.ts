@@ -13,10 +13,14 @@ const SECONDARY = (where: string): PresetSource => Object.freeze({ id: "deepseek
 
 /** Power laws y = coefficient·C^exponent for the optimal model scale, data, batch size and learning rate. */
 export interface DeepSeek2024 {
-  readonly modelCoefficient: number; readonly modelExponent: number;
-  readonly dataCoefficient: number; readonly dataExponent: number;
-  readonly batchCoefficient: number; readonly batchExponent: number;
-  readonly learningRateCoefficient: number; readonly learningRateExponent: number;
+  readonly modelCoefficient: number;
+  readonly modelExponent: number;
+  readonly dataCoefficient: number;
+  readonly dataExponent: number;
+  readonly batchCoefficient: number;
+  readonly batchExponent: number;
+  readonly learningRateCoefficient: number;
+  readonly learningRateExponent: number;
   readonly source?: PresetSource;
 }
 
@@ -27,13 +31,23 @@ export interface DeepSeek2024 {
  * (e.g. GitHub paper notes quoting eqs 1 and 4), not in the PDF.
  */
 export const deepseek2024: DeepSeek2024 = Object.freeze({
-  modelCoefficient: 0.1715, modelExponent: 0.5243, dataCoefficient: 5.8316, dataExponent: 0.4757,
-  batchCoefficient: 0.292, batchExponent: 0.3271, learningRateCoefficient: 0.3118, learningRateExponent: -0.125,
+  modelCoefficient: 0.1715,
+  modelExponent: 0.5243,
+  dataCoefficient: 5.8316,
+  dataExponent: 0.4757,
+  batchCoefficient: 0.292,
+  batchExponent: 0.3271,
+  learningRateCoefficient: 0.3118,
+  learningRateExponent: -0.125,
   source: SECONDARY("§3.1 eq 1 (B_opt, η_opt), §3.2 eq 4 (M_opt, D_opt)"),
 });
 
 /** One row of Table 4: allocation exponents M_opt ∝ C^a, D_opt ∝ C^b fitted on different data. */
-export interface DeepSeek2024Table4Row { readonly data: string; readonly a: number; readonly b: number }
+export interface DeepSeek2024Table4Row {
+  readonly data: string;
+  readonly a: number;
+  readonly b: number;
+}
 
 /**
  * Table 4: the allocation exponents move with the data: OpenAI (OpenWebText2) 0.73/0.27,
@@ -43,19 +57,31 @@ export interface DeepSeek2024Table4Row { readonly data: string; readonly a: numb
  * summary of the paper; the current-data row agrees with eq 4.
  */
 export const deepseek2024Table4: { readonly rows: readonly DeepSeek2024Table4Row[]; readonly source: PresetSource } = Object.freeze({
-  rows: Object.freeze(([
-    ["OpenAI (OpenWebText2), Kaplan et al.", 0.73, 0.27], ["Chinchilla (MassiveText)", 0.49, 0.51],
-    ["DeepSeek, early in-house data", 0.45, 0.55], ["DeepSeek, current in-house data", 0.524, 0.476],
-    ["DeepSeek, OpenWebText2", 0.578, 0.422],
-  ] as const).map(([data, a, b]) => Object.freeze({ data, a, b }))),
+  rows: Object.freeze(
+    (
+      [
+        ["OpenAI (OpenWebText2), Kaplan et al.", 0.73, 0.27],
+        ["Chinchilla (MassiveText)", 0.49, 0.51],
+        ["DeepSeek, early in-house data", 0.45, 0.55],
+        ["DeepSeek, current in-house data", 0.524, 0.476],
+        ["DeepSeek, OpenWebText2", 0.578, 0.422],
+      ] as const
+    ).map(([data, a, b]) => Object.freeze({ data, a, b })),
+  ),
   source: SECONDARY("Table 4"),
 });
 
 const P = "positive" as const;
 const check = (p: unknown): DeepSeek2024 =>
   checkPreset<DeepSeek2024>("preset", p, {
-    modelCoefficient: P, modelExponent: "finite", dataCoefficient: P, dataExponent: "finite",
-    batchCoefficient: P, batchExponent: "finite", learningRateCoefficient: P, learningRateExponent: "finite",
+    modelCoefficient: P,
+    modelExponent: "finite",
+    dataCoefficient: P,
+    dataExponent: "finite",
+    batchCoefficient: P,
+    batchExponent: "finite",
+    learningRateCoefficient: P,
+    learningRateExponent: "finite",
   });
 const law = (c: number, e: number, logC: number): number => c * Math.exp(e * logC);
 
@@ -71,7 +97,9 @@ const law = (c: number, e: number, logC: number): number => c * Math.exp(e * log
  */
 export function deepseekFlopsPerToken(options: { nLayer: number; dModel: number; sequenceLength: number }): number {
   const o = record("options", options, ["nLayer", "dModel", "sequenceLength"]);
-  const nLayer = positive("nLayer", o.nLayer), d = positive("dModel", o.dModel), seq = positive("sequenceLength", o.sequenceLength);
+  const nLayer = positive("nLayer", o.nLayer),
+    d = positive("dModel", o.dModel),
+    seq = positive("sequenceLength", o.sequenceLength);
   return 72 * nLayer * d * d + 12 * nLayer * d * seq;
 }
 
@@ -83,7 +111,11 @@ export function deepseekFlopsPerToken(options: { nLayer: number; dModel: number;
  * @returns {sixN1, sixN2, flopsPerToken} in FLOPs per token.
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 value or an unknown option.
  */
-export function deepseekModelScales(options: { nLayer: number; dModel: number; sequenceLength: number; vocab: number }): { sixN1: number; sixN2: number; flopsPerToken: number } {
+export function deepseekModelScales(options: { nLayer: number; dModel: number; sequenceLength: number; vocab: number }): {
+  sixN1: number;
+  sixN2: number;
+  flopsPerToken: number;
+} {
   const o = record("options", options, ["nLayer", "dModel", "sequenceLength", "vocab"]);
   const vocab = positive("vocab", o.vocab);
   const flopsPerToken = deepseekFlopsPerToken({ nLayer: o.nLayer as number, dModel: o.dModel as number, sequenceLength: o.sequenceLength as number });

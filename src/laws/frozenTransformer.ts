@@ -23,10 +23,17 @@ export interface Gpt2Shape {
  * configuration it downloads). 124,439,808 parameters in all.
  */
 export const lu2021Gpt2Small: Gpt2Shape = Object.freeze({
-  nLayer: 12, dModel: 768, vocab: 50257, contextLength: 1024,
+  nLayer: 12,
+  dModel: 768,
+  vocab: 50257,
+  contextLength: 1024,
   source: Object.freeze({
-    id: "lu2021", arxiv: "2103.05247", url: "https://github.com/kzl/universal-computation", commit: "23b80fd",
-    where: "universal_computation/fpt.py (model_name 'gpt2', embedding_size 768; freezing rules)", verification: "code",
+    id: "lu2021",
+    arxiv: "2103.05247",
+    url: "https://github.com/kzl/universal-computation",
+    commit: "23b80fd",
+    where: "universal_computation/fpt.py (model_name 'gpt2', embedding_size 768; freezing rules)",
+    verification: "code",
   }),
 });
 
@@ -65,7 +72,10 @@ export interface FrozenTransformerCount {
  * @returns the counts and shares ({@link FrozenTransformerCount}).
  * @throws {RangeError|TypeError} for a non-integer or out-of-range value or a bad preset.
  */
-export function frozenTransformerParams(options: { inputDim: number; outputDim: number; positionsTrained?: number }, preset: Gpt2Shape = lu2021Gpt2Small): FrozenTransformerCount {
+export function frozenTransformerParams(
+  options: { inputDim: number; outputDim: number; positionsTrained?: number },
+  preset: Gpt2Shape = lu2021Gpt2Small,
+): FrozenTransformerCount {
   const o = record("options", options, ["inputDim", "outputDim", "positionsTrained"]);
   const p = checkShape(preset);
   const inputDim = integer("inputDim", o.inputDim, 1);
@@ -81,5 +91,16 @@ export function frozenTransformerParams(options: { inputDim: number; outputDim: 
   const embeddings = (p.vocab + p.contextLength) * d;
   const total = body + embeddings + input + output;
   if (!Number.isSafeInteger(total)) throw invalid("preset", "object", "shape too large to count exactly");
-  return { input, output, layerNorm, positional, trainable, body, embeddings, total, shareOfAll: trainable / (body + embeddings), shareOfBody: trainable / body };
+  return {
+    input,
+    output,
+    layerNorm,
+    positional,
+    trainable,
+    body,
+    embeddings,
+    total,
+    shareOfAll: trainable / (body + embeddings),
+    shareOfBody: trainable / body,
+  };
 }

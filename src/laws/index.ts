@@ -14,25 +14,44 @@ export type { TransformerShape } from "./kaplanShape.ts";
 export { kaplan2020, kaplanLossParams, kaplanLossTokens, kaplanLossCompute, kaplanCriticalBatch } from "./kaplan.ts";
 export type { Kaplan2020 } from "./kaplan.ts";
 export {
-  kaplan2020Table2, kaplan2020Table3, kaplanLoss, kaplanOverfitting, kaplanDataToAvoidOverfitting,
-  kaplanDataForOverfitting, kaplanLossParamsSteps,
+  kaplan2020Table2,
+  kaplan2020Table3,
+  kaplanLoss,
+  kaplanOverfitting,
+  kaplanDataToAvoidOverfitting,
+  kaplanDataForOverfitting,
+  kaplanLossParamsSteps,
 } from "./kaplanJoint.ts";
 export type { Kaplan2020Table2, Kaplan2020Table3 } from "./kaplanJoint.ts";
 export { kaplan2020Allocation, kaplanOptimalParams, kaplanOptimalTokens, kaplanOptimalParamsFromTokens } from "./kaplanAllocation.ts";
 export type { Kaplan2020Allocation } from "./kaplanAllocation.ts";
 export {
-  kaplan2020EfficientExponents, kaplanEfficientScaling, kaplanMinComputeExponents, kaplanEfficientStoppingFactor, kaplanConvergenceCost,
+  kaplan2020EfficientExponents,
+  kaplanEfficientScaling,
+  kaplanMinComputeExponents,
+  kaplanEfficientStoppingFactor,
+  kaplanConvergenceCost,
 } from "./kaplanEfficient.ts";
 export type { Kaplan2020EfficientExponents, KaplanExponentInputs } from "./kaplanEfficient.ts";
 export { kaplanCrossover, kaplan2020StatedCrossover } from "./kaplanCrossover.ts";
 export type { KaplanCrossover, KaplanCrossoverConstants, KaplanStatedCrossover } from "./kaplanCrossover.ts";
 
 export {
-  hoffmann2022, hoffmann2022Unrounded, besiroglu2024, besiroglu2024GridFit, defaultChinchillaFit, hoffmann2022Table2, hoffmann2022Table3,
+  hoffmann2022,
+  hoffmann2022Unrounded,
+  besiroglu2024,
+  besiroglu2024GridFit,
+  defaultChinchillaFit,
+  hoffmann2022Table2,
+  hoffmann2022Table3,
 } from "./chinchillaPresets.ts";
 export type { ChinchillaPreset, ChinchillaIntervals, Hoffmann2022Table2Row, Hoffmann2022Table3Row } from "./chinchillaPresets.ts";
 export {
-  chinchillaLoss, chinchillaOptimal, chinchillaAllocationExponents, chinchillaDataExponent, chinchillaTokensPerParam,
+  chinchillaLoss,
+  chinchillaOptimal,
+  chinchillaAllocationExponents,
+  chinchillaDataExponent,
+  chinchillaTokensPerParam,
   chinchillaIsoFlopLoss,
 } from "./chinchilla.ts";
 export { costOptimal } from "./costOptimal.ts";
@@ -41,7 +60,11 @@ export type { InferenceOptimum } from "./inferenceOptimal.ts";
 export type { CostOptimal, CostOptimalOptions } from "./costOptimal.ts";
 
 export {
-  hernandez2021TextToPython, hernandez2021MixToPython, transferredData, transferMultiplier, transferDataForModelScale,
+  hernandez2021TextToPython,
+  hernandez2021MixToPython,
+  transferredData,
+  transferMultiplier,
+  transferDataForModelScale,
   transferFineTuneDataForEffective,
 } from "./transfer.ts";
 export type { TransferPreset } from "./transfer.ts";
@@ -51,12 +74,21 @@ export type { TransferFit, TransferPoint } from "./transferFit.ts";
 export { muennighoff2023, effectiveTokens, effectiveParams, dataConstrainedLoss } from "./dataConstrained.ts";
 export type { Muennighoff2023 } from "./dataConstrained.ts";
 export {
-  villalobos2024Stock, villalobos2024Projection, dataExhaustionYear, dataExhaustionYearFromTrend, repeatedDataValue,
+  villalobos2024Stock,
+  villalobos2024Projection,
+  dataExhaustionYear,
+  dataExhaustionYearFromTrend,
+  repeatedDataValue,
 } from "./dataExhaustion.ts";
 export type { Villalobos2024Stock, DataExhaustion } from "./dataExhaustion.ts";
 
 export {
-  deepseek2024, deepseek2024Table4, deepseekFlopsPerToken, deepseekModelScales, deepseekOptimal, deepseekHyperparameters,
+  deepseek2024,
+  deepseek2024Table4,
+  deepseekFlopsPerToken,
+  deepseekModelScales,
+  deepseekOptimal,
+  deepseekHyperparameters,
 } from "./deepseek.ts";
 export type { DeepSeek2024, DeepSeek2024Table4Row } from "./deepseek.ts";
 export { cotra2020BioAnchors, bioAnchorsComputeMultiplier } from "./bioAnchors.ts";

@@ -92,7 +92,8 @@ export function inferenceOptimal(options: { loss: number; inferenceTokens: numbe
 export function impliedInferenceTokens(options: { params: number; tokens: number }, preset: ChinchillaPreset = hoffmann2022): number {
   const o = record("options", options, ["params", "tokens"]);
   const p = checkChinchilla(preset);
-  const params = positive("params", o.params), tokens = positive("tokens", o.tokens);
+  const params = positive("params", o.params),
+    tokens = positive("tokens", o.tokens);
   const logQ = Math.log(p.alpha * p.A) - p.alpha * Math.log(params) - Math.log(p.beta * p.B) + p.beta * Math.log(tokens);
   return 3 * tokens * Math.expm1(logQ);
 }

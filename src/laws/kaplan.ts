@@ -7,15 +7,18 @@ import type { PresetSource } from "./sources.ts";
 import { PF_DAY_FLOPS } from "./units.ts";
 import { positive, preset as checkPreset, record } from "./validate.ts";
 
-const paper = (where: string): PresetSource =>
-  Object.freeze({ id: "kaplan2020", arxiv: "2001.08361", where, verification: "paper" });
+const paper = (where: string): PresetSource => Object.freeze({ id: "kaplan2020", arxiv: "2001.08361", where, verification: "paper" });
 
 /** Kaplan's single-variable fits (§1.2). */
 export interface Kaplan2020 {
-  readonly alphaN: number; readonly Nc: number;
-  readonly alphaD: number; readonly Dc: number;
-  readonly alphaC: number; readonly CcPfDays: number;
-  readonly alphaB: number; readonly Bstar: number;
+  readonly alphaN: number;
+  readonly Nc: number;
+  readonly alphaD: number;
+  readonly Dc: number;
+  readonly alphaC: number;
+  readonly CcPfDays: number;
+  readonly alphaB: number;
+  readonly Bstar: number;
   readonly source?: PresetSource;
 }
 /**
@@ -24,7 +27,14 @@ export interface Kaplan2020 {
  * α_B = 0.21, B_* = 2e8 tokens (eq 1.4).
  */
 export const kaplan2020: Kaplan2020 = Object.freeze({
-  alphaN: 0.076, Nc: 8.8e13, alphaD: 0.095, Dc: 5.4e13, alphaC: 0.05, CcPfDays: 3.1e8, alphaB: 0.21, Bstar: 2e8,
+  alphaN: 0.076,
+  Nc: 8.8e13,
+  alphaD: 0.095,
+  Dc: 5.4e13,
+  alphaC: 0.05,
+  CcPfDays: 3.1e8,
+  alphaB: 0.21,
+  Bstar: 2e8,
   source: paper("§1.2, eqs 1.1–1.4"),
 });
 const P = "positive" as const;

@@ -21,9 +21,14 @@ export interface Kaplan2020Allocation {
  * D ≈ 4e10 · x^0.26 tokens (§6.3 text), x = C_min / (1 PF-day).
  */
 export const kaplan2020Allocation: Kaplan2020Allocation = Object.freeze({
-  paramsCoefficient: 1.3e9, paramsExponent: 0.73, tokensCoefficient: 4e10, tokensExponent: 0.26,
+  paramsCoefficient: 1.3e9,
+  paramsExponent: 0.73,
+  tokensCoefficient: 4e10,
+  tokensExponent: 0.26,
   source: Object.freeze({
-    id: "kaplan2020", arxiv: "2001.08361", verification: "secondary",
+    id: "kaplan2020",
+    arxiv: "2001.08361",
+    verification: "secondary",
     where: "§6.3 D(C_min) ≈ 4e10·x^0.26 (text); N(C_min) ≈ 1.3e9·x^0.73 (Fig. 14 legend, unverified)",
   }),
 });

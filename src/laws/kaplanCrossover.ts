@@ -34,9 +34,14 @@ export interface KaplanCrossover {
 
 const KEYS = ["alphaC", "CcPfDays", "alphaD", "Dc", "tokensCoefficient", "tokensExponent", "paramsCoefficient", "paramsExponent"] as const;
 const DEFAULTS: KaplanCrossoverConstants = Object.freeze({
-  alphaC: kaplan2020.alphaC, CcPfDays: kaplan2020.CcPfDays, alphaD: kaplan2020.alphaD, Dc: kaplan2020.Dc,
-  tokensCoefficient: kaplan2020Allocation.tokensCoefficient, tokensExponent: kaplan2020Allocation.tokensExponent,
-  paramsCoefficient: kaplan2020Allocation.paramsCoefficient, paramsExponent: kaplan2020Allocation.paramsExponent,
+  alphaC: kaplan2020.alphaC,
+  CcPfDays: kaplan2020.CcPfDays,
+  alphaD: kaplan2020.alphaD,
+  Dc: kaplan2020.Dc,
+  tokensCoefficient: kaplan2020Allocation.tokensCoefficient,
+  tokensExponent: kaplan2020Allocation.tokensExponent,
+  paramsCoefficient: kaplan2020Allocation.paramsCoefficient,
+  paramsExponent: kaplan2020Allocation.paramsExponent,
 });
 /** Search range for x = C_min / PF-day: far wider than any budget anyone will discuss. */
 const LOG_X_MIN = Math.log(1e-30);
@@ -59,12 +64,15 @@ export function kaplanCrossover(constants: Partial<KaplanCrossoverConstants> = {
   const c = { ...DEFAULTS };
   for (const key of KEYS) if (o[key] !== undefined) c[key] = positive(key, o[key]);
   // log L(C_min) − log L(D(C_min)) as a function of u = log x; decreasing when the laws cross.
-  const gap = (u: number): number =>
-    c.alphaC * (Math.log(c.CcPfDays) - u) - c.alphaD * (Math.log(c.Dc) - Math.log(c.tokensCoefficient) - c.tokensExponent * u);
+  const gap = (u: number): number => c.alphaC * (Math.log(c.CcPfDays) - u) - c.alphaD * (Math.log(c.Dc) - Math.log(c.tokensCoefficient) - c.tokensExponent * u);
   const lo = gap(LOG_X_MIN);
   const hi = gap(LOG_X_MAX);
   if (!(lo * hi <= 0)) {
-    throw invalid("constants", `alphaC=${c.alphaC}, alphaD·tokensExponent=${c.alphaD * c.tokensExponent}`, "L(C_min) and L(D(C_min)) do not cross between 1e-30 and 1e60 PF-days");
+    throw invalid(
+      "constants",
+      `alphaC=${c.alphaC}, alphaD·tokensExponent=${c.alphaD * c.tokensExponent}`,
+      "L(C_min) and L(D(C_min)) do not cross between 1e-30 and 1e60 PF-days",
+    );
   }
   const u = bisect(gap, LOG_X_MIN, LOG_X_MAX);
   const computePfDays = Math.exp(u);
@@ -97,7 +105,10 @@ export interface KaplanStatedCrossover {
  * Source: arXiv 2001.08361 §6.3.
  */
 export const kaplan2020StatedCrossover: KaplanStatedCrossover = Object.freeze({
-  computePfDays: 1e4, nonEmbeddingParams: 1e12, tokens: 1e12, loss: 1.7,
+  computePfDays: 1e4,
+  nonEmbeddingParams: 1e12,
+  tokens: 1e12,
+  loss: 1.7,
   uncertainty: "order of magnitude",
   source: Object.freeze({ id: "kaplan2020", arxiv: "2001.08361", where: "§6.3", verification: "paper" }),
 });

@@ -24,7 +24,9 @@ export interface Kaplan2020EfficientExponents {
  * re-read in the PDF here, hence "secondary".
  */
 export const kaplan2020EfficientExponents: Kaplan2020EfficientExponents = Object.freeze({
-  paramsExponent: 0.73, batchExponent: 0.24, stepsExponent: 0.03,
+  paramsExponent: 0.73,
+  batchExponent: 0.24,
+  stepsExponent: 0.03,
   source: Object.freeze({ id: "kaplan2020", arxiv: "2001.08361", where: "§1.2, §6.1 (N ∝ C^0.73, B ∝ C^0.24, S ∝ C^0.03)", verification: "secondary" }),
 });
 
@@ -42,16 +44,24 @@ const pow = (x: number, e: number): number => Math.exp(e * Math.log(x));
  * @returns {params, batch, steps, tokens}: the multipliers (dimensionless).
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 ratio or a bad preset.
  */
-export function kaplanEfficientScaling(options: { computeRatio: number }, preset: Kaplan2020EfficientExponents = kaplan2020EfficientExponents): { params: number; batch: number; steps: number; tokens: number } {
+export function kaplanEfficientScaling(
+  options: { computeRatio: number },
+  preset: Kaplan2020EfficientExponents = kaplan2020EfficientExponents,
+): { params: number; batch: number; steps: number; tokens: number } {
   const o = record("options", options, ["computeRatio"]);
   const p = checkExponents(preset);
   const r = positive("computeRatio", o.computeRatio);
-  const batch = pow(r, p.batchExponent), steps = pow(r, p.stepsExponent);
+  const batch = pow(r, p.batchExponent),
+    steps = pow(r, p.stepsExponent);
   return { params: pow(r, p.paramsExponent), batch, steps, tokens: batch * steps };
 }
 
 /** The three exponents App. B.2 combines: α_N, α_S of L(N, S_min) (eq 5.6) and α_B of B_crit(L) (eq 1.4). */
-export interface KaplanExponentInputs { alphaN?: number; alphaS?: number; alphaB?: number }
+export interface KaplanExponentInputs {
+  alphaN?: number;
+  alphaS?: number;
+  alphaB?: number;
+}
 
 function readAlphas(options: unknown): { alphaN: number; alphaS: number; alphaB: number } {
   const o = record("exponents", options, ["alphaN", "alphaS", "alphaB"]);
@@ -73,7 +83,12 @@ function readAlphas(options: unknown): { alphaN: number; alphaS: number; alphaB:
  * @returns {alphaCMin, paramsExponent, batchExponent, stepsExponent}, dimensionless.
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 exponent or an unknown field.
  */
-export function kaplanMinComputeExponents(exponents: KaplanExponentInputs = {}): { alphaCMin: number; paramsExponent: number; batchExponent: number; stepsExponent: number } {
+export function kaplanMinComputeExponents(exponents: KaplanExponentInputs = {}): {
+  alphaCMin: number;
+  paramsExponent: number;
+  batchExponent: number;
+  stepsExponent: number;
+} {
   const a = readAlphas(exponents);
   const alphaCMin = 1 / (1 / a.alphaS + 1 / a.alphaB + 1 / a.alphaN);
   return { alphaCMin, paramsExponent: alphaCMin / a.alphaN, batchExponent: alphaCMin / a.alphaB, stepsExponent: alphaCMin / a.alphaS };
@@ -106,13 +121,16 @@ export function kaplanEfficientStoppingFactor(exponents: Omit<KaplanExponentInpu
  * @returns {paramsRatio, stepsRatio, computeRatio} relative to efficient stopping.
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 f or a bad exponent.
  */
-export function kaplanConvergenceCost(options: { convergenceFactor: number }, exponents: Omit<KaplanExponentInputs, "alphaB"> = {}): { paramsRatio: number; stepsRatio: number; computeRatio: number } {
+export function kaplanConvergenceCost(
+  options: { convergenceFactor: number },
+  exponents: Omit<KaplanExponentInputs, "alphaB"> = {},
+): { paramsRatio: number; stepsRatio: number; computeRatio: number } {
   const o = record("options", options, ["convergenceFactor"]);
   const f = positive("convergenceFactor", o.convergenceFactor);
   const a = readAlphas(exponents);
   const star = a.alphaN / a.alphaS;
   const logParams = (Math.log1p(f) - Math.log1p(star)) / a.alphaN;
-  const logSteps = -((Math.log(f) - Math.log1p(f)) - (Math.log(star) - Math.log1p(star))) / a.alphaS;
+  const logSteps = -(Math.log(f) - Math.log1p(f) - (Math.log(star) - Math.log1p(star))) / a.alphaS;
   const computeRatio = Math.exp(logParams + logSteps);
   if (!Number.isFinite(computeRatio)) throw invalid("convergenceFactor", f, "too close to 0: the step count overflows");
   return { paramsRatio: Math.exp(logParams), stepsRatio: Math.exp(logSteps), computeRatio };

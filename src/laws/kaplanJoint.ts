@@ -7,34 +7,45 @@ import type { PresetSource } from "./sources.ts";
 import { logAddExp } from "./numeric.ts";
 import { positive, preset as checkPreset, record } from "./validate.ts";
 
-const paper = (where: string): PresetSource =>
-  Object.freeze({ id: "kaplan2020", arxiv: "2001.08361", where, verification: "paper" });
+const paper = (where: string): PresetSource => Object.freeze({ id: "kaplan2020", arxiv: "2001.08361", where, verification: "paper" });
 
 /** Kaplan's joint L(N, D) fit (Table 2). */
 export interface Kaplan2020Table2 {
-  readonly alphaN: number; readonly alphaD: number; readonly Nc: number; readonly Dc: number;
+  readonly alphaN: number;
+  readonly alphaD: number;
+  readonly Nc: number;
+  readonly Dc: number;
   readonly source?: PresetSource;
 }
 /** Kaplan's joint L(N, S_min) fit (Table 3). */
 export interface Kaplan2020Table3 {
-  readonly alphaN: number; readonly alphaS: number; readonly Nc: number; readonly Sc: number;
+  readonly alphaN: number;
+  readonly alphaS: number;
+  readonly Nc: number;
+  readonly Sc: number;
   readonly source?: PresetSource;
 }
 
 /** Table 2 fit of L(N, D) (eq 1.5 / 4.1): α_N = 0.076, α_D = 0.103, N_c = 6.4e13, D_c = 1.8e13. */
 export const kaplan2020Table2: Kaplan2020Table2 = Object.freeze({
-  alphaN: 0.076, alphaD: 0.103, Nc: 6.4e13, Dc: 1.8e13, source: paper("Table 2, eq 1.5 / 4.1"),
+  alphaN: 0.076,
+  alphaD: 0.103,
+  Nc: 6.4e13,
+  Dc: 1.8e13,
+  source: paper("Table 2, eq 1.5 / 4.1"),
 });
 /** Table 3 fit of L(N, S_min) (eq 1.6 / 5.6): α_N = 0.077, α_S = 0.76, N_c = 6.5e13, S_c = 2.1e3. */
 export const kaplan2020Table3: Kaplan2020Table3 = Object.freeze({
-  alphaN: 0.077, alphaS: 0.76, Nc: 6.5e13, Sc: 2.1e3, source: paper("Table 3, eq 1.6 / 5.6"),
+  alphaN: 0.077,
+  alphaS: 0.76,
+  Nc: 6.5e13,
+  Sc: 2.1e3,
+  source: paper("Table 3, eq 1.6 / 5.6"),
 });
 
 const P = "positive" as const;
-const checkTable2 = (p: unknown): Kaplan2020Table2 =>
-  checkPreset<Kaplan2020Table2>("preset", p, { alphaN: P, alphaD: P, Nc: P, Dc: P });
-const checkTable3 = (p: unknown): Kaplan2020Table3 =>
-  checkPreset<Kaplan2020Table3>("preset", p, { alphaN: P, alphaS: P, Nc: P, Sc: P });
+const checkTable2 = (p: unknown): Kaplan2020Table2 => checkPreset<Kaplan2020Table2>("preset", p, { alphaN: P, alphaD: P, Nc: P, Dc: P });
+const checkTable3 = (p: unknown): Kaplan2020Table3 => checkPreset<Kaplan2020Table3>("preset", p, { alphaN: P, alphaS: P, Nc: P, Sc: P });
 
 /**
  * Joint loss in model size and data: `L(N, D) = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D`.
@@ -115,4 +126,3 @@ export function kaplanLossParamsSteps(options: { nonEmbeddingParams: number; ste
   const s = positive("steps", o.steps);
   return Math.exp(p.alphaN * (Math.log(p.Nc) - Math.log(n))) + Math.exp(p.alphaS * (Math.log(p.Sc) - Math.log(s)));
 }
-

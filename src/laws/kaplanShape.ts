@@ -17,7 +17,12 @@ export interface TransformerShape {
   readonly dFf?: number;
 }
 
-interface Shape { nLayer: number; dModel: number; dAttn: number; dFf: number }
+interface Shape {
+  nLayer: number;
+  dModel: number;
+  dAttn: number;
+  dFf: number;
+}
 
 /** @internal */
 export function readShape(o: Record<string, unknown>): Shape {

@@ -4,7 +4,7 @@
 
 /** `log(exp(a) + exp(b))` without overflow. */
 export function logAddExp(a: number, b: number): number {
-  const m = Math.max(a , b);
+  const m = Math.max(a, b);
   if (m === -Infinity) return -Infinity;
   return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
 }
@@ -25,7 +25,10 @@ export function bisect(f: (x: number) => number, lo: number, hi: number): number
     if (mid <= lo || mid >= hi) break;
     const fm = f(mid);
     if (fm === 0) return mid;
-    if ((fm < 0) === (flo < 0)) { lo = mid; flo = fm; } else hi = mid;
+    if (fm < 0 === flo < 0) {
+      lo = mid;
+      flo = fm;
+    } else hi = mid;
   }
   return 0.5 * (lo + hi);
 }
@@ -40,11 +43,16 @@ export function bisect(f: (x: number) => number, lo: number, hi: number): number
  */
 export function brent(f: (x: number) => number, lo: number, hi: number, xtol = 1e-15): number {
   const rtol = 4 * Number.EPSILON;
-  let xpre = lo, xcur = hi;
-  let fpre = f(xpre), fcur = f(xcur);
+  let xpre = lo,
+    xcur = hi;
+  let fpre = f(xpre),
+    fcur = f(xcur);
   if (fpre === 0) return xpre;
   if (fcur === 0) return xcur;
-  let xblk = 0, fblk = 0, spre = 0, scur = 0;
+  let xblk = 0,
+    fblk = 0,
+    spre = 0,
+    scur = 0;
   const negative = (y: number) => y < 0;
   for (let i = 0; i < 400; i++) {
     if (fpre !== 0 && fcur !== 0 && negative(fpre) !== negative(fcur)) {
@@ -53,15 +61,20 @@ export function brent(f: (x: number) => number, lo: number, hi: number, xtol = 1
       spre = scur = xcur - xpre;
     }
     if (Math.abs(fblk) < Math.abs(fcur)) {
-      xpre = xcur; xcur = xblk; xblk = xpre;
-      fpre = fcur; fcur = fblk; fblk = fpre;
+      xpre = xcur;
+      xcur = xblk;
+      xblk = xpre;
+      fpre = fcur;
+      fcur = fblk;
+      fblk = fpre;
     }
     const delta = (xtol + rtol * Math.abs(xcur)) / 2;
     const sbis = (xblk - xcur) / 2;
     if (fcur === 0 || Math.abs(sbis) < delta) return xcur;
     if (Math.abs(spre) > delta && Math.abs(fcur) < Math.abs(fpre)) {
       let stry: number;
-      if (xpre === xblk) stry = (-fcur * (xcur - xpre)) / (fcur - fpre); // secant
+      if (xpre === xblk)
+        stry = (-fcur * (xcur - xpre)) / (fcur - fpre); // secant
       else {
         // inverse quadratic interpolation
         const dpre = (fpre - fcur) / (xpre - xcur);

@@ -17,22 +17,26 @@ export interface TransferPreset {
   readonly source?: PresetSource;
 }
 
-const secondary = (where: string): PresetSource =>
-  Object.freeze({ id: "hernandez2021", arxiv: "2102.01293", where, verification: "secondary" });
+const secondary = (where: string): PresetSource => Object.freeze({ id: "hernandez2021", arxiv: "2102.01293", where, verification: "secondary" });
 
 /** Text → Python: k = 1.9e4, α = 0.18, β = 0.38. Source: arXiv 2102.01293 eq 1.1, Table 1 (secondary). */
 export const hernandez2021TextToPython: TransferPreset = Object.freeze({
-  k: 1.9e4, alpha: 0.18, beta: 0.38, source: secondary("eq 1.1, Table 1 (text → python)"),
+  k: 1.9e4,
+  alpha: 0.18,
+  beta: 0.38,
+  source: secondary("eq 1.1, Table 1 (text → python)"),
 });
 /** 50% text + 50% non-Python code → Python: k = 2.1e5, α = 0.096, β = 0.38. Source: arXiv 2102.01293 Table 1 (secondary). */
 export const hernandez2021MixToPython: TransferPreset = Object.freeze({
-  k: 2.1e5, alpha: 0.096, beta: 0.38, source: secondary("eq 1.1, Table 1 (50% text, 50% non-python code → python)"),
+  k: 2.1e5,
+  alpha: 0.096,
+  beta: 0.38,
+  source: secondary("eq 1.1, Table 1 (50% text, 50% non-python code → python)"),
 });
 
 const P = "positive" as const;
 const check = (p: unknown): TransferPreset => checkPreset<TransferPreset>("preset", p, { k: P, alpha: P, beta: P });
-const logTransferred = (p: TransferPreset, logData: number, logParams: number): number =>
-  Math.log(p.k) + p.alpha * logData + p.beta * logParams;
+const logTransferred = (p: TransferPreset, logData: number, logParams: number): number => Math.log(p.k) + p.alpha * logData + p.beta * logParams;
 
 /**
  * Effective data transferred: `D_T = k · D_F^α · N^β`.
@@ -88,7 +92,10 @@ export function transferDataForModelScale(options: { modelScale: number }, prese
  * @returns D_F in characters (0 < D_F < D_E; 0 if D_F underflows double precision).
  * @throws {RangeError|TypeError} for non-finite or ≤ 0 values or a bad preset.
  */
-export function transferFineTuneDataForEffective(options: { effectiveData: number; nonEmbeddingParams: number }, preset: TransferPreset = hernandez2021TextToPython): number {
+export function transferFineTuneDataForEffective(
+  options: { effectiveData: number; nonEmbeddingParams: number },
+  preset: TransferPreset = hernandez2021TextToPython,
+): number {
   const o = record("options", options, ["effectiveData", "nonEmbeddingParams"]);
   const p = check(preset);
   const logTarget = Math.log(positive("effectiveData", o.effectiveData));

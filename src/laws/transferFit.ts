@@ -45,7 +45,9 @@ export function fitTransfer(points: readonly TransferPoint[], options: { beta?: 
   const n = points.length;
   const p = fixed ? 2 : 3;
   if (n < p + 1) throw invalid("points", `${n} points`, `need at least ${p + 1} to fit ${fixed ? "k and alpha" : "k, alpha and beta"}`);
-  const x = new Float64Array(n), z = new Float64Array(n), y = new Float64Array(n);
+  const x = new Float64Array(n),
+    z = new Float64Array(n),
+    y = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const q = record(`points[${i}]`, points[i], ["fineTuneData", "nonEmbeddingParams", "transferredData"]);
     x[i] = Math.log(positive(`points[${i}].fineTuneData`, q.fineTuneData));
@@ -54,17 +56,35 @@ export function fitTransfer(points: readonly TransferPoint[], options: { beta?: 
   }
   // Centred sums: the intercept separates out and the 2×2 system stays well conditioned.
   const mean = (v: Float64Array): number => v.reduce((s, t) => s + t, 0) / n;
-  const mx = mean(x), mz = mean(z), my = mean(y);
-  let sxx = 0, szz = 0, sxz = 0, sxy = 0, szy = 0;
+  const mx = mean(x),
+    mz = mean(z),
+    my = mean(y);
+  let sxx = 0,
+    szz = 0,
+    sxz = 0,
+    sxy = 0,
+    szy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = x[i]! - mx, dz = z[i]! - mz, dy = y[i]! - my;
-    sxx += dx * dx; szz += dz * dz; sxz += dx * dz; sxy += dx * dy; szy += dz * dy;
+    const dx = x[i]! - mx,
+      dz = z[i]! - mz,
+      dy = y[i]! - my;
+    sxx += dx * dx;
+    szz += dz * dz;
+    sxz += dx * dz;
+    sxy += dx * dy;
+    szy += dz * dy;
   }
   const spread = (v: number): boolean => v > 1e-12 * n;
   if (!spread(sxx)) throw invalid("points", "fineTuneData", "must take at least two distinct values");
-  let alpha: number, beta: number, varAlpha: number, varBeta = NaN, covAlphaBeta = 0;
+  let alpha: number,
+    beta: number,
+    varAlpha: number,
+    varBeta = NaN,
+    covAlphaBeta = 0;
   if (fixed) {
-    alpha = sxy / sxx; beta = beta0; varAlpha = 1 / sxx;
+    alpha = sxy / sxx;
+    beta = beta0;
+    varAlpha = 1 / sxx;
   } else {
     const det = sxx * szz - sxz * sxz;
     if (!spread(szz) || !(det > 1e-9 * sxx * szz)) {
@@ -72,7 +92,9 @@ export function fitTransfer(points: readonly TransferPoint[], options: { beta?: 
     }
     alpha = (szz * sxy - sxz * szy) / det;
     beta = (sxx * szy - sxz * sxy) / det;
-    varAlpha = szz / det; varBeta = sxx / det; covAlphaBeta = -sxz / det;
+    varAlpha = szz / det;
+    varBeta = sxx / det;
+    covAlphaBeta = -sxz / det;
   }
   const fittedBeta = fixed ? 0 : beta;
   const logK = my - alpha * mx - fittedBeta * mz;

@@ -37,7 +37,9 @@ function bibEscape(text: string): string {
 
 /** A BibTeX key from the path and the state, stable for the same figure and parameters. */
 export function citeKey(input: CiteInput): string {
-  const state = Object.entries(input.query).map(([k, v]) => `${k}=${v}`).join("&");
+  const state = Object.entries(input.query)
+    .map(([k, v]) => `${k}=${v}`)
+    .join("&");
   let h = 2166136261;
   for (const c of `${input.path}?${state}@${input.version}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
   return `slc-${input.path.replace(/[^a-z0-9]+/gi, "-")}-${h.toString(36)}`;

@@ -43,7 +43,9 @@ export function figureCsv(meta: FigureFileMeta, rows: readonly Record<string, Ce
     `# figure: ${meta.model}/${meta.figure}`,
     `# version: ${meta.version}`,
     `# url: ${meta.url}`,
-    `# parameters: ${Object.entries(meta.params).map(([k, v]) => `${k}=${v}`).join("; ")}`,
+    `# parameters: ${Object.entries(meta.params)
+      .map(([k, v]) => `${k}=${v}`)
+      .join("; ")}`,
     ...meta.sources.map((s) => `# source: ${sourceLine(s)}`),
     `# citation: ${meta.citation}`,
     `# licence: ${LICENCE}`,
@@ -78,7 +80,15 @@ function xmlEscape(text: string): string {
  */
 export function figureSvg(meta: FigureFileMeta, svgMarkup: string): string {
   const metadata = xmlEscape(
-    JSON.stringify({ figure: `${meta.model}/${meta.figure}`, version: meta.version, url: meta.url, params: meta.params, sources: meta.sources.map((s) => s.id), citation: meta.citation, licence: LICENCE }),
+    JSON.stringify({
+      figure: `${meta.model}/${meta.figure}`,
+      version: meta.version,
+      url: meta.url,
+      params: meta.params,
+      sources: meta.sources.map((s) => s.id),
+      citation: meta.citation,
+      licence: LICENCE,
+    }),
   );
   const open = /^<svg\b[^>]*>/.exec(svgMarkup.trim());
   if (!open) throw new Error(`invalid svg: ${svgMarkup.slice(0, 40)} (expected markup starting with <svg>)`);

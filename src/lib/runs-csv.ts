@@ -67,7 +67,10 @@ const NAMES: Record<RunField, readonly string[]> = {
 
 /** Lower case, without units in brackets, spaces, dashes or underscores: "Model Size (params)" → "modelsize". */
 export function normaliseHeader(cell: string): string {
-  return cell.toLowerCase().replace(/\(.*?\)|\[.*?\]/g, "").replace(/[^a-z0-9]/g, "");
+  return cell
+    .toLowerCase()
+    .replace(/\(.*?\)|\[.*?\]/g, "")
+    .replace(/[^a-z0-9]/g, "");
 }
 
 /** Match a header cell to a field, or null. */
@@ -80,17 +83,40 @@ export function fieldForHeader(cell: string): RunField | null {
 /** Split one line on the delimiter, honouring double quotes ("a, b" and "" inside quotes). */
 export function splitLine(line: string, delimiter: string): { cells: string[]; unclosedQuote: boolean } {
   const cells: string[] = [];
-  let cell = "", quoted = false, i = 0;
+  let cell = "",
+    quoted = false,
+    i = 0;
   while (i < line.length) {
     const c = line[i]!;
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') { cell += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      cell += c; i++; continue;
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        quoted = false;
+        i++;
+        continue;
+      }
+      cell += c;
+      i++;
+      continue;
     }
-    if (c === '"' && cell.trim() === "") { quoted = true; cell = ""; i++; continue; }
-    if (c === delimiter) { cells.push(cell.trim()); cell = ""; i++; continue; }
-    cell += c; i++;
+    if (c === '"' && cell.trim() === "") {
+      quoted = true;
+      cell = "";
+      i++;
+      continue;
+    }
+    if (c === delimiter) {
+      cells.push(cell.trim());
+      cell = "";
+      i++;
+      continue;
+    }
+    cell += c;
+    i++;
   }
   cells.push(cell.trim());
   return { cells, unclosedQuote: quoted };
@@ -98,7 +124,8 @@ export function splitLine(line: string, delimiter: string): { cells: string[]; u
 
 /** The separator of a table: the one of tab, comma, semicolon that splits the first data lines most consistently. */
 export function detectDelimiter(lines: readonly string[]): string | null {
-  let best: string | null = null, bestScore = 0;
+  let best: string | null = null,
+    bestScore = 0;
   for (const d of ["\t", ",", ";"]) {
     const counts = lines.slice(0, 20).map((l) => splitLine(l, d).cells.length);
     if (counts.length === 0) continue;
@@ -106,7 +133,10 @@ export function detectDelimiter(lines: readonly string[]): string | null {
     if (first < 2) continue;
     const agree = counts.filter((c) => c === first).length / counts.length;
     const score = agree * 10 + Math.min(first, 6);
-    if (score > bestScore) { bestScore = score; best = d; }
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
   }
   return best;
 }
@@ -116,10 +146,14 @@ function binaryLine(text: string): number {
   const sample = text.slice(0, 4096);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: binary file signatures contain control bytes
   const signature = /^(?:PK\u0003\u0004|%PDF|\u00d0\u00cf\u0011\u00e0|\u001f\u008b|\u0089PNG)/.test(sample);
-  let odd = 0, first = -1;
+  let odd = 0,
+    first = -1;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) { odd++; if (first < 0) first = i; }
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) {
+      odd++;
+      if (first < 0) first = i;
+    }
   }
   if (!signature && !(sample.length > 0 && odd / sample.length > 0.05)) return 0;
   return signature ? 1 : sample.slice(0, first).split(/\r\n|\r|\n/).length;
@@ -191,7 +225,8 @@ export function parseRuns(text: string, mapping?: Partial<RunColumns>): ParsedRu
   // A header names a field, or has fewer numbers than the row below it, or none at all.
   const first = rows[0]!;
   const numbers = (cells: readonly string[]) => cells.filter((c) => c !== "" && !Number.isNaN(parseNumber(c))).length;
-  const firstIsHeader = first.cells.some((c) => fieldForHeader(c) !== null) || numbers(first.cells) === 0 || (rows.length > 1 && numbers(first.cells) < numbers(rows[1]!.cells));
+  const firstIsHeader =
+    first.cells.some((c) => fieldForHeader(c) !== null) || numbers(first.cells) === 0 || (rows.length > 1 && numbers(first.cells) < numbers(rows[1]!.cells));
   let columns: RunColumns;
   if (firstIsHeader) {
     result.header = first.cells;
@@ -214,7 +249,9 @@ export function parseRuns(text: string, mapping?: Partial<RunColumns>): ParsedRu
   const missing = mappingProblem(columns);
   if (missing) {
     result.needsMapping = true;
-    const where = firstIsHeader ? `Line ${first.line}: the header (${first.cells.map((c) => `“${c.slice(0, 30)}”`).join(", ")}) does not name every column the fit needs` : `Line ${first.line}: the columns could not be read`;
+    const where = firstIsHeader
+      ? `Line ${first.line}: the header (${first.cells.map((c) => `“${c.slice(0, 30)}”`).join(", ")}) does not name every column the fit needs`
+      : `Line ${first.line}: the columns could not be read`;
     result.problems.push({ line: first.line, severity: "error", message: `${where}: ${missing}.` });
     return result;
   }
@@ -226,7 +263,11 @@ export function parseRuns(text: string, mapping?: Partial<RunColumns>): ParsedRu
   for (const row of body) {
     const at = `Line ${row.line}`;
     if (result.runs.length >= MAX_RUNS) {
-      result.problems.push({ line: row.line, severity: "error", message: `${at}: more than ${MAX_RUNS.toLocaleString("en")} runs; this line and the ones after it are not read.` });
+      result.problems.push({
+        line: row.line,
+        severity: "error",
+        message: `${at}: more than ${MAX_RUNS.toLocaleString("en")} runs; this line and the ones after it are not read.`,
+      });
       break;
     }
     if (row.unclosedQuote) {
@@ -234,7 +275,11 @@ export function parseRuns(text: string, mapping?: Partial<RunColumns>): ParsedRu
       continue;
     }
     if (row.cells.length <= needed) {
-      result.problems.push({ line: row.line, severity: "error", message: `${at}: ${row.cells.length} value${row.cells.length === 1 ? "" : "s"}, but the columns need ${needed + 1} (is a value missing, or is the separator different on this line?).` });
+      result.problems.push({
+        line: row.line,
+        severity: "error",
+        message: `${at}: ${row.cells.length} value${row.cells.length === 1 ? "" : "s"}, but the columns need ${needed + 1} (is a value missing, or is the separator different on this line?).`,
+      });
       continue;
     }
     const errors: string[] = [];
@@ -245,14 +290,29 @@ export function parseRuns(text: string, mapping?: Partial<RunColumns>): ParsedRu
       const raw = row.cells[i] ?? "";
       const name = FIELD_WORDS[field];
       if (raw === "" && optional && (field === "tokens" || field === "flops")) return undefined;
-      if (raw === "") { errors.push(`${name} is empty`); return NaN; }
+      if (raw === "") {
+        errors.push(`${name} is empty`);
+        return NaN;
+      }
       const v = parseNumber(raw);
-      if (Number.isNaN(v)) { errors.push(`${name} “${raw.slice(0, 24)}” is not a number (write e.g. 7e10, 70B or 1.4T)`); return NaN; }
-      if (!Number.isFinite(v)) { errors.push(`${name} ${raw.slice(0, 24)} is not finite`); return NaN; }
-      if (!(v > 0)) { errors.push(`${name} ${raw.slice(0, 24)} must be positive`); return NaN; }
+      if (Number.isNaN(v)) {
+        errors.push(`${name} “${raw.slice(0, 24)}” is not a number (write e.g. 7e10, 70B or 1.4T)`);
+        return NaN;
+      }
+      if (!Number.isFinite(v)) {
+        errors.push(`${name} ${raw.slice(0, 24)} is not finite`);
+        return NaN;
+      }
+      if (!(v > 0)) {
+        errors.push(`${name} ${raw.slice(0, 24)} must be positive`);
+        return NaN;
+      }
       return v;
     };
-    const params = read("params"), loss = read("loss"), tokensIn = read("tokens"), flopsIn = read("flops");
+    const params = read("params"),
+      loss = read("loss"),
+      tokensIn = read("tokens"),
+      flopsIn = read("flops");
     if (tokensIn === undefined && flopsIn === undefined) errors.push("both tokens D and FLOPs C are empty (give one)");
     if (errors.length) {
       result.problems.push({ line: row.line, severity: "error", message: `${at}: ${errors.join("; ")}.` });
@@ -267,14 +327,28 @@ export function parseRuns(text: string, mapping?: Partial<RunColumns>): ParsedRu
     const key = `${params}|${tokens}`;
     const previous = seen.get(key);
     if (previous && previous.loss === loss) {
-      result.problems.push({ line: row.line, severity: "error", message: `${at}: duplicate of line ${previous.line} (same N, D and L); skipped so it does not count twice.` });
+      result.problems.push({
+        line: row.line,
+        severity: "error",
+        message: `${at}: duplicate of line ${previous.line} (same N, D and L); skipped so it does not count twice.`,
+      });
       continue;
     }
-    if (previous) result.problems.push({ line: row.line, severity: "warning", message: `${at}: same N and D as line ${previous.line} with a different loss; both are kept.` });
+    if (previous)
+      result.problems.push({
+        line: row.line,
+        severity: "warning",
+        message: `${at}: same N and D as line ${previous.line} with a different loss; both are kept.`,
+      });
     else seen.set(key, { line: row.line, loss: loss! });
     if (tokensIn !== undefined && flopsIn !== undefined) {
       const ratio = flopsIn / (6 * params! * tokensIn);
-      if (ratio < 0.5 || ratio > 2) result.problems.push({ line: row.line, severity: "warning", message: `${at}: FLOPs are ${ratio.toPrecision(2)}× 6ND; kept (FLOPs only group runs into isoFLOP curves).` });
+      if (ratio < 0.5 || ratio > 2)
+        result.problems.push({
+          line: row.line,
+          severity: "warning",
+          message: `${at}: FLOPs are ${ratio.toPrecision(2)}× 6ND; kept (FLOPs only group runs into isoFLOP curves).`,
+        });
     }
     const run: ParsedRun = { line: row.line, params: params!, tokens, loss: loss!, flops };
     if (columns.label !== null && row.cells[columns.label]) run.label = row.cells[columns.label]!.slice(0, 80);
@@ -284,8 +358,15 @@ export function parseRuns(text: string, mapping?: Partial<RunColumns>): ParsedRu
     result.problems.push({ line: first.line, severity: "error", message: `Line ${first.line}: a header but no runs below it.` });
   } else if (result.runs.length < MIN_RUNS) {
     const lines = result.runs.map((r) => r.line);
-    const which = lines.length === 0 ? "no line holds a usable run" : `only line${lines.length > 1 ? "s" : ""} ${lines.join(", ")} ${lines.length > 1 ? "hold" : "holds"} a usable run`;
-    result.problems.push({ line: null, severity: "error", message: `Too few runs to fit five parameters (E, A, B, α, β): ${which}; the fit needs at least ${MIN_RUNS}.` });
+    const which =
+      lines.length === 0
+        ? "no line holds a usable run"
+        : `only line${lines.length > 1 ? "s" : ""} ${lines.join(", ")} ${lines.length > 1 ? "hold" : "holds"} a usable run`;
+    result.problems.push({
+      line: null,
+      severity: "error",
+      message: `Too few runs to fit five parameters (E, A, B, α, β): ${which}; the fit needs at least ${MIN_RUNS}.`,
+    });
   }
   return result;
 }

@@ -3,5 +3,4 @@
  * the other theme. Kept here so astro.config.mjs can put its hash in the CSP (Astro hashes its
  * bundled scripts itself, but not `is:inline` ones).
  */
-export const THEME_SCRIPT =
-  'try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}';
+export const THEME_SCRIPT = 'try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}';

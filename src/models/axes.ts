@@ -20,7 +20,17 @@ import * as Plot from "@observablehq/plot";
 import type { Markish, PlotOptions, RenderFunction } from "@observablehq/plot";
 
 type Options = Record<string, unknown>;
-type AnyMark = { ariaLabel?: string; channels?: Record<string, { scale?: string }>; marginTop?: number; marginRight?: number; marginBottom?: number; marginLeft?: number; render?: unknown; fx?: unknown; fy?: unknown };
+type AnyMark = {
+  ariaLabel?: string;
+  channels?: Record<string, { scale?: string }>;
+  marginTop?: number;
+  marginRight?: number;
+  marginBottom?: number;
+  marginLeft?: number;
+  render?: unknown;
+  fx?: unknown;
+  fy?: unknown;
+};
 
 interface FormatCall {
   args: unknown[];

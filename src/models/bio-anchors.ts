@@ -59,7 +59,15 @@ export const exponents: readonly { key: string; label: string; value: number; ho
   { key: "printed", label: "Hoffmann printed", value: chinchillaDataExponent(hoffmann2022), how: "α/β, printed constants (App. D.2)" },
 ]);
 const exponentOf = (key: string) => exponents.find((x) => x.key === key)!.value;
-const colorOf: Record<string, string> = { bioAnchors: MUTED, besiroglu: SERIES[0], approach1: SERIES[4], approach2: SERIES[5], unrounded: SERIES[2], printed: SERIES[1], yours: FG };
+const colorOf: Record<string, string> = {
+  bioAnchors: MUTED,
+  besiroglu: SERIES[0],
+  approach1: SERIES[4],
+  approach2: SERIES[5],
+  unrounded: SERIES[2],
+  printed: SERIES[1],
+  yours: FG,
+};
 
 /** Compute multiplier over the Bio Anchors estimate for a model M times larger: M^(e − 0.8). */
 export function computeMultiplier(sizeRatio: number, exponent: number, baseExponent = BIO_ANCHORS_EXPONENT): number {
@@ -86,11 +94,20 @@ export function priorSummary(p: Params<P>): PriorSummary {
   return priorSummaryOf(p.priorCentre, p.priorWidth, p.sizeRatio);
 }
 
-interface PriorSummary { mean: number; median: number; p10: number; p90: number; probAboveOne: number; probAboveTen: number; probExponentAboveOne: number }
+interface PriorSummary {
+  mean: number;
+  median: number;
+  p10: number;
+  p90: number;
+  probAboveOne: number;
+  probAboveTen: number;
+  probExponentAboveOne: number;
+}
 
 // Six values and three figures read the same summary in one update: integrate once.
 const priorSummaryOf = memoize((mu: number, sigma: number, M: number): PriorSummary => {
-  const lo = mu - 8 * sigma, hi = mu + 8 * sigma;
+  const lo = mu - 8 * sigma,
+    hi = mu + 8 * sigma;
   const pdf = (e: number) => normalPdf(e, mu, sigma);
   const lnM = Math.log(M);
   const mass = (from: number) => (from >= hi ? 0 : Math.min(1, simpson(pdf, Math.max(lo, from), hi) / simpson(pdf, lo, hi)));
@@ -132,11 +149,19 @@ export function yearsOfGrowth(multiplier: number, growthPerYear: number): number
 
 /** Compute on the compute-optimal frontier (preset) that reaches `loss`, by bisection in log C. */
 export function frontierComputeForLoss(loss: number, preset: ChinchillaPreset = defaultChinchillaFit): number {
-  let lo = Math.log(1e15), hi = Math.log(1e40);
-  const at = (lnC: number) => { const o = chinchillaOptimal({ flops: Math.exp(lnC) }, preset); return chinchillaLoss(o, preset); };
+  let lo = Math.log(1e15),
+    hi = Math.log(1e40);
+  const at = (lnC: number) => {
+    const o = chinchillaOptimal({ flops: Math.exp(lnC) }, preset);
+    return chinchillaLoss(o, preset);
+  };
   if (!(loss < at(lo))) return Math.exp(lo);
   if (!(loss > at(hi))) return Math.exp(hi);
-  for (let i = 0; i < 80; i++) { const mid = (lo + hi) / 2; if (at(mid) > loss) lo = mid; else hi = mid; }
+  for (let i = 0; i < 80; i++) {
+    const mid = (lo + hi) / 2;
+    if (at(mid) > loss) lo = mid;
+    else hi = mid;
+  }
   return Math.exp((lo + hi) / 2);
 }
 
@@ -153,10 +178,21 @@ const exp2: FormatSpec = { kind: "fixed", digits: 2 };
 const pct: FormatSpec = { kind: "percent", digits: 2 };
 const sci: FormatSpec = { kind: "sci", digits: 3 };
 const count: FormatSpec = { kind: "count", digits: 3 };
-const pow10 = (d: number) => { const e = Math.round(Math.log10(d)); return Math.abs(d / 10 ** e - 1) < 1e-6 ? (e === 0 ? "1" : e === 1 ? "10" : `10${superscript(e)}`) : ""; };
+const pow10 = (d: number) => {
+  const e = Math.round(Math.log10(d));
+  return Math.abs(d / 10 ** e - 1) < 1e-6 ? (e === 0 ? "1" : e === 1 ? "10" : `10${superscript(e)}`) : "";
+};
 
-const multiplierValue = (key: string) => ({ label: `compute multiplier, ${exponents.find((x) => x.key === key)!.label} exponent`, format: mult, compute: (p: Params<P>) => computeMultiplier(p.sizeRatio, exponentOf(key)) });
-const exponentValue = (key: string) => ({ label: `data exponent, ${exponents.find((x) => x.key === key)!.label}`, format: exp3, compute: () => exponentOf(key) });
+const multiplierValue = (key: string) => ({
+  label: `compute multiplier, ${exponents.find((x) => x.key === key)!.label} exponent`,
+  format: mult,
+  compute: (p: Params<P>) => computeMultiplier(p.sizeRatio, exponentOf(key)),
+});
+const exponentValue = (key: string) => ({
+  label: `data exponent, ${exponents.find((x) => x.key === key)!.label}`,
+  format: exp3,
+  compute: () => exponentOf(key),
+});
 
 export default defineModel<P>({
   name: "bio-anchors",
@@ -223,7 +259,8 @@ export default defineModel<P>({
       scale: "log",
       unit: "per year",
       format: { kind: "multiple", digits: 2 },
-      description: "How fast the compute available for the largest training run, counted in today's algorithms, grows (hardware price, spending and algorithmic progress together). Illustrative: not the report's forecast.",
+      description:
+        "How fast the compute available for the largest training run, counted in today's algorithms, grows (hardware price, spending and algorithmic progress together). Illustrative: not the report's forecast.",
     },
   },
   values: {
@@ -251,8 +288,16 @@ export default defineModel<P>({
         return Math.max(...ms) / Math.min(...ms);
       },
     },
-    perHundredth: { label: "factor per 0.01 of exponent", format: { kind: "multiple", digits: 3 }, compute: (p) => computeMultiplier(p.sizeRatio, BIO_ANCHORS_EXPONENT + 0.01) },
-    roundingFactor: { label: "printed over unrounded multiplier", format: { kind: "multiple", digits: 3 }, compute: (p) => computeMultiplier(p.sizeRatio, exponentOf("printed")) / computeMultiplier(p.sizeRatio, exponentOf("unrounded")) },
+    perHundredth: {
+      label: "factor per 0.01 of exponent",
+      format: { kind: "multiple", digits: 3 },
+      compute: (p) => computeMultiplier(p.sizeRatio, BIO_ANCHORS_EXPONENT + 0.01),
+    },
+    roundingFactor: {
+      label: "printed over unrounded multiplier",
+      format: { kind: "multiple", digits: 3 },
+      compute: (p) => computeMultiplier(p.sizeRatio, exponentOf("printed")) / computeMultiplier(p.sizeRatio, exponentOf("unrounded")),
+    },
     seedMultiplier: { label: "the seed's example: 100,000× larger at e = 1", format: mult, compute: () => computeMultiplier(1e5, 1) },
     priorMean: { label: "mean multiplier under the prior", format: mult, compute: (p) => priorSummary(p).mean },
     priorMedian: { label: "median multiplier under the prior", format: mult, compute: (p) => priorSummary(p).median },
@@ -260,10 +305,24 @@ export default defineModel<P>({
     priorP90: { label: "90th percentile multiplier", format: mult, compute: (p) => priorSummary(p).p90 },
     priorAboveTen: { label: "prior probability of a multiplier above 10×", format: pct, compute: (p) => priorSummary(p).probAboveTen },
     priorExponentAboveOne: { label: "prior probability that e ≥ 1", format: pct, compute: (p) => priorSummary(p).probExponentAboveOne },
-    anchorOldFlops: { label: "compute for the fixed size, old recipe", unit: "FLOPs", format: sci, compute: (p) => anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).flops },
-    anchorNewFlops: { label: "compute for the fixed size, your exponent", unit: "FLOPs", format: sci, compute: (p) => anchorCompute(p.anchorParams, p.exponent).flops },
+    anchorOldFlops: {
+      label: "compute for the fixed size, old recipe",
+      unit: "FLOPs",
+      format: sci,
+      compute: (p) => anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).flops,
+    },
+    anchorNewFlops: {
+      label: "compute for the fixed size, your exponent",
+      unit: "FLOPs",
+      format: sci,
+      compute: (p) => anchorCompute(p.anchorParams, p.exponent).flops,
+    },
     anchorRatio: { label: "anchor size over Gopher", format: mult, compute: (p) => p.anchorParams / GOPHER.params },
-    anchorOldLoss: { label: "loss of the fixed size, old recipe", format: { kind: "fixed", digits: 4 }, compute: (p) => chinchillaLoss({ params: p.anchorParams, tokens: anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).tokens }, defaultChinchillaFit) },
+    anchorOldLoss: {
+      label: "loss of the fixed size, old recipe",
+      format: { kind: "fixed", digits: 4 },
+      compute: (p) => chinchillaLoss({ params: p.anchorParams, tokens: anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).tokens }, defaultChinchillaFit),
+    },
     savingAtOldLoss: {
       label: "compute saved by training compute-optimally to the old recipe's loss",
       format: mult,
@@ -273,41 +332,149 @@ export default defineModel<P>({
       },
     },
     // The fixed-size model on the compute-optimal frontier of the site's default fit.
-    anchorFrontierTokens: { label: "tokens for the fixed size on the compute-optimal frontier (default fit)", unit: "tokens", format: count, compute: (p) => frontierAtParams(p.anchorParams).tokens },
-    anchorFrontierFlops: { label: "compute for the fixed size on the compute-optimal frontier (default fit)", unit: "FLOPs", format: sci, compute: (p) => frontierAtParams(p.anchorParams).flops },
-    anchorFrontierTokensPerParam: { label: "tokens per parameter on the frontier at the fixed size (default fit)", format: { kind: "sig", digits: 3 }, compute: (p) => frontierAtParams(p.anchorParams).tokens / p.anchorParams },
-    anchorFrontierOverOld: { label: "frontier compute ÷ old-recipe compute at the fixed size", format: mult, compute: (p) => frontierAtParams(p.anchorParams).flops / anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).flops },
-    anchorNewOverOld: { label: "compute at your exponent ÷ old-recipe compute at the fixed size", format: mult, compute: (p) => anchorCompute(p.anchorParams, p.exponent).flops / anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).flops },
+    anchorFrontierTokens: {
+      label: "tokens for the fixed size on the compute-optimal frontier (default fit)",
+      unit: "tokens",
+      format: count,
+      compute: (p) => frontierAtParams(p.anchorParams).tokens,
+    },
+    anchorFrontierFlops: {
+      label: "compute for the fixed size on the compute-optimal frontier (default fit)",
+      unit: "FLOPs",
+      format: sci,
+      compute: (p) => frontierAtParams(p.anchorParams).flops,
+    },
+    anchorFrontierTokensPerParam: {
+      label: "tokens per parameter on the frontier at the fixed size (default fit)",
+      format: { kind: "sig", digits: 3 },
+      compute: (p) => frontierAtParams(p.anchorParams).tokens / p.anchorParams,
+    },
+    anchorFrontierOverOld: {
+      label: "frontier compute ÷ old-recipe compute at the fixed size",
+      format: mult,
+      compute: (p) => frontierAtParams(p.anchorParams).flops / anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).flops,
+    },
+    anchorNewOverOld: {
+      label: "compute at your exponent ÷ old-recipe compute at the fixed size",
+      format: mult,
+      compute: (p) => anchorCompute(p.anchorParams, p.exponent).flops / anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).flops,
+    },
     gopherTokensPerParam: { label: "Gopher's tokens per parameter", format: { kind: "sig", digits: 3 }, compute: () => GOPHER.tokens / GOPHER.params },
-    gopherFrontierTokensPerParam: { label: "tokens per parameter on the frontier at Gopher's size (default fit)", format: { kind: "sig", digits: 3 }, compute: () => frontierAtParams(GOPHER.params).tokens / GOPHER.params },
+    gopherFrontierTokensPerParam: {
+      label: "tokens per parameter on the frontier at Gopher's size (default fit)",
+      format: { kind: "sig", digits: 3 },
+      compute: () => frontierAtParams(GOPHER.params).tokens / GOPHER.params,
+    },
     // Kokotajlo's 10^14-parameter example (seed 002) against the Chinchilla fits.
     kokotajloParams: { label: "Kokotajlo's model size", unit: "parameters", format: { kind: "count", digits: 2 }, compute: () => KOKOTAJLO_EXAMPLE.params },
     kokotajloData: { label: "Kokotajlo's data points", format: { kind: "sci", digits: 1 }, compute: () => KOKOTAJLO_EXAMPLE.dataPoints },
-    kokotajloPerParam: { label: "Kokotajlo's data points per parameter", format: { kind: "sig", digits: 2 }, compute: () => KOKOTAJLO_EXAMPLE.dataPoints / KOKOTAJLO_EXAMPLE.params },
-    kokotajloTokensDefault: { label: "frontier tokens at 10^14 parameters (default fit)", unit: "tokens", format: count, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params).tokens },
-    kokotajloTokensPrinted: { label: "frontier tokens at 10^14 parameters (printed constants)", unit: "tokens", format: count, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022).tokens },
-    kokotajloTokensUnrounded: { label: "frontier tokens at 10^14 parameters (unrounded constants)", unit: "tokens", format: count, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022Unrounded).tokens },
-    kokotajloRatioDefault: { label: "frontier tokens ÷ Kokotajlo's 10^13 (default fit)", format: mult, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params).tokens / KOKOTAJLO_EXAMPLE.dataPoints },
-    kokotajloRatioPrinted: { label: "frontier tokens ÷ Kokotajlo's 10^13 (printed constants)", format: mult, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022).tokens / KOKOTAJLO_EXAMPLE.dataPoints },
-    kokotajloRatioUnrounded: { label: "frontier tokens ÷ Kokotajlo's 10^13 (unrounded constants)", format: mult, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022Unrounded).tokens / KOKOTAJLO_EXAMPLE.dataPoints },
-    kokotajloOomDefault: { label: "orders of magnitude between Kokotajlo's 10^13 and the frontier (default fit)", format: { kind: "fixed", digits: 1 }, compute: () => Math.log10(frontierAtParams(KOKOTAJLO_EXAMPLE.params).tokens / KOKOTAJLO_EXAMPLE.dataPoints) },
-    kokotajloOomPrinted: { label: "orders of magnitude between Kokotajlo's 10^13 and the frontier (printed constants)", format: { kind: "fixed", digits: 1 }, compute: () => Math.log10(frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022).tokens / KOKOTAJLO_EXAMPLE.dataPoints) },
-    kokotajloOverLargestRun: { label: "10^14 parameters over the largest model in Chinchilla's study", format: { kind: "multiple", digits: 2 }, compute: () => KOKOTAJLO_EXAMPLE.params / LARGEST_RUN_PARAMS },
-    anchorOverLargestRun: { label: "fixed size over the largest model in Chinchilla's study", format: { kind: "multiple", digits: 2 }, compute: (p) => p.anchorParams / LARGEST_RUN_PARAMS },
-    kokotajloFlopsDefault: { label: "frontier compute at 10^14 parameters (default fit)", unit: "FLOPs", format: sci, compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params).flops },
-    kokotajloFlopsAtHisData: { label: "6ND at 10^14 parameters and 10^13 data points", unit: "FLOPs", format: sci, compute: () => 6 * KOKOTAJLO_EXAMPLE.params * KOKOTAJLO_EXAMPLE.dataPoints },
+    kokotajloPerParam: {
+      label: "Kokotajlo's data points per parameter",
+      format: { kind: "sig", digits: 2 },
+      compute: () => KOKOTAJLO_EXAMPLE.dataPoints / KOKOTAJLO_EXAMPLE.params,
+    },
+    kokotajloTokensDefault: {
+      label: "frontier tokens at 10^14 parameters (default fit)",
+      unit: "tokens",
+      format: count,
+      compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params).tokens,
+    },
+    kokotajloTokensPrinted: {
+      label: "frontier tokens at 10^14 parameters (printed constants)",
+      unit: "tokens",
+      format: count,
+      compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022).tokens,
+    },
+    kokotajloTokensUnrounded: {
+      label: "frontier tokens at 10^14 parameters (unrounded constants)",
+      unit: "tokens",
+      format: count,
+      compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022Unrounded).tokens,
+    },
+    kokotajloRatioDefault: {
+      label: "frontier tokens ÷ Kokotajlo's 10^13 (default fit)",
+      format: mult,
+      compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params).tokens / KOKOTAJLO_EXAMPLE.dataPoints,
+    },
+    kokotajloRatioPrinted: {
+      label: "frontier tokens ÷ Kokotajlo's 10^13 (printed constants)",
+      format: mult,
+      compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022).tokens / KOKOTAJLO_EXAMPLE.dataPoints,
+    },
+    kokotajloRatioUnrounded: {
+      label: "frontier tokens ÷ Kokotajlo's 10^13 (unrounded constants)",
+      format: mult,
+      compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022Unrounded).tokens / KOKOTAJLO_EXAMPLE.dataPoints,
+    },
+    kokotajloOomDefault: {
+      label: "orders of magnitude between Kokotajlo's 10^13 and the frontier (default fit)",
+      format: { kind: "fixed", digits: 1 },
+      compute: () => Math.log10(frontierAtParams(KOKOTAJLO_EXAMPLE.params).tokens / KOKOTAJLO_EXAMPLE.dataPoints),
+    },
+    kokotajloOomPrinted: {
+      label: "orders of magnitude between Kokotajlo's 10^13 and the frontier (printed constants)",
+      format: { kind: "fixed", digits: 1 },
+      compute: () => Math.log10(frontierAtParams(KOKOTAJLO_EXAMPLE.params, hoffmann2022).tokens / KOKOTAJLO_EXAMPLE.dataPoints),
+    },
+    kokotajloOverLargestRun: {
+      label: "10^14 parameters over the largest model in Chinchilla's study",
+      format: { kind: "multiple", digits: 2 },
+      compute: () => KOKOTAJLO_EXAMPLE.params / LARGEST_RUN_PARAMS,
+    },
+    anchorOverLargestRun: {
+      label: "fixed size over the largest model in Chinchilla's study",
+      format: { kind: "multiple", digits: 2 },
+      compute: (p) => p.anchorParams / LARGEST_RUN_PARAMS,
+    },
+    kokotajloFlopsDefault: {
+      label: "frontier compute at 10^14 parameters (default fit)",
+      unit: "FLOPs",
+      format: sci,
+      compute: () => frontierAtParams(KOKOTAJLO_EXAMPLE.params).flops,
+    },
+    kokotajloFlopsAtHisData: {
+      label: "6ND at 10^14 parameters and 10^13 data points",
+      unit: "FLOPs",
+      format: sci,
+      compute: () => 6 * KOKOTAJLO_EXAMPLE.params * KOKOTAJLO_EXAMPLE.dataPoints,
+    },
     // Hilton's "a few years", as years of growth in effective compute.
     hiltonMultiplier: { label: "Hilton's multiplier", format: mult, compute: () => HILTON_EXAMPLE.multiplier },
-    hiltonYears: { label: "years of effective-compute growth that supply Hilton's 10×", unit: "years", format: { kind: "sig", digits: 2 }, compute: (p) => yearsOfGrowth(HILTON_EXAMPLE.multiplier, p.growthPerYear) },
-    yearsAtYourExponent: { label: "years of growth that supply the multiplier at your exponent and size ratio", unit: "years", format: { kind: "sig", digits: 2 }, compute: (p) => yearsOfGrowth(computeMultiplier(p.sizeRatio, p.exponent), p.growthPerYear) },
-    yearsPrinted: { label: "years of growth for the printed constants' multiplier", unit: "years", format: { kind: "sig", digits: 2 }, compute: (p) => yearsOfGrowth(computeMultiplier(p.sizeRatio, exponentOf("printed")), p.growthPerYear) },
-    yearsBesiroglu: { label: "years of growth for the refit's multiplier", unit: "years", format: { kind: "sig", digits: 2 }, compute: (p) => yearsOfGrowth(computeMultiplier(p.sizeRatio, exponentOf("besiroglu")), p.growthPerYear) },
-    growthForFewYears: { label: "growth per year at which 10× takes three years", format: { kind: "multiple", digits: 3 }, compute: () => HILTON_EXAMPLE.multiplier ** (1 / 3) },
+    hiltonYears: {
+      label: "years of effective-compute growth that supply Hilton's 10×",
+      unit: "years",
+      format: { kind: "sig", digits: 2 },
+      compute: (p) => yearsOfGrowth(HILTON_EXAMPLE.multiplier, p.growthPerYear),
+    },
+    yearsAtYourExponent: {
+      label: "years of growth that supply the multiplier at your exponent and size ratio",
+      unit: "years",
+      format: { kind: "sig", digits: 2 },
+      compute: (p) => yearsOfGrowth(computeMultiplier(p.sizeRatio, p.exponent), p.growthPerYear),
+    },
+    yearsPrinted: {
+      label: "years of growth for the printed constants' multiplier",
+      unit: "years",
+      format: { kind: "sig", digits: 2 },
+      compute: (p) => yearsOfGrowth(computeMultiplier(p.sizeRatio, exponentOf("printed")), p.growthPerYear),
+    },
+    yearsBesiroglu: {
+      label: "years of growth for the refit's multiplier",
+      unit: "years",
+      format: { kind: "sig", digits: 2 },
+      compute: (p) => yearsOfGrowth(computeMultiplier(p.sizeRatio, exponentOf("besiroglu")), p.growthPerYear),
+    },
+    growthForFewYears: {
+      label: "growth per year at which 10× takes three years",
+      format: { kind: "multiple", digits: 3 },
+      compute: () => HILTON_EXAMPLE.multiplier ** (1 / 3),
+    },
   },
   figures: {
     "multiplier-vs-size": {
       title: "How much more compute than Bio Anchors estimated",
-      caption: (p) => `The compute multiplier M^(e − 0.8) over Bio Anchors' estimate, against how many times larger the model is, for each data exponent e. The dot is your exponent (e = ${formatNumber(p.exponent, exp2)}) at your size ratio; the dashed line is Hilton's example.`,
+      caption: (p) =>
+        `The compute multiplier M^(e − 0.8) over Bio Anchors' estimate, against how many times larger the model is, for each data exponent e. The dot is your exponent (e = ${formatNumber(p.exponent, exp2)}) at your size ratio; the dashed line is Hilton's example.`,
       uses: ["sizeRatio", "exponent"],
       sources: ["chinchillaLinkpost2022", "cotra2020", "hoffmann2022", "besiroglu2024"],
       constants: () => [defaultChinchillaFit, hoffmann2022Table2, hoffmann2022Unrounded, hoffmann2022],
@@ -321,7 +488,15 @@ export default defineModel<P>({
       compute: (p) => {
         const rows: Row[] = [];
         const series = [...exponents.filter((x) => x.key !== "bioAnchors"), { key: "yours", label: "your e", value: p.exponent, how: "" }];
-        for (const s of series) for (const M of logGrid(10, 1e8, 29)) rows.push({ series: `${s.label} (e = ${formatNumber(s.value, exp2)})`, key: s.key, exponent: s.value, sizeRatio: M, multiplier: computeMultiplier(M, s.value) });
+        for (const s of series)
+          for (const M of logGrid(10, 1e8, 29))
+            rows.push({
+              series: `${s.label} (e = ${formatNumber(s.value, exp2)})`,
+              key: s.key,
+              exponent: s.value,
+              sizeRatio: M,
+              multiplier: computeMultiplier(M, s.value),
+            });
         return rows;
       },
       plot: (rows, p) => {
@@ -354,13 +529,16 @@ export default defineModel<P>({
         };
       },
       describe: (_rows, p) => {
-        const parts = exponents.filter((x) => x.key !== "bioAnchors").map((x) => `${x.label} (e = ${formatNumber(x.value, exp3)}) ${formatNumber(computeMultiplier(p.sizeRatio, x.value), mult)}`);
+        const parts = exponents
+          .filter((x) => x.key !== "bioAnchors")
+          .map((x) => `${x.label} (e = ${formatNumber(x.value, exp3)}) ${formatNumber(computeMultiplier(p.sizeRatio, x.value), mult)}`);
         return `Straight lines on log-log axes with slope e − 0.8; e = 0.8 would be flat at 1×. For a model ${formatNumber(p.sizeRatio, { kind: "multiple", digits: 2 })} larger: ${parts.join("; ")}; your exponent ${formatNumber(p.exponent, exp2)} gives ${formatNumber(computeMultiplier(p.sizeRatio, p.exponent), mult)}.`;
       },
     },
     "exponent-prior": {
       title: "A prior over the data exponent, and the estimates",
-      caption: (p) => `A normal prior over e centred at ${formatNumber(p.priorCentre, exp2)} with standard deviation ${formatNumber(p.priorWidth, exp2)} (set in the text; illustrative, not the report's own prior), with each published estimate marked. Shaded: e ≥ 1.`,
+      caption: (p) =>
+        `A normal prior over e centred at ${formatNumber(p.priorCentre, exp2)} with standard deviation ${formatNumber(p.priorWidth, exp2)} (set in the text; illustrative, not the report's own prior), with each published estimate marked. Shaded: e ≥ 1.`,
       uses: ["priorCentre", "priorWidth"],
       sources: ["cotra2020", "chinchillaLinkpost2022", "hoffmann2022", "besiroglu2024"],
       constants: () => [defaultChinchillaFit, hoffmann2022Table2, hoffmann2022Unrounded, hoffmann2022],
@@ -372,7 +550,10 @@ export default defineModel<P>({
       compute: (p) => linearGrid(0.3, 1.5, 121).map((e) => ({ exponent: e, density: normalPdf(e, p.priorCentre, p.priorWidth) })),
       plot: (rows) => {
         const top = Math.max(...rows.map((r) => r.density as number));
-        const marks = stagger(exponents.map((x) => ({ ...x, at: x.value })), top);
+        const marks = stagger(
+          exponents.map((x) => ({ ...x, at: x.value })),
+          top,
+        );
         return {
           marginRight: 24,
           height: 340,
@@ -380,7 +561,10 @@ export default defineModel<P>({
           y: { label: "↑ Prior density", grid: true, domain: [0, top * (1.15 + 0.1 * exponents.length)] },
           color: { domain: exponents.map((x) => x.key), range: exponents.map((x) => colorOf[x.key]!) },
           marks: [
-            Plot.areaY(rows.filter((r) => (r.exponent as number) >= 1 - 1e-9), { x: "exponent", y: "density", fill: BAND }),
+            Plot.areaY(
+              rows.filter((r) => (r.exponent as number) >= 1 - 1e-9),
+              { x: "exponent", y: "density", fill: BAND },
+            ),
             Plot.line(rows, { x: "exponent", y: "density", stroke: FG, strokeWidth: 2 }),
             Plot.ruleX(marks, { x: "value", stroke: "key", strokeWidth: 1.5, strokeDasharray: "4,3" }),
             Plot.text(marks, { x: "value", y: "y", text: "label", fill: "key", fontWeight: 600, textAnchor: "start", dx: 4 }),
@@ -394,7 +578,8 @@ export default defineModel<P>({
     },
     "multiplier-distribution": {
       title: "What the prior implies for the compute multiplier",
-      caption: (p) => `The distribution of the multiplier M^(e − 0.8) for a model ${formatNumber(p.sizeRatio, { kind: "multiple", digits: 2 })} larger, when e follows the prior above (density per decade, computed by change of variables, not sampling). Dashed lines: the multiplier each published exponent gives.`,
+      caption: (p) =>
+        `The distribution of the multiplier M^(e − 0.8) for a model ${formatNumber(p.sizeRatio, { kind: "multiple", digits: 2 })} larger, when e follows the prior above (density per decade, computed by change of variables, not sampling). Dashed lines: the multiplier each published exponent gives.`,
       uses: ["sizeRatio", "priorCentre", "priorWidth"],
       sources: ["cotra2020", "chinchillaLinkpost2022", "hoffmann2022", "besiroglu2024"],
       constants: () => [defaultChinchillaFit, hoffmann2022Table2, hoffmann2022Unrounded, hoffmann2022],
@@ -411,13 +596,25 @@ export default defineModel<P>({
       },
       plot: (rows, p) => {
         const top = Math.max(...rows.map((r) => r.density as number));
-        const lo = rows[0]!.multiplier as number, hi = rows.at(-1)!.multiplier as number;
-        const marks = stagger(exponents.filter((x) => x.key !== "bioAnchors").map((x) => ({ ...x, m: computeMultiplier(p.sizeRatio, x.value), at: x.value })).filter((x) => x.m >= lo && x.m <= hi), top);
+        const lo = rows[0]!.multiplier as number,
+          hi = rows.at(-1)!.multiplier as number;
+        const marks = stagger(
+          exponents
+            .filter((x) => x.key !== "bioAnchors")
+            .map((x) => ({ ...x, m: computeMultiplier(p.sizeRatio, x.value), at: x.value }))
+            .filter((x) => x.m >= lo && x.m <= hi),
+          top,
+        );
         const s = priorSummary(p);
         return {
           marginRight: 24,
           height: 340,
-          x: { type: "log", label: "Compute multiplier over Bio Anchors →", domain: [lo, hi], tickFormat: (d: number) => (d < 1e-3 || d >= 1e6 ? pow10(d) : logTicks(d)) },
+          x: {
+            type: "log",
+            label: "Compute multiplier over Bio Anchors →",
+            domain: [lo, hi],
+            tickFormat: (d: number) => (d < 1e-3 || d >= 1e6 ? pow10(d) : logTicks(d)),
+          },
           y: { label: "↑ Density per decade", grid: true, domain: [0, top * (1.15 + 0.1 * exponents.length)] },
           color: { domain: exponents.map((x) => x.key), range: exponents.map((x) => colorOf[x.key]!) },
           marks: [
@@ -427,7 +624,14 @@ export default defineModel<P>({
             Plot.ruleX(marks, { x: "m", stroke: "key", strokeDasharray: "4,3", strokeWidth: 1.5 }),
             Plot.text(marks, { x: "m", y: "y", text: "label", fill: "key", fontWeight: 600, textAnchor: "start", dx: 4 }),
             Plot.ruleX([s.median], { stroke: FG, strokeWidth: 1.5 }),
-            Plot.text([{ x: s.median, y: top * 0.06, t: `median ${formatNumber(s.median, mult)}` }], { x: "x", y: "y", text: "t", fill: FG, dx: -6, textAnchor: "end" }),
+            Plot.text([{ x: s.median, y: top * 0.06, t: `median ${formatNumber(s.median, mult)}` }], {
+              x: "x",
+              y: "y",
+              text: "t",
+              fill: FG,
+              dx: -6,
+              textAnchor: "end",
+            }),
           ],
         };
       },
@@ -438,7 +642,8 @@ export default defineModel<P>({
     },
     "two-effects": {
       title: "Dearer to build the fixed-size model, cheaper to reach any fixed loss",
-      caption: (p) => `Reducible loss L − E against training compute under the site's default fit (Besiroglu et al.'s refit): the compute-optimal frontier, and the old recipe (data ∝ N^0.8 through Gopher's ${formatNumber(GOPHER.params, count)} parameters and ${formatNumber(GOPHER.tokens, count)} tokens). Rings: a model of ${formatNumber(p.anchorParams, count)} parameters on the old recipe, on data ∝ N^e through Gopher's point (your e = ${formatNumber(p.exponent, exp2)}), and on the frontier. Filled dot: the old recipe's loss reached on the frontier.`,
+      caption: (p) =>
+        `Reducible loss L − E against training compute under the site's default fit (Besiroglu et al.'s refit): the compute-optimal frontier, and the old recipe (data ∝ N^0.8 through Gopher's ${formatNumber(GOPHER.params, count)} parameters and ${formatNumber(GOPHER.tokens, count)} tokens). Rings: a model of ${formatNumber(p.anchorParams, count)} parameters on the old recipe, on data ∝ N^e through Gopher's point (your e = ${formatNumber(p.exponent, exp2)}), and on the frontier. Filled dot: the old recipe's loss reached on the frontier.`,
       uses: ["anchorParams", "exponent"],
       sources: ["hoffmann2022", "besiroglu2024", "chinchillaLinkpost2022"],
       constants: () => [defaultChinchillaFit],
@@ -453,7 +658,8 @@ export default defineModel<P>({
         const rows: Row[] = [];
         // Three decades either side of the fixed-size model on the old recipe.
         const centre = anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).flops;
-        const lo = centre / 1e3, hi = centre * 1e3;
+        const lo = centre / 1e3,
+          hi = centre * 1e3;
         for (const flops of logGrid(lo, hi, 49)) {
           const o = chinchillaOptimal({ flops }, fit);
           rows.push({ series: "compute-optimal", flops, reducible: chinchillaLoss(o, fit) - fit.E });
@@ -476,21 +682,47 @@ export default defineModel<P>({
         const optLoss = chinchillaLoss({ params: p.anchorParams, tokens: opt.tokens }, fit) - fit.E;
         const cheaper = frontierComputeForLoss(oldLoss + fit.E, fit);
         const oldPoint = [{ flops: old.flops, reducible: oldLoss, label: narrow ? "old recipe" : "fixed size, old recipe" }];
-        const newPoint = [{ flops: neu.flops, reducible: newLoss, label: narrow ? `D ∝ N^${formatNumber(p.exponent, exp2)}` : `fixed size, D ∝ N^${formatNumber(p.exponent, exp2)} through Gopher` }];
+        const newPoint = [
+          {
+            flops: neu.flops,
+            reducible: newLoss,
+            label: narrow ? `D ∝ N^${formatNumber(p.exponent, exp2)}` : `fixed size, D ∝ N^${formatNumber(p.exponent, exp2)} through Gopher`,
+          },
+        ];
         const optPoint = [{ flops: opt.flops, reducible: optLoss, label: narrow ? "frontier" : "fixed size, on the frontier" }];
         const cheapPoint = [{ flops: cheaper, reducible: oldLoss, label: narrow ? "same loss" : "same loss, compute-optimal" }];
         const ends = ["compute-optimal", "old recipe, D ∝ N^0.8"].map((s) => rows.filter((r) => r.series === s).at(-1)!);
         return {
           marginRight: 150,
           x: { type: "log", label: "Training compute C (FLOPs) →", domain: [old.flops / 1e3, old.flops * 1e3], tickFormat: (d: number) => pow10(d) },
-          y: { type: "log", label: "↑ Reducible loss L − E (nats per token)", grid: true, tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 2 }) },
+          y: {
+            type: "log",
+            label: "↑ Reducible loss L − E (nats per token)",
+            grid: true,
+            tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 2 }),
+          },
           color: { domain: ["compute-optimal", "old recipe, D ∝ N^0.8"], range: [SERIES[0], SERIES[1]] },
           marks: [
             Plot.line(rows, { x: "flops", y: "reducible", stroke: "series", strokeWidth: 2 }),
             Plot.text(ends, { x: "flops", y: "reducible", text: "series", fill: "series", textAnchor: "start", dx: 6 }),
-            Plot.link([{ x1: old.flops, x2: cheaper, y: oldLoss }], { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: FG, markerEnd: "arrow", strokeDasharray: "3,3" }),
+            Plot.link([{ x1: old.flops, x2: cheaper, y: oldLoss }], {
+              x1: "x1",
+              x2: "x2",
+              y1: "y",
+              y2: "y",
+              stroke: FG,
+              markerEnd: "arrow",
+              strokeDasharray: "3,3",
+            }),
             Plot.link([{ x1: old.flops, x2: neu.flops, y1: oldLoss, y2: newLoss }], { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: FG, markerEnd: "arrow" }),
-            Plot.link([{ x1: old.flops, x2: opt.flops, y1: oldLoss, y2: optLoss }], { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: SERIES[0], markerEnd: "arrow" }),
+            Plot.link([{ x1: old.flops, x2: opt.flops, y1: oldLoss, y2: optLoss }], {
+              x1: "x1",
+              x2: "x2",
+              y1: "y1",
+              y2: "y2",
+              stroke: SERIES[0],
+              markerEnd: "arrow",
+            }),
             Plot.dot([...oldPoint, ...newPoint, ...optPoint], { x: "flops", y: "reducible", stroke: FG, r: 5, strokeWidth: 1.5 }),
             Plot.dot(cheapPoint, { x: "flops", y: "reducible", fill: SERIES[0], r: 4 }),
             // A halo in the background colour keeps labels legible where they cross a line.

@@ -182,29 +182,93 @@ export default defineModel<P>({
     },
   },
   values: {
-    optParams: { label: "compute-optimal N (printed constants)", unit: "parameters", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022).params },
-    optTokens: { label: "compute-optimal D (printed constants)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022).tokens },
-    tokensPerParam: { label: "tokens per parameter (printed)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, hoffmann2022) },
+    optParams: {
+      label: "compute-optimal N (printed constants)",
+      unit: "parameters",
+      format: count3,
+      compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022).params,
+    },
+    optTokens: {
+      label: "compute-optimal D (printed constants)",
+      unit: "tokens",
+      format: count3,
+      compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022).tokens,
+    },
+    tokensPerParam: {
+      label: "tokens per parameter (printed)",
+      format: { kind: "sig", digits: 3 },
+      compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, hoffmann2022),
+    },
     optLoss: { label: "loss at the optimum (printed)", unit: "nats per token", format: loss3, compute: (p) => optimalLoss(p.flops, hoffmann2022) },
-    optParamsDefault: { label: "compute-optimal N (site's default fit, Besiroglu et al.'s refit)", unit: "parameters", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, defaultChinchillaFit).params },
-    optTokensDefault: { label: "compute-optimal D (site's default fit)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, defaultChinchillaFit).tokens },
-    tokensPerParamDefault: { label: "tokens per parameter (site's default fit)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, defaultChinchillaFit) },
-    optParamsUnrounded: { label: "compute-optimal N (unrounded)", unit: "parameters", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).params },
-    optTokensUnrounded: { label: "compute-optimal D (unrounded)", unit: "tokens", format: count3, compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).tokens },
-    tokensPerParamUnrounded: { label: "tokens per parameter (unrounded)", format: { kind: "sig", digits: 3 }, compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, hoffmann2022Unrounded) },
+    optParamsDefault: {
+      label: "compute-optimal N (site's default fit, Besiroglu et al.'s refit)",
+      unit: "parameters",
+      format: count3,
+      compute: (p) => chinchillaOptimal({ flops: p.flops }, defaultChinchillaFit).params,
+    },
+    optTokensDefault: {
+      label: "compute-optimal D (site's default fit)",
+      unit: "tokens",
+      format: count3,
+      compute: (p) => chinchillaOptimal({ flops: p.flops }, defaultChinchillaFit).tokens,
+    },
+    tokensPerParamDefault: {
+      label: "tokens per parameter (site's default fit)",
+      format: { kind: "sig", digits: 3 },
+      compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, defaultChinchillaFit),
+    },
+    optParamsUnrounded: {
+      label: "compute-optimal N (unrounded)",
+      unit: "parameters",
+      format: count3,
+      compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).params,
+    },
+    optTokensUnrounded: {
+      label: "compute-optimal D (unrounded)",
+      unit: "tokens",
+      format: count3,
+      compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).tokens,
+    },
+    tokensPerParamUnrounded: {
+      label: "tokens per parameter (unrounded)",
+      format: { kind: "sig", digits: 3 },
+      compute: (p) => chinchillaTokensPerParam({ flops: p.flops }, hoffmann2022Unrounded),
+    },
     unroundedOverPrinted: {
       label: "unrounded N ÷ printed N",
       format: { kind: "multiple", digits: 3 },
       compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).params / chinchillaOptimal({ flops: p.flops }, hoffmann2022).params,
     },
     gopherBudget: { label: "Gopher budget", unit: "FLOPs", format: sci3, compute: () => GOPHER_BUDGET },
-    optParamsGopher: { label: "optimal N at the Gopher budget (printed)", unit: "parameters", format: count3, compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }, hoffmann2022).params },
-    optParamsGopherUnrounded: { label: "optimal N at the Gopher budget (unrounded)", unit: "parameters", format: count3, compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }, hoffmann2022Unrounded).params },
+    optParamsGopher: {
+      label: "optimal N at the Gopher budget (printed)",
+      unit: "parameters",
+      format: count3,
+      compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }, hoffmann2022).params,
+    },
+    optParamsGopherUnrounded: {
+      label: "optimal N at the Gopher budget (unrounded)",
+      unit: "parameters",
+      format: count3,
+      compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }, hoffmann2022Unrounded).params,
+    },
     fig4Params: { label: "optimal N printed in Fig. 4", unit: "parameters", format: count2, compute: () => FIG4_OPTIMAL_PARAMS },
-    tokensPerParamGopherUnrounded: { label: "tokens per parameter at the Gopher budget (unrounded)", format: { kind: "sig", digits: 3 }, compute: () => chinchillaTokensPerParam({ flops: GOPHER_BUDGET }, hoffmann2022Unrounded) },
+    tokensPerParamGopherUnrounded: {
+      label: "tokens per parameter at the Gopher budget (unrounded)",
+      format: { kind: "sig", digits: 3 },
+      compute: () => chinchillaTokensPerParam({ flops: GOPHER_BUDGET }, hoffmann2022Unrounded),
+    },
     chinchillaRatio: { label: "Chinchilla's tokens per parameter", format: { kind: "sig", digits: 3 }, compute: () => CHINCHILLA.tokens / CHINCHILLA.params },
-    table3RatioMin: { label: "smallest Table 3 tokens per parameter", format: { kind: "sig", digits: 3 }, compute: () => Math.min(...hoffmann2022Table3.rows.map((r) => r.tokens / r.params)) },
-    table3RatioMax: { label: "largest Table 3 tokens per parameter", format: { kind: "sig", digits: 3 }, compute: () => Math.max(...hoffmann2022Table3.rows.map((r) => r.tokens / r.params)) },
+    table3RatioMin: {
+      label: "smallest Table 3 tokens per parameter",
+      format: { kind: "sig", digits: 3 },
+      compute: () => Math.min(...hoffmann2022Table3.rows.map((r) => r.tokens / r.params)),
+    },
+    table3RatioMax: {
+      label: "largest Table 3 tokens per parameter",
+      format: { kind: "sig", digits: 3 },
+      compute: () => Math.max(...hoffmann2022Table3.rows.map((r) => r.tokens / r.params)),
+    },
     gopherParams: { label: "Gopher parameters", unit: "parameters", format: count3, compute: () => GOPHER.params },
     gopherTokens: { label: "Gopher tokens", unit: "tokens", format: count3, compute: () => GOPHER.tokens },
     chinchillaParams: { label: "Chinchilla parameters", unit: "parameters", format: count3, compute: () => CHINCHILLA.params },
@@ -212,9 +276,24 @@ export default defineModel<P>({
     gopherCompute: { label: "Gopher 6ND", unit: "FLOPs", format: sci3, compute: () => trainingFlops(GOPHER) },
     chinchillaCompute: { label: "Chinchilla 6ND", unit: "FLOPs", format: sci3, compute: () => trainingFlops(CHINCHILLA) },
     gopherLoss: { label: "Gopher's loss (printed constants)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(GOPHER, hoffmann2022) },
-    chinchillaLossValue: { label: "Chinchilla's loss (printed constants)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(CHINCHILLA, hoffmann2022) },
-    gopherLossUnrounded: { label: "Gopher's loss (unrounded)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(GOPHER, hoffmann2022Unrounded) },
-    chinchillaLossUnrounded: { label: "Chinchilla's loss (unrounded)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(CHINCHILLA, hoffmann2022Unrounded) },
+    chinchillaLossValue: {
+      label: "Chinchilla's loss (printed constants)",
+      unit: "nats per token",
+      format: loss3,
+      compute: () => chinchillaLoss(CHINCHILLA, hoffmann2022),
+    },
+    gopherLossUnrounded: {
+      label: "Gopher's loss (unrounded)",
+      unit: "nats per token",
+      format: loss3,
+      compute: () => chinchillaLoss(GOPHER, hoffmann2022Unrounded),
+    },
+    chinchillaLossUnrounded: {
+      label: "Chinchilla's loss (unrounded)",
+      unit: "nats per token",
+      format: loss3,
+      compute: () => chinchillaLoss(CHINCHILLA, hoffmann2022Unrounded),
+    },
     gopherTokensPerParam: { label: "Gopher's tokens per parameter", format: { kind: "sig", digits: 2 }, compute: () => GOPHER.tokens / GOPHER.params },
     gopherComputeEquivalent: {
       label: "compute at which the printed optimum matches Gopher's loss",
@@ -237,9 +316,18 @@ export default defineModel<P>({
     kaplanFlopsMin: { label: "Kaplan's C_min at this training compute", unit: "FLOPs", format: sci2, compute: (p) => kaplanAtBudget(p).flopsMin },
     kaplanFlopsMinPfDays: { label: "Kaplan's C_min", unit: "PF-days", format: count2, compute: (p) => flopsToPfDays(kaplanAtBudget(p).flopsMin) },
     kaplanParams: { label: "Kaplan's N (text: C/(6·D(C_min)))", unit: "parameters", format: count2, compute: (p) => kaplanAtBudget(p).params },
-    kaplanLegendParams: { label: "Kaplan's N (Fig. 14 legend)", unit: "non-embedding parameters", format: count2, compute: (p) => kaplanAtBudget(p).legendParams },
+    kaplanLegendParams: {
+      label: "Kaplan's N (Fig. 14 legend)",
+      unit: "non-embedding parameters",
+      format: count2,
+      compute: (p) => kaplanAtBudget(p).legendParams,
+    },
     kaplanTokens: { label: "Kaplan's D(C_min)", unit: "tokens", format: count2, compute: (p) => kaplanAtBudget(p).tokens },
-    kaplanTokensPerParam: { label: "Kaplan's tokens per parameter", format: { kind: "sig", digits: 2 }, compute: (p) => kaplanAtBudget(p).tokens / kaplanAtBudget(p).params },
+    kaplanTokensPerParam: {
+      label: "Kaplan's tokens per parameter",
+      format: { kind: "sig", digits: 2 },
+      compute: (p) => kaplanAtBudget(p).tokens / kaplanAtBudget(p).params,
+    },
     kaplanOverChinchilla: {
       label: "Kaplan's N ÷ Chinchilla's N",
       format: { kind: "multiple", digits: 2 },
@@ -290,7 +378,11 @@ export default defineModel<P>({
     apparentExponentChinchillaRange: {
       label: "apparent exponent fitted over Chinchilla's range",
       format: exponent2,
-      compute: (p) => apparentExponentOverRange(embeddingCoefficient(p.embeddingShare), [flopsToPfDays(CHINCHILLA_ISOFLOP_RANGE[0]), flopsToPfDays(CHINCHILLA_ISOFLOP_RANGE[1])]),
+      compute: (p) =>
+        apparentExponentOverRange(embeddingCoefficient(p.embeddingShare), [
+          flopsToPfDays(CHINCHILLA_ISOFLOP_RANGE[0]),
+          flopsToPfDays(CHINCHILLA_ISOFLOP_RANGE[1]),
+        ]),
     },
     studyOptimum: {
       label: "optimal non-embedding N at the study's compute",
@@ -318,17 +410,47 @@ export default defineModel<P>({
       },
     },
     chinchillaRangeHigh: { label: "largest isoFLOP budget in Chinchilla", unit: "FLOPs", format: sci2, compute: () => CHINCHILLA_ISOFLOP_RANGE[1] },
-    approach3MaxFlops: { label: "largest training compute among the runs of Fig. 4 (extracted by Besiroglu et al.)", unit: "FLOPs", format: { kind: "sci", digits: 2 }, compute: () => figure4MaxFlops },
-    kaplanRunsMax: { label: "top of Kaplan's compute axis (Fig. 1)", unit: "PF-days", format: { kind: "sig", digits: 1 }, compute: () => KAPLAN_RUNS_MAX_PF_DAYS },
+    approach3MaxFlops: {
+      label: "largest training compute among the runs of Fig. 4 (extracted by Besiroglu et al.)",
+      unit: "FLOPs",
+      format: { kind: "sci", digits: 2 },
+      compute: () => figure4MaxFlops,
+    },
+    kaplanRunsMax: {
+      label: "top of Kaplan's compute axis (Fig. 1)",
+      unit: "PF-days",
+      format: { kind: "sig", digits: 1 },
+      compute: () => KAPLAN_RUNS_MAX_PF_DAYS,
+    },
     table3OtherMaxMismatch: {
       label: "largest |6ND ÷ FLOPs − 1| among Table 3's other rows",
       format: { kind: "percent", digits: 1 },
       compute: () => Math.max(...hoffmann2022Table3.rows.filter((r) => r !== gopherRow).map((r) => Math.abs((6 * r.params * r.tokens) / r.flops - 1))),
     },
-    table3SmallestParams: { label: "smallest model in Table 3", unit: "parameters", format: count2, compute: () => Math.min(...hoffmann2022Table3.rows.map((r) => r.params)) },
-    table3LargestParams: { label: "largest model in Table 3", unit: "parameters", format: count2, compute: () => Math.max(...hoffmann2022Table3.rows.map((r) => r.params)) },
-    kaplanRangeLow: { label: "bottom of Kaplan's allocation range", unit: "PF-days", format: { kind: "sci", digits: 1 }, compute: () => KAPLAN_ALLOCATION_RANGE_PF_DAYS[0] },
-    kaplanRangeHigh: { label: "top of Kaplan's allocation range", unit: "PF-days", format: { kind: "sig", digits: 1 }, compute: () => KAPLAN_ALLOCATION_RANGE_PF_DAYS[1] },
+    table3SmallestParams: {
+      label: "smallest model in Table 3",
+      unit: "parameters",
+      format: count2,
+      compute: () => Math.min(...hoffmann2022Table3.rows.map((r) => r.params)),
+    },
+    table3LargestParams: {
+      label: "largest model in Table 3",
+      unit: "parameters",
+      format: count2,
+      compute: () => Math.max(...hoffmann2022Table3.rows.map((r) => r.params)),
+    },
+    kaplanRangeLow: {
+      label: "bottom of Kaplan's allocation range",
+      unit: "PF-days",
+      format: { kind: "sci", digits: 1 },
+      compute: () => KAPLAN_ALLOCATION_RANGE_PF_DAYS[0],
+    },
+    kaplanRangeHigh: {
+      label: "top of Kaplan's allocation range",
+      unit: "PF-days",
+      format: { kind: "sig", digits: 1 },
+      compute: () => KAPLAN_ALLOCATION_RANGE_PF_DAYS[1],
+    },
   },
   figures: {
     "isoflop-curves": {
@@ -351,7 +473,12 @@ export default defineModel<P>({
         budgets.forEach((budget, i) => {
           const opt = chinchillaOptimal({ flops: budget }, hoffmann2022).params;
           for (const n of logGrid(opt / 25, opt * 25, 23)) {
-            rows.push({ budget, kind: i === budgets.length - 1 ? "yours" : "curve", params: n, loss: chinchillaIsoFlopLoss({ flops: budget, params: n }, hoffmann2022) });
+            rows.push({
+              budget,
+              kind: i === budgets.length - 1 ? "yours" : "curve",
+              params: n,
+              loss: chinchillaIsoFlopLoss({ flops: budget, params: n }, hoffmann2022),
+            });
           }
           rows.push({ budget, kind: i === budgets.length - 1 ? "your minimum" : "minimum", params: opt, loss: optimalLoss(budget, hoffmann2022) });
         });
@@ -374,7 +501,10 @@ export default defineModel<P>({
           marks: [
             Plot.line(curves, { x: "params", y: "loss", z: "budget", stroke: MUTED, strokeWidth: 1.2 }),
             Plot.line(yours, { x: "params", y: "loss", stroke: SERIES[0], strokeWidth: 2.5 }),
-            Plot.line(minima.toSorted((a, b) => (a.params as number) - (b.params as number)), { x: "params", y: "loss", stroke: SERIES[1], strokeDasharray: "4,3" }),
+            Plot.line(
+              minima.toSorted((a, b) => (a.params as number) - (b.params as number)),
+              { x: "params", y: "loss", stroke: SERIES[1], strokeDasharray: "4,3" },
+            ),
             Plot.dot(minima, { x: "params", y: "loss", fill: SERIES[1], r: 3.5 }),
             Plot.text(labels, { x: "params", y: "loss", text: (d: Row) => superscriptTen(d.budget as number), dy: 12, fill: MUTED, fontSize: 10 }),
             Plot.dot(models, { x: "params", y: "loss", stroke: FG, fill: "var(--plot-bg)", r: 5, strokeWidth: 1.5, symbol: "diamond" }),
@@ -423,14 +553,39 @@ export default defineModel<P>({
         const labelEvery = width < FIGURE_WIDTH ? 4 : 2;
         return {
           marginRight: 150,
-          x: { type: "log", label: "Training compute C (FLOPs) →", ticks: decades(1e18, 1e27), tickFormat: (d: number) => (Math.round(Math.log10(d)) % labelEvery === 0 ? powerTick(d) : "") },
+          x: {
+            type: "log",
+            label: "Training compute C (FLOPs) →",
+            ticks: decades(1e18, 1e27),
+            tickFormat: (d: number) => (Math.round(Math.log10(d)) % labelEvery === 0 ? powerTick(d) : ""),
+          },
           y: { type: "log", label: "↑ Optimal parameters", grid: true, domain: yDomain, ticks: decades(...yDomain), tickFormat: (d: number) => logTicks(d) },
           color: { domain: names, range: colors },
           marks: [
-            Plot.line(rows.filter((r) => r.series !== "Table 3"), { x: "flops", y: "params", stroke: "series", strokeWidth: 2 }),
-            Plot.dot(rows.filter((r) => r.series === "Table 3"), { x: "flops", y: "params", stroke: FG, fill: "var(--plot-bg)", r: 4 }),
-            Plot.text(dodgeLog(names.map((name) => ({ series: name, flops: end(name).flops, y: end(name).params as number })), yDomain), { x: "flops", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6 }),
-            Plot.text([rows.filter((r) => r.series === "Table 3")[2]!], { x: "flops", y: "params", text: () => "Table 3", dx: 8, dy: 8, textAnchor: "start", fill: FG }),
+            Plot.line(
+              rows.filter((r) => r.series !== "Table 3"),
+              { x: "flops", y: "params", stroke: "series", strokeWidth: 2 },
+            ),
+            Plot.dot(
+              rows.filter((r) => r.series === "Table 3"),
+              { x: "flops", y: "params", stroke: FG, fill: "var(--plot-bg)", r: 4 },
+            ),
+            Plot.text(
+              dodgeLog(
+                names.map((name) => ({ series: name, flops: end(name).flops, y: end(name).params as number })),
+                yDomain,
+              ),
+              { x: "flops", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6 },
+            ),
+            Plot.text([rows.filter((r) => r.series === "Table 3")[2]!], {
+              x: "flops",
+              y: "params",
+              text: () => "Table 3",
+              dx: 8,
+              dy: 8,
+              textAnchor: "start",
+              fill: FG,
+            }),
             Plot.ruleX([p.flops], { stroke: MUTED, strokeDasharray: "3,3" }),
           ],
         };
@@ -459,7 +614,11 @@ export default defineModel<P>({
         hoffmann2022Table3.rows.flatMap((r) => [
           { series: "6ND ÷ printed FLOPs", params: r.params, ratio: (6 * r.params * r.tokens) / r.flops },
           { series: "closed form (printed) ÷ Table 3 N", params: r.params, ratio: chinchillaOptimal({ flops: r.flops }, hoffmann2022).params / r.params },
-          { series: "closed form (unrounded) ÷ Table 3 N", params: r.params, ratio: chinchillaOptimal({ flops: r.flops }, hoffmann2022Unrounded).params / r.params },
+          {
+            series: "closed form (unrounded) ÷ Table 3 N",
+            params: r.params,
+            ratio: chinchillaOptimal({ flops: r.flops }, hoffmann2022Unrounded).params / r.params,
+          },
         ]),
       plot: (rows) => {
         const names = ["6ND ÷ printed FLOPs", "closed form (printed) ÷ Table 3 N", "closed form (unrounded) ÷ Table 3 N"];
@@ -502,7 +661,13 @@ export default defineModel<P>({
       compute: (p) => [
         ...hoffmann2022Table2.rows.map((r) => {
           const interval = r.approach === "kaplan" ? null : hoffmann2022Table2Intervals80[r.approach as "1" | "2" | "3"].a;
-          return { label: r.approach === "kaplan" ? "Kaplan et al. (Table 2)" : `Approach ${r.approach} (Table 2)`, group: "Table 2", a: r.a, low: interval?.[0] ?? null, high: interval?.[1] ?? null };
+          return {
+            label: r.approach === "kaplan" ? "Kaplan et al. (Table 2)" : `Approach ${r.approach} (Table 2)`,
+            group: "Table 2",
+            a: r.a,
+            low: interval?.[0] ?? null,
+            high: interval?.[1] ?? null,
+          };
         }),
         { label: "β/(α+β), printed", group: "computed", a: chinchillaAllocationExponents(hoffmann2022).a, low: null, high: null },
         { label: "β/(α+β), unrounded", group: "computed", a: chinchillaAllocationExponents(hoffmann2022Unrounded).a, low: null, high: null },
@@ -518,13 +683,24 @@ export default defineModel<P>({
         color: { domain: ["Table 2", "computed", "simulated"], range: [FG, SERIES[0], SERIES[1]] },
         marks: [
           Plot.ruleX([0.5], { stroke: MUTED, strokeDasharray: "3,3" }),
-          Plot.ruleY(rows.filter((r) => r.low !== null && r.low !== undefined), { y: "label", x1: "low", x2: "high", stroke: FG, strokeWidth: 2 }),
+          Plot.ruleY(
+            rows.filter((r) => r.low !== null && r.low !== undefined),
+            { y: "label", x1: "low", x2: "high", stroke: FG, strokeWidth: 2 },
+          ),
           Plot.dot(rows, { x: "a", y: "label", fill: "group", r: 5 }),
-          Plot.text(rows, { x: (d: Row) => Math.max(d.a as number, (d.high as number | null | undefined) ?? 0), y: "label", text: (d: Row) => formatNumber(d.a as number, exponent3), dx: 10, textAnchor: "start", fill: "group" }),
+          Plot.text(rows, {
+            x: (d: Row) => Math.max(d.a as number, (d.high as number | null | undefined) ?? 0),
+            y: "label",
+            text: (d: Row) => formatNumber(d.a as number, exponent3),
+            dx: 10,
+            textAnchor: "start",
+            fill: "group",
+          }),
         ],
         height: 300,
       }),
-      describe: (rows) => `A dot per estimate of a: ${rows.map((r) => `${r.label} ${formatNumber(r.a as number, exponent3)}`).join("; ")}. ${rows.length} rows in the table.`,
+      describe: (rows) =>
+        `A dot per estimate of a: ${rows.map((r) => `${r.label} ${formatNumber(r.a as number, exponent3)}`).join("; ")}. ${rows.length} rows in the table.`,
     },
     "embedding-exponent": {
       title: "Counting non-embedding parameters tilts the small-scale exponent",
@@ -554,19 +730,52 @@ export default defineModel<P>({
         const kaplanA = kaplan2020Allocation.paramsExponent;
         return {
           marginRight: 16,
-          x: { type: "log", label: "Compute counted by the analyst (FLOPs) →", ticks: decades(1e13, 1e25), tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 1 ? superscriptTen(d) : "") },
+          x: {
+            type: "log",
+            label: "Compute counted by the analyst (FLOPs) →",
+            ticks: decades(1e13, 1e25),
+            tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 1 ? superscriptTen(d) : ""),
+          },
           y: { label: "↑ Apparent allocation exponent a", grid: true, domain: [0.4, 1] },
           color: { domain: ["non-embedding N and C", "all parameters"], range: [SERIES[1], SERIES[0]] },
           marks: [
             Plot.rectX([{ x1: kaplanLo, x2: kaplanHi }], { x1: "x1", x2: "x2", fill: SHADE }),
             Plot.rectX([{ x1: CHINCHILLA_ISOFLOP_RANGE[0], x2: CHINCHILLA_ISOFLOP_RANGE[1] }], { x1: "x1", x2: "x2", fill: BAND }),
             Plot.text([{ x: Math.sqrt(kaplanLo * kaplanHi), label: "Kaplan's runs" }], { x: "x", frameAnchor: "top", text: "label", dy: 8, fill: MUTED }),
-            Plot.text([{ x: Math.sqrt(CHINCHILLA_ISOFLOP_RANGE[0] * CHINCHILLA_ISOFLOP_RANGE[1]), label: "Chinchilla's" }], { x: "x", frameAnchor: "top", text: "label", dy: 8, fill: MUTED }),
+            Plot.text([{ x: Math.sqrt(CHINCHILLA_ISOFLOP_RANGE[0] * CHINCHILLA_ISOFLOP_RANGE[1]), label: "Chinchilla's" }], {
+              x: "x",
+              frameAnchor: "top",
+              text: "label",
+              dy: 8,
+              fill: MUTED,
+            }),
             Plot.ruleY([kaplanA], { stroke: SERIES[1], strokeDasharray: "2,3" }),
-            Plot.text([{ y: kaplanA, label: `Kaplan's ${kaplanA}` }], { y: "y", frameAnchor: "right", text: "label", textAnchor: "end", dy: -7, fill: SERIES[1] }),
+            Plot.text([{ y: kaplanA, label: `Kaplan's ${kaplanA}` }], {
+              y: "y",
+              frameAnchor: "right",
+              text: "label",
+              textAnchor: "end",
+              dy: -7,
+              fill: SERIES[1],
+            }),
             Plot.line(rows, { x: "flops", y: "exponent", stroke: "series", strokeWidth: 2 }),
-            Plot.text([rows.filter((r) => r.series === "all parameters").at(-1)!], { x: "flops", y: "exponent", text: "series", textAnchor: "end", dy: 14, fill: SERIES[0] }),
-            Plot.text([rows.filter((r) => r.series !== "all parameters")[20]!], { x: "flops", y: "exponent", text: "series", textAnchor: "start", dx: 6, dy: -10, fill: SERIES[1] }),
+            Plot.text([rows.filter((r) => r.series === "all parameters").at(-1)!], {
+              x: "flops",
+              y: "exponent",
+              text: "series",
+              textAnchor: "end",
+              dy: 14,
+              fill: SERIES[0],
+            }),
+            Plot.text([rows.filter((r) => r.series !== "all parameters")[20]!], {
+              x: "flops",
+              y: "exponent",
+              text: "series",
+              textAnchor: "start",
+              dx: 6,
+              dy: -10,
+              fill: SERIES[1],
+            }),
             Plot.dot([{ x: p.studyFlops, y: apparentExponent(p.studyFlops, k) }], { x: "x", y: "y", fill: SERIES[1], r: 4.5 }),
           ],
         };

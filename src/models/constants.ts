@@ -5,9 +5,23 @@
  * caption can never name a fit its code does not use. Pure.
  */
 import {
-  besiroglu2024, besiroglu2024GridFit, defaultChinchillaFit, hernandez2021MixToPython, hernandez2021TextToPython,
-  hoffmann2022, hoffmann2022Table2, hoffmann2022Table3, hoffmann2022Unrounded, kaplan2020, kaplan2020Allocation,
-  kaplan2020StatedCrossover, kaplan2020Table2, kaplan2020Table3, muennighoff2023, sources, type Source,
+  besiroglu2024,
+  besiroglu2024GridFit,
+  defaultChinchillaFit,
+  hernandez2021MixToPython,
+  hernandez2021TextToPython,
+  hoffmann2022,
+  hoffmann2022Table2,
+  hoffmann2022Table3,
+  hoffmann2022Unrounded,
+  kaplan2020,
+  kaplan2020Allocation,
+  kaplan2020StatedCrossover,
+  kaplan2020Table2,
+  kaplan2020Table3,
+  muennighoff2023,
+  sources,
+  type Source,
   type PresetSource,
 } from "../laws/index.ts";
 
@@ -45,7 +59,8 @@ function authorsShort(id: PresetSource["id"]): string {
 
 /** A short reader's name for a preset, e.g. "Besiroglu et al. 2024 refit (site default)". */
 export function constantsLabel(preset: UsesConstants): string {
-  const name = SHORT.get(preset) ?? preset.label ?? (preset.source ? `${authorsShort(preset.source.id)}, ${preset.source.where}` : "constants without a source");
+  const name =
+    SHORT.get(preset) ?? preset.label ?? (preset.source ? `${authorsShort(preset.source.id)}, ${preset.source.where}` : "constants without a source");
   return preset === defaultChinchillaFit ? `${name} (site default)` : name;
 }
 
@@ -54,7 +69,7 @@ export function constantsCitation(preset: UsesConstants): string {
   const s = preset.source;
   if (!s) return constantsLabel(preset);
   const work: Source = sources[s.id];
-  const at = [s.arxiv ?? work.arxiv ? `arXiv ${s.arxiv ?? work.arxiv}` : s.url ?? work.url, s.where].filter(Boolean).join(", ");
+  const at = [(s.arxiv ?? work.arxiv) ? `arXiv ${s.arxiv ?? work.arxiv}` : (s.url ?? work.url), s.where].filter(Boolean).join(", ");
   return `${constantsLabel(preset)} (${at}${s.verification === "secondary" ? "; secondary" : ""})`;
 }
 

@@ -103,11 +103,15 @@ export function defineModel<P extends string>(spec: ModelSpec<P>): Model<P> {
   for (const name of Object.keys(spec.figures)) {
     if (!FIGURE_NAME.test(name)) fail(spec.name, `figure "${name}" must be kebab-case (e.g. transfer-curves)`);
     for (const used of spec.figures[name]!.uses ?? []) {
-      if (!paramNames.includes(used)) fail(spec.name, `figure "${name}" uses unknown parameter "${used}"; did you mean "${closestNames(used, paramNames)[0]}"?`);
+      if (!paramNames.includes(used))
+        fail(spec.name, `figure "${name}" uses unknown parameter "${used}"; did you mean "${closestNames(used, paramNames)[0]}"?`);
     }
   }
   const defaults = Object.fromEntries(paramNames.map((n) => [n, spec.params[n].default])) as Params<P>;
-  const figures = Object.fromEntries(Object.entries(spec.figures).map(([name, f]) => [name, withConstants(f as FigureSpec<P>)])) as Record<string, FigureSpec<P>>;
+  const figures = Object.fromEntries(Object.entries(spec.figures).map(([name, f]) => [name, withConstants(f as FigureSpec<P>)])) as Record<
+    string,
+    FigureSpec<P>
+  >;
   return Object.freeze({ ...spec, figures, paramNames, defaults });
 }
 

@@ -47,7 +47,12 @@ export function figurePlotOptions(options: PlotOptions, width = FIGURE_WIDTH): P
  * aria-hidden and the inline style. The build (with a server `document`) and the browser both
  * draw through here, so their SVGs can only differ where the DOMs do.
  */
-export function plotFigure(spec: FigureSpec<string>, rows: Row[], params: Params, options: { interactive: boolean; width: number; idPrefix: string; document?: Document; reuseAxes?: boolean }): Element {
+export function plotFigure(
+  spec: FigureSpec<string>,
+  rows: Row[],
+  params: Params,
+  options: { interactive: boolean; width: number; idPrefix: string; document?: Document; reuseAxes?: boolean },
+): Element {
   const { interactive, width, idPrefix, document, reuseAxes } = options;
   const specOptions = spec.plot(rows, params, { interactive, width });
   const plotOptions = { ...figurePlotOptions(specOptions, width), ...(document ? { document } : {}) };

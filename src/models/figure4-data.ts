@@ -17,7 +17,10 @@ export const figure4MaxFlops: number = Math.max(...figure4Points.map((p) => p.fl
 export const figure4Data = Object.freeze({
   label: "Besiroglu et al.'s 245 points from Chinchilla's Fig. 4",
   source: Object.freeze({
-    id: "epochAnalyzingChinchilla", url: "https://github.com/epoch-research/analyzing-chinchilla", commit: "9225883",
-    where: "data/svg_extracted_data.csv", verification: "code",
+    id: "epochAnalyzingChinchilla",
+    url: "https://github.com/epoch-research/analyzing-chinchilla",
+    commit: "9225883",
+    where: "data/svg_extracted_data.csv",
+    verification: "code",
   }),
 } as const);

@@ -178,7 +178,10 @@ const kaplanEfficientExponent = kaplan2020Allocation.tokensExponent / kaplan2020
 const DATA_LAWS: ReadonlyArray<{ label: string; exponent: number; dashed?: boolean }> = [
   { label: "Chinchilla fit (printed)", exponent: chinchillaDataExponent(hoffmann2022) },
   { label: "Besiroglu et al. refit", exponent: chinchillaDataExponent(besiroglu2024) },
-  { label: "Kaplan: avoid overfitting", exponent: Math.log(kaplanDataToAvoidOverfitting({ nonEmbeddingParams: 10 }) / kaplanDataToAvoidOverfitting({ nonEmbeddingParams: 1 })) / Math.log(10) },
+  {
+    label: "Kaplan: avoid overfitting",
+    exponent: Math.log(kaplanDataToAvoidOverfitting({ nonEmbeddingParams: 10 }) / kaplanDataToAvoidOverfitting({ nonEmbeddingParams: 1 })) / Math.log(10),
+  },
   { label: "Kaplan: compute-efficient", exponent: kaplanEfficientExponent },
   { label: "Kaplan: optimiser steps", exponent: KAPLAN_STEPS_EXPONENT / kaplan2020Allocation.paramsExponent, dashed: true },
 ];
@@ -218,7 +221,8 @@ export default defineModel<P>({
       step: 0.01,
       scale: "linear",
       format: { kind: "percent", digits: 3 },
-      description: "Share of the body that activation gradients flow back through: 100% when a trainable weight sits at the bottom (input layer, layer norms, biases), f when only the top layers train.",
+      description:
+        "Share of the body that activation gradients flow back through: 100% when a trainable weight sits at the bottom (input layer, layer norms, biases), f when only the top layers train.",
     },
     fineTuneTokens: {
       label: "fine-tuning data",
@@ -229,7 +233,8 @@ export default defineModel<P>({
       scale: "log",
       unit: "tokens",
       format: { kind: "count", digits: 2 },
-      description: "Tokens seen while fine-tuning. The default is the compute-optimal data of a model 1000× smaller than the default model (under the site's default Chinchilla fit, Besiroglu et al.'s refit).",
+      description:
+        "Tokens seen while fine-tuning. The default is the compute-optimal data of a model 1000× smaller than the default model (under the site's default Chinchilla fit, Besiroglu et al.'s refit).",
     },
     pretrainScale: {
       label: "how much larger the pre-trained model is",
@@ -240,7 +245,7 @@ export default defineModel<P>({
       scale: "log",
       unit: "× the from-scratch model",
       format: { kind: "multiple", digits: 2 },
-      description: "Rohin Shah's X vs 100X: the pre-trained model is this many times the from-scratch model (his numbers were \"completely made up\").",
+      description: 'Rohin Shah\'s X vs 100X: the pre-trained model is this many times the from-scratch model (his numbers were "completely made up").',
     },
     convergenceMultiple: {
       label: "training to convergence",
@@ -261,7 +266,8 @@ export default defineModel<P>({
       step: 1,
       scale: "linear",
       format: { kind: "choice", labels: ["Besiroglu et al. refit", "Hoffmann et al. printed"] },
-      description: "Which Chinchilla fit the compute-optimal data come from: 0 = Besiroglu et al.'s 2024 refit (arXiv 2404.10102, the site's default); 1 = Hoffmann et al.'s printed constants (arXiv 2203.15556 App. D.2), this essay's default before version 0.2.0.",
+      description:
+        "Which Chinchilla fit the compute-optimal data come from: 0 = Besiroglu et al.'s 2024 refit (arXiv 2404.10102, the site's default); 1 = Hoffmann et al.'s printed constants (arXiv 2203.15556 App. D.2), this essay's default before version 0.2.0.",
     },
     charsPerToken: {
       label: "characters per token",
@@ -272,7 +278,8 @@ export default defineModel<P>({
       scale: "linear",
       unit: "characters per token",
       format: { kind: "fixed", digits: 1 },
-      description: "Converts tokens to the characters of Hernandez et al.'s transfer law, for Rohin Shah's calculation: an assumption, not a measured figure for any task.",
+      description:
+        "Converts tokens to the characters of Hernandez et al.'s transfer law, for Rohin Shah's calculation: an assumption, not a measured figure for any task.",
     },
   },
   migrations: [
@@ -292,9 +299,17 @@ export default defineModel<P>({
     gpt2EmbeddingShare: { label: "embedding share of GPT-2 small", format: percent, compute: () => gpt2.embedding / gpt2.total },
     fptShareAll: { label: "FPT trained share of all weights", format: { kind: "percent", digits: 2 }, compute: () => LU2021_FPT_SHARE_OF_ALL },
     fptTrainable: { label: "FPT trained weights", format: count, compute: () => LU2021_FPT_SHARE_OF_ALL * gpt2.total },
-    fptShareBody: { label: "FPT trained weights, counted against the body's size", format: percent, compute: () => (LU2021_FPT_SHARE_OF_ALL * gpt2.total) / gpt2.body },
+    fptShareBody: {
+      label: "FPT trained weights, counted against the body's size",
+      format: percent,
+      compute: () => (LU2021_FPT_SHARE_OF_ALL * gpt2.total) / gpt2.body,
+    },
     gpt2LayerNorm: { label: "GPT-2 small, layer-norm weights", format: count, compute: () => gpt2LayerNorm },
-    fptBodyTrainedShare: { label: "share of the body's own weights the FPT trains (layer norms)", format: { kind: "percent", digits: 2 }, compute: () => gpt2LayerNorm / gpt2.body },
+    fptBodyTrainedShare: {
+      label: "share of the body's own weights the FPT trains (layer norms)",
+      format: { kind: "percent", digits: 2 },
+      compute: () => gpt2LayerNorm / gpt2.body,
+    },
     fptOutsideBody: { label: "FPT trained weights outside the body", format: count, compute: () => LU2021_FPT_SHARE_OF_ALL * gpt2.total - gpt2LayerNorm },
     // Per-token FLOPs.
     trainableParams: { label: "trainable weights", format: count, compute: (p) => p.params * p.tunedFraction },
@@ -302,13 +317,29 @@ export default defineModel<P>({
     flopsFull: { label: "FLOPs per token, full training", format: sci, compute: full },
     flopsChosen: { label: "FLOPs per token, this fine-tune", format: sci, compute: chosen },
     flopsChosenPerN: { label: "FLOPs per token over N, this fine-tune", format: { kind: "sig", digits: 4 }, compute: (p) => chosen(p) / p.params },
-    flopsSpreadPerN: { label: "FLOPs per token over N, gradients through the body", format: { kind: "sig", digits: 4 }, compute: (p) => tuneFlops(p.params, p.tunedFraction, 1) / p.params },
-    flopsTopPerN: { label: "FLOPs per token over N, top layers only", format: { kind: "sig", digits: 4 }, compute: (p) => tuneFlops(p.params, p.tunedFraction, 0) / p.params },
+    flopsSpreadPerN: {
+      label: "FLOPs per token over N, gradients through the body",
+      format: { kind: "sig", digits: 4 },
+      compute: (p) => tuneFlops(p.params, p.tunedFraction, 1) / p.params,
+    },
+    flopsTopPerN: {
+      label: "FLOPs per token over N, top layers only",
+      format: { kind: "sig", digits: 4 },
+      compute: (p) => tuneFlops(p.params, p.tunedFraction, 0) / p.params,
+    },
     flopsInference: { label: "FLOPs per token, inference", format: sci, compute: (p) => flopsPerToken({ params: p.params, mode: "inference" }) },
     naiveSpeedup: { label: "per-token saving if cost were proportional to f", format: multiple, compute: shrink },
     speedupChosen: { label: "per-token saving of this fine-tune", format: { kind: "multiple", digits: 3 }, compute: (p) => full(p) / chosen(p) },
-    speedupSpread: { label: "per-token saving, gradients through the body", format: { kind: "multiple", digits: 3 }, compute: (p) => full(p) / tuneFlops(p.params, p.tunedFraction, 1) },
-    speedupTop: { label: "per-token saving, top layers only", format: { kind: "multiple", digits: 3 }, compute: (p) => full(p) / tuneFlops(p.params, p.tunedFraction, 0) },
+    speedupSpread: {
+      label: "per-token saving, gradients through the body",
+      format: { kind: "multiple", digits: 3 },
+      compute: (p) => full(p) / tuneFlops(p.params, p.tunedFraction, 1),
+    },
+    speedupTop: {
+      label: "per-token saving, top layers only",
+      format: { kind: "multiple", digits: 3 },
+      compute: (p) => full(p) / tuneFlops(p.params, p.tunedFraction, 0),
+    },
     speedupLimit: {
       label: "largest per-token saving with gradients through the body",
       format: { kind: "multiple", digits: 2 },
@@ -323,76 +354,196 @@ export default defineModel<P>({
     // Data: what "3 OOM fewer data points" means.
     smallParams: { label: "a model as small as the tuned part", format: count, compute: (p) => p.params * p.tunedFraction },
     dataChinchilla: { label: "data reduction, Chinchilla (printed)", format: multiple, compute: (p) => shrink(p) ** chinchillaDataExponent(hoffmann2022) },
-    dataChinchillaUnrounded: { label: "data reduction, Chinchilla (unrounded)", format: multiple, compute: (p) => shrink(p) ** chinchillaDataExponent(hoffmann2022Unrounded) },
+    dataChinchillaUnrounded: {
+      label: "data reduction, Chinchilla (unrounded)",
+      format: multiple,
+      compute: (p) => shrink(p) ** chinchillaDataExponent(hoffmann2022Unrounded),
+    },
     dataBesiroglu: { label: "data reduction, Besiroglu et al.", format: multiple, compute: (p) => shrink(p) ** chinchillaDataExponent(besiroglu2024) },
     dataKaplanOverfit: {
       label: "data reduction, Kaplan eq 4.4",
       format: multiple,
-      compute: (p) => kaplanDataToAvoidOverfitting({ nonEmbeddingParams: p.params }) / kaplanDataToAvoidOverfitting({ nonEmbeddingParams: p.params * p.tunedFraction }),
+      compute: (p) =>
+        kaplanDataToAvoidOverfitting({ nonEmbeddingParams: p.params }) / kaplanDataToAvoidOverfitting({ nonEmbeddingParams: p.params * p.tunedFraction }),
     },
     dataKaplanEfficient: { label: "data reduction, Kaplan compute-efficient", format: multiple, compute: (p) => shrink(p) ** kaplanEfficientExponent },
-    stepsKaplan: { label: "step reduction, Kaplan compute-efficient", format: multiple, compute: (p) => shrink(p) ** (KAPLAN_STEPS_EXPONENT / kaplan2020Allocation.paramsExponent) },
-    computeKaplan: { label: "compute reduction, Kaplan compute-efficient", format: multiple, compute: (p) => shrink(p) ** (1 / kaplan2020Allocation.paramsExponent) },
+    stepsKaplan: {
+      label: "step reduction, Kaplan compute-efficient",
+      format: multiple,
+      compute: (p) => shrink(p) ** (KAPLAN_STEPS_EXPONENT / kaplan2020Allocation.paramsExponent),
+    },
+    computeKaplan: {
+      label: "compute reduction, Kaplan compute-efficient",
+      format: multiple,
+      compute: (p) => shrink(p) ** (1 / kaplan2020Allocation.paramsExponent),
+    },
     expChinchilla: { label: "Chinchilla data exponent (printed)", format: { kind: "fixed", digits: 2 }, compute: () => chinchillaDataExponent(hoffmann2022) },
-    expChinchillaUnrounded: { label: "Chinchilla data exponent (unrounded)", format: { kind: "fixed", digits: 2 }, compute: () => chinchillaDataExponent(hoffmann2022Unrounded) },
+    expChinchillaUnrounded: {
+      label: "Chinchilla data exponent (unrounded)",
+      format: { kind: "fixed", digits: 2 },
+      compute: () => chinchillaDataExponent(hoffmann2022Unrounded),
+    },
     expBesiroglu: { label: "Besiroglu data exponent", format: { kind: "fixed", digits: 2 }, compute: () => chinchillaDataExponent(besiroglu2024) },
     expKaplanOverfit: { label: "Kaplan eq 4.4 data exponent", format: { kind: "fixed", digits: 2 }, compute: () => DATA_LAWS[2]!.exponent },
     expKaplanEfficient: { label: "Kaplan compute-efficient data exponent", format: { kind: "fixed", digits: 2 }, compute: () => kaplanEfficientExponent },
-    expKaplanSteps: { label: "Kaplan steps exponent in N", format: { kind: "fixed", digits: 3 }, compute: () => KAPLAN_STEPS_EXPONENT / kaplan2020Allocation.paramsExponent },
+    expKaplanSteps: {
+      label: "Kaplan steps exponent in N",
+      format: { kind: "fixed", digits: 3 },
+      compute: () => KAPLAN_STEPS_EXPONENT / kaplan2020Allocation.paramsExponent,
+    },
     // Kokotajlo's arithmetic: tune on the data of a model 1/f smaller.
     smallTokens: { label: "compute-optimal data of the small model", unit: "tokens", format: { kind: "count", digits: 2 }, compute: smallTokens },
-    smallScratchFlops: { label: "training the small model from scratch", format: sci, compute: (p) => trainingFlops({ params: p.params * p.tunedFraction, tokens: smallTokens(p) }) },
+    smallScratchFlops: {
+      label: "training the small model from scratch",
+      format: sci,
+      compute: (p) => trainingFlops({ params: p.params * p.tunedFraction, tokens: smallTokens(p) }),
+    },
     smallTuneFlops: { label: "fine-tuning on the small model's data", format: sci, compute: (p) => chosen(p) * smallTokens(p) },
     tuneOverSmallScratch: {
       label: "fine-tuning cost over training the small model",
       format: multiple,
       compute: (p) => (chosen(p) * smallTokens(p)) / trainingFlops({ params: p.params * p.tunedFraction, tokens: smallTokens(p) }),
     },
-    tuneOverPretrain: { label: "that fine-tune over pre-training", format: { kind: "percent", digits: 2 }, compute: (p) => (chosen(p) * smallTokens(p)) / pretrainFlops(p) },
+    tuneOverPretrain: {
+      label: "that fine-tune over pre-training",
+      format: { kind: "percent", digits: 2 },
+      compute: (p) => (chosen(p) * smallTokens(p)) / pretrainFlops(p),
+    },
     // Total cost.
     pretrainTokens: { label: "compute-optimal pre-training data", unit: "tokens", format: { kind: "count", digits: 3 }, compute: pretrainTokens },
     pretrainTokensPerParam: { label: "pre-training tokens per parameter", format: { kind: "sig", digits: 3 }, compute: (p) => pretrainTokens(p) / p.params },
-    pretrainTokensPrinted: { label: "compute-optimal pre-training data, Hoffmann's printed constants", unit: "tokens", format: { kind: "count", digits: 3 }, compute: (p) => pretrainTokens(printed(p)) },
-    pretrainTokensPerParamPrinted: { label: "pre-training tokens per parameter, Hoffmann's printed constants", format: { kind: "sig", digits: 3 }, compute: (p) => pretrainTokens(printed(p)) / p.params },
-    pretrainTokensRefit: { label: "compute-optimal pre-training data, Besiroglu et al. refit", unit: "tokens", format: { kind: "count", digits: 3 }, compute: (p) => pretrainTokens({ ...p, fit: 0 }) },
-    pretrainTokensPerParamRefit: { label: "pre-training tokens per parameter, Besiroglu et al. refit", format: { kind: "sig", digits: 3 }, compute: (p) => pretrainTokens({ ...p, fit: 0 }) / p.params },
+    pretrainTokensPrinted: {
+      label: "compute-optimal pre-training data, Hoffmann's printed constants",
+      unit: "tokens",
+      format: { kind: "count", digits: 3 },
+      compute: (p) => pretrainTokens(printed(p)),
+    },
+    pretrainTokensPerParamPrinted: {
+      label: "pre-training tokens per parameter, Hoffmann's printed constants",
+      format: { kind: "sig", digits: 3 },
+      compute: (p) => pretrainTokens(printed(p)) / p.params,
+    },
+    pretrainTokensRefit: {
+      label: "compute-optimal pre-training data, Besiroglu et al. refit",
+      unit: "tokens",
+      format: { kind: "count", digits: 3 },
+      compute: (p) => pretrainTokens({ ...p, fit: 0 }),
+    },
+    pretrainTokensPerParamRefit: {
+      label: "pre-training tokens per parameter, Besiroglu et al. refit",
+      format: { kind: "sig", digits: 3 },
+      compute: (p) => pretrainTokens({ ...p, fit: 0 }) / p.params,
+    },
     // Kaplan's own crossover (§6.3): where Kokotajlo's "slower scaling law" would take over.
-    kaplanCrossoverPfDays: { label: "Kaplan's L(C_min)/L(D) crossover, computed", unit: "PF-days", format: { kind: "sig", digits: 2 }, compute: () => crossover.computePfDays },
+    kaplanCrossoverPfDays: {
+      label: "Kaplan's L(C_min)/L(D) crossover, computed",
+      unit: "PF-days",
+      format: { kind: "sig", digits: 2 },
+      compute: () => crossover.computePfDays,
+    },
     // Rohin Shah's calculation: pre-training plus a transfer-law fine-tune.
     shahFineTuneChars: { label: "fine-tuning data in characters (Shah's calculation)", format: count, compute: (p) => shah(p).chars },
     shahTransferred: { label: "data transferred by pre-training, D_T (Hernandez text → Python)", format: count, compute: (p) => shah(p).transferred },
-    shahMultiplier: { label: "transfer multiplier (D_F + D_T)/D_F (Hernandez text → Python)", format: multiple, compute: (p) => shah(p).effectiveChars / shah(p).chars },
-    shahEffectiveTokens: { label: "task data the fine-tune is worth, from scratch (Hernandez text → Python)", unit: "tokens", format: count, compute: (p) => shah(p).effectiveTokens },
+    shahMultiplier: {
+      label: "transfer multiplier (D_F + D_T)/D_F (Hernandez text → Python)",
+      format: multiple,
+      compute: (p) => shah(p).effectiveChars / shah(p).chars,
+    },
+    shahEffectiveTokens: {
+      label: "task data the fine-tune is worth, from scratch (Hernandez text → Python)",
+      unit: "tokens",
+      format: count,
+      compute: (p) => shah(p).effectiveTokens,
+    },
     shahTuneFlops: { label: "full fine-tuning compute (6·N·D_F)", format: sci, compute: (p) => shah(p).tuneFlops },
     shahTotalFlops: { label: "pre-training plus full fine-tuning", format: sci, compute: (p) => shah(p).total },
-    shahScratchFlops: { label: "the same model from scratch on the task data the fine-tune is worth (Hernandez text → Python)", format: sci, compute: (p) => shah(p).scratch },
-    shahTotalOverScratch: { label: "pre-train and fine-tune over from scratch on the task (Hernandez text → Python)", format: multiple, compute: (p) => shah(p).total / shah(p).scratch },
-    shahPretrainShare: { label: "pre-training's share of Shah's total", format: { kind: "percent", digits: 4 }, compute: (p) => pretrainFlops(p) / shah(p).total },
-    shahRecovered: { label: "D_F recovered by inverting the transfer law, over D_F (Hernandez text → Python)", format: { kind: "sig", digits: 6 }, compute: (p) => shah(p).recovered / shah(p).chars },
-    table3TokensPerParam: { label: "tokens per parameter, Table 3 row for 10B", format: { kind: "sig", digits: 2 }, compute: () => {
-      const row = hoffmann2022Table3.rows.find((r) => r.params === 10e9)!;
-      return row.tokens / row.params;
-    } },
+    shahScratchFlops: {
+      label: "the same model from scratch on the task data the fine-tune is worth (Hernandez text → Python)",
+      format: sci,
+      compute: (p) => shah(p).scratch,
+    },
+    shahTotalOverScratch: {
+      label: "pre-train and fine-tune over from scratch on the task (Hernandez text → Python)",
+      format: multiple,
+      compute: (p) => shah(p).total / shah(p).scratch,
+    },
+    shahPretrainShare: {
+      label: "pre-training's share of Shah's total",
+      format: { kind: "percent", digits: 4 },
+      compute: (p) => pretrainFlops(p) / shah(p).total,
+    },
+    shahRecovered: {
+      label: "D_F recovered by inverting the transfer law, over D_F (Hernandez text → Python)",
+      format: { kind: "sig", digits: 6 },
+      compute: (p) => shah(p).recovered / shah(p).chars,
+    },
+    table3TokensPerParam: {
+      label: "tokens per parameter, Table 3 row for 10B",
+      format: { kind: "sig", digits: 2 },
+      compute: () => {
+        const row = hoffmann2022Table3.rows.find((r) => r.params === 10e9)!;
+        return row.tokens / row.params;
+      },
+    },
     pretrainFlops: { label: "pre-training compute", format: sci, compute: pretrainFlops },
     fineTuneFlops: { label: "fine-tuning compute", format: sci, compute: fineTuneFlops },
-    fineTuneShare: { label: "fine-tuning's share of the total", format: { kind: "percent", digits: 2 }, compute: (p) => fineTuneFlops(p) / (pretrainFlops(p) + fineTuneFlops(p)) },
-    pretrainShare: { label: "pre-training's share of the total", format: { kind: "percent", digits: 3 }, compute: (p) => pretrainFlops(p) / (pretrainFlops(p) + fineTuneFlops(p)) },
-    breakEvenTokens: { label: "fine-tuning data at which fine-tuning costs as much as pre-training", unit: "tokens", format: { kind: "count", digits: 3 }, compute: (p) => pretrainFlops(p) / chosen(p) },
-    breakEvenOverPretrainTokens: { label: "break-even data over pre-training data", format: { kind: "multiple", digits: 3 }, compute: (p) => pretrainFlops(p) / chosen(p) / pretrainTokens(p) },
+    fineTuneShare: {
+      label: "fine-tuning's share of the total",
+      format: { kind: "percent", digits: 2 },
+      compute: (p) => fineTuneFlops(p) / (pretrainFlops(p) + fineTuneFlops(p)),
+    },
+    pretrainShare: {
+      label: "pre-training's share of the total",
+      format: { kind: "percent", digits: 3 },
+      compute: (p) => pretrainFlops(p) / (pretrainFlops(p) + fineTuneFlops(p)),
+    },
+    breakEvenTokens: {
+      label: "fine-tuning data at which fine-tuning costs as much as pre-training",
+      unit: "tokens",
+      format: { kind: "count", digits: 3 },
+      compute: (p) => pretrainFlops(p) / chosen(p),
+    },
+    breakEvenOverPretrainTokens: {
+      label: "break-even data over pre-training data",
+      format: { kind: "multiple", digits: 3 },
+      compute: (p) => pretrainFlops(p) / chosen(p) / pretrainTokens(p),
+    },
     // Rohin Shah's X vs 100X.
     scratchParams: { label: "the from-scratch model X", format: count, compute: scratchParams },
     scratchTokens: { label: "X's compute-optimal data", unit: "tokens", format: { kind: "count", digits: 3 }, compute: scratchTokens },
     scratchFlops: { label: "training X from scratch", format: sci, compute: scratchFlops },
     routeFlops: { label: "pre-train 100X and fine-tune", format: sci, compute: (p) => pretrainFlops(p) + fineTuneFlops(p) },
     routeOverScratch: { label: "pre-train-and-tune over from scratch", format: multiple, compute: routeOverScratch },
-    routeOverScratchPrinted: { label: "pre-train-and-tune over from scratch, Hoffmann's printed constants", format: multiple, compute: (p) => routeOverScratch(printed(p)) },
-    routeOverScratchRefit: { label: "pre-train-and-tune over from scratch, Besiroglu et al. refit", format: multiple, compute: (p) => routeOverScratch({ ...p, fit: 0 }) },
+    routeOverScratchPrinted: {
+      label: "pre-train-and-tune over from scratch, Hoffmann's printed constants",
+      format: multiple,
+      compute: (p) => routeOverScratch(printed(p)),
+    },
+    routeOverScratchRefit: {
+      label: "pre-train-and-tune over from scratch, Besiroglu et al. refit",
+      format: multiple,
+      compute: (p) => routeOverScratch({ ...p, fit: 0 }),
+    },
     tunedVsScratch: { label: "tuned weights over X", format: { kind: "percent", digits: 3 }, compute: (p) => (p.params * p.tunedFraction) / scratchParams(p) },
     // Rohin Shah's third point: convergence vs compute-optimal.
-    scratchOptimalLoss: { label: "X's loss, compute-optimal", unit: "nats per token", format: { kind: "fixed", digits: 3 }, compute: (p) => chinchillaLoss({ params: scratchParams(p), tokens: scratchTokens(p) }, fitOf(p)) },
+    scratchOptimalLoss: {
+      label: "X's loss, compute-optimal",
+      unit: "nats per token",
+      format: { kind: "fixed", digits: 3 },
+      compute: (p) => chinchillaLoss({ params: scratchParams(p), tokens: scratchTokens(p) }, fitOf(p)),
+    },
     convergedLoss: { label: "X's loss trained to convergence", unit: "nats per token", format: { kind: "fixed", digits: 3 }, compute: convergedLoss },
-    optimalLossSameCompute: { label: "compute-optimal loss at the same compute", unit: "nats per token", format: { kind: "fixed", digits: 3 }, compute: optimalLossAtSameCompute },
-    optimalParamsSameCompute: { label: "compute-optimal model at the same compute", format: count, compute: (p) => chinchillaOptimal({ flops: scratchFlops(p) * p.convergenceMultiple }, fitOf(p)).params },
+    optimalLossSameCompute: {
+      label: "compute-optimal loss at the same compute",
+      unit: "nats per token",
+      format: { kind: "fixed", digits: 3 },
+      compute: optimalLossAtSameCompute,
+    },
+    optimalParamsSameCompute: {
+      label: "compute-optimal model at the same compute",
+      format: count,
+      compute: (p) => chinchillaOptimal({ flops: scratchFlops(p) * p.convergenceMultiple }, fitOf(p)).params,
+    },
   },
   figures: {
     "flops-per-token": {
@@ -434,12 +585,27 @@ export default defineModel<P>({
         const naive = rows.filter((r) => r.regime === regimes[4]);
         return {
           marginRight: 24,
-          x: { type: "log", label: "Fraction of the body's weights tuned, f →", domain: [1e-6, 1], ticks: decadeTicks([1e-6, 1]), tickFormat: (d: number) => fmt(d, { kind: "percent", digits: 1 }) },
-          y: { label: "↑ FLOPs per token (× N)", domain: [0, 6.6], grid: true, ticks: [0, 1, 2, 3, 4, 5, 6], tickFormat: (d: number) => fmt(d, { kind: "sig", digits: 1 }) },
+          x: {
+            type: "log",
+            label: "Fraction of the body's weights tuned, f →",
+            domain: [1e-6, 1],
+            ticks: decadeTicks([1e-6, 1]),
+            tickFormat: (d: number) => fmt(d, { kind: "percent", digits: 1 }),
+          },
+          y: {
+            label: "↑ FLOPs per token (× N)",
+            domain: [0, 6.6],
+            grid: true,
+            ticks: [0, 1, 2, 3, 4, 5, 6],
+            tickFormat: (d: number) => fmt(d, { kind: "sig", digits: 1 }),
+          },
           color: { domain: regimes, range: colours },
           marks: [
             Plot.ruleX([p.tunedFraction], { stroke: MUTED, strokeOpacity: 0.5 }),
-            Plot.line(rows.filter((r) => r.regime !== regimes[4]), { x: "fraction", y: "perN", stroke: "regime", strokeWidth: 2 }),
+            Plot.line(
+              rows.filter((r) => r.regime !== regimes[4]),
+              { x: "fraction", y: "perN", stroke: "regime", strokeWidth: 2 },
+            ),
             Plot.line(naive, { x: "fraction", y: "perN", stroke: "regime", strokeWidth: 2, strokeDasharray: "2,3" }),
             Plot.text(above, { x: "x", y: "y", dy: -8, text: "regime", fill: "regime", textAnchor: "start", fontSize: 11 }),
             Plot.text(below, { x: "x", y: "y", dy: 12, text: "regime", fill: "regime", textAnchor: "start", fontSize: 11 }),
@@ -465,13 +631,20 @@ export default defineModel<P>({
         { key: "shrink", label: "Model M× smaller", format: multiple },
         { key: "reduction", label: "Data (or steps) reduction", format: multiple },
       ],
-      compute: () => DATA_LAWS.flatMap((law) => logGrid(1, 1e6, 25).map((m) => ({ law: law.label, exponent: law.exponent, shrink: m, reduction: m ** law.exponent }))),
+      compute: () =>
+        DATA_LAWS.flatMap((law) => logGrid(1, 1e6, 25).map((m) => ({ law: law.label, exponent: law.exponent, shrink: m, reduction: m ** law.exponent }))),
       plot: (rows, p) => {
         const laws = DATA_LAWS.map((l) => l.label);
         const domain: [number, number] = [1, 1e8];
-        const ends = dodgeLog(DATA_LAWS.map((l) => ({ law: l.label, x: 1e6, y: 1e6 ** l.exponent })), domain);
+        const ends = dodgeLog(
+          DATA_LAWS.map((l) => ({ law: l.label, x: 1e6, y: 1e6 ** l.exponent })),
+          domain,
+        );
         const marks = DATA_LAWS.map((law) =>
-          Plot.line(rows.filter((r) => r.law === law.label), { x: "shrink", y: "reduction", stroke: "law", strokeWidth: 2, strokeDasharray: law.dashed ? "4,3" : "none" }),
+          Plot.line(
+            rows.filter((r) => r.law === law.label),
+            { x: "shrink", y: "reduction", stroke: "law", strokeWidth: 2, strokeDasharray: law.dashed ? "4,3" : "none" },
+          ),
         );
         const at = DATA_LAWS.map((l) => ({ law: l.label, x: shrink(p), y: shrink(p) ** l.exponent }));
         return {
@@ -520,7 +693,10 @@ export default defineModel<P>({
         const series = ["pre-training", "fine-tuning", "total", "small model from scratch"];
         const flops = rows.map((r) => r.flops as number);
         const domain = snapLogDomain(Math.max(Math.min(...flops), 1), Math.max(...flops) * 2);
-        const ends = dodgeLog(series.map((s) => ({ series: s, x: 1e14, y: rows.filter((r) => r.series === s).at(-1)!.flops as number })), domain);
+        const ends = dodgeLog(
+          series.map((s) => ({ series: s, x: 1e14, y: rows.filter((r) => r.series === s).at(-1)!.flops as number })),
+          domain,
+        );
         const here = [
           { x: p.fineTuneTokens, y: pretrainFlops(p) + fineTuneFlops(p) },
           { x: p.fineTuneTokens, y: fineTuneFlops(p) },
@@ -528,20 +704,47 @@ export default defineModel<P>({
         const breakEven = pretrainFlops(p) / chosen(p);
         return {
           marginRight: 150,
-          x: { type: "log", label: "Fine-tuning data (tokens) →", domain: [1e3, 1e14], ticks: decadeTicks([1e3, 1e14], 6), tickFormat: (d: number) => fmt(d, { kind: "count", digits: 1 }) },
+          x: {
+            type: "log",
+            label: "Fine-tuning data (tokens) →",
+            domain: [1e3, 1e14],
+            ticks: decadeTicks([1e3, 1e14], 6),
+            tickFormat: (d: number) => fmt(d, { kind: "count", digits: 1 }),
+          },
           y: { type: "log", label: "↑ Training compute (FLOPs)", domain, grid: true, ticks: decadeTicks(domain, 7), tickFormat: powerTick },
           color: { domain: series, range: [SERIES[0], SERIES[1], FG, MUTED] },
           marks: [
             ...(outsideChinchilla(p.params) ? [Plot.rectX([{ x1: 1e3, x2: 1e14 }], { x1: "x1", x2: "x2", fill: SHADE })] : []),
             Plot.ruleX([p.fineTuneTokens], { stroke: MUTED, strokeOpacity: 0.6 }),
             Plot.ruleX([breakEven], { stroke: MUTED, strokeDasharray: "2,3" }),
-            Plot.line(rows.filter((r) => r.series === "pre-training"), { x: "tokens", y: "flops", stroke: "series", strokeWidth: 5 }),
-            Plot.line(rows.filter((r) => r.series === "fine-tuning"), { x: "tokens", y: "flops", stroke: "series", strokeWidth: 2 }),
-            Plot.line(rows.filter((r) => r.series === "total"), { x: "tokens", y: "flops", stroke: "series", strokeWidth: 1.5 }),
-            Plot.line(rows.filter((r) => r.series === "small model from scratch"), { x: "tokens", y: "flops", stroke: "series", strokeWidth: 1.5, strokeDasharray: "4,3" }),
+            Plot.line(
+              rows.filter((r) => r.series === "pre-training"),
+              { x: "tokens", y: "flops", stroke: "series", strokeWidth: 5 },
+            ),
+            Plot.line(
+              rows.filter((r) => r.series === "fine-tuning"),
+              { x: "tokens", y: "flops", stroke: "series", strokeWidth: 2 },
+            ),
+            Plot.line(
+              rows.filter((r) => r.series === "total"),
+              { x: "tokens", y: "flops", stroke: "series", strokeWidth: 1.5 },
+            ),
+            Plot.line(
+              rows.filter((r) => r.series === "small model from scratch"),
+              { x: "tokens", y: "flops", stroke: "series", strokeWidth: 1.5, strokeDasharray: "4,3" },
+            ),
             Plot.dot(here, { x: "x", y: "y", fill: FG, r: 4 }),
             Plot.text(ends, { x: "x", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6, fontSize: 11 }),
-            Plot.text([{ x: breakEven, y: domain[0], label: "break-even" }], { x: "x", y: "y", text: "label", textAnchor: "start", dx: 4, dy: -6, fill: MUTED, fontSize: 10 }),
+            Plot.text([{ x: breakEven, y: domain[0], label: "break-even" }], {
+              x: "x",
+              y: "y",
+              text: "label",
+              textAnchor: "start",
+              dx: 4,
+              dy: -6,
+              fill: MUTED,
+              fontSize: 10,
+            }),
           ],
         };
       },
@@ -576,7 +779,14 @@ export default defineModel<P>({
           height: 240,
           marginLeft: 190,
           marginRight: 90,
-          x: { type: "log", label: "Training compute (FLOPs) →", domain: [lo, hi], ticks: decadeTicks([lo, hi], width < FIGURE_WIDTH ? 4 : 7), tickFormat: powerTick, grid: true },
+          x: {
+            type: "log",
+            label: "Training compute (FLOPs) →",
+            domain: [lo, hi],
+            ticks: decadeTicks([lo, hi], width < FIGURE_WIDTH ? 4 : 7),
+            tickFormat: powerTick,
+            grid: true,
+          },
           y: { domain: steps, label: null, tickSize: 0 },
           color: { domain: steps, range: [SERIES[2], SERIES[0], SERIES[1], FG] },
           marks: [

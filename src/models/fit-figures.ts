@@ -41,7 +41,16 @@ const lossAt = (e: ChinchillaEstimate, params: number, tokens: number) => {
 
 /** Runs against the fitted surface: residual L/L̂ − 1 by training compute. */
 export function residualsFigure(s: FitSummary): FitFigure {
-  const rows: Row[] = s.residuals.map((r) => ({ line: r.line, label: r.label, params: r.params, tokens: r.tokens, flops: r.flops, loss: r.loss, fitted: r.fitted, residual: r.loss / r.fitted - 1 }));
+  const rows: Row[] = s.residuals.map((r) => ({
+    line: r.line,
+    label: r.label,
+    params: r.params,
+    tokens: r.tokens,
+    flops: r.flops,
+    loss: r.loss,
+    fitted: r.fitted,
+    residual: r.loss / r.fitted - 1,
+  }));
   const finite = rows.filter((r) => Number.isFinite(r.residual as number));
   const res = finite.map((r) => r.residual as number);
   const rms = Math.sqrt(res.reduce((t, x) => t + x * x, 0) / Math.max(1, res.length));
@@ -52,11 +61,18 @@ export function residualsFigure(s: FitSummary): FitFigure {
   return {
     name: "residuals",
     title: "Your runs against the fitted surface",
-    caption: "Each run's loss relative to the fitted law at its N and D (L/L̂ − 1), by training compute. A good fit scatters evenly around zero at every budget; a trend means the form does not fit your runs.",
+    caption:
+      "Each run's loss relative to the fitted law at its N and D (L/L̂ − 1), by training compute. A good fit scatters evenly around zero at every budget; a trend means the form does not fit your runs.",
     rows,
     columns: [
-      { key: "line", label: "line" }, { key: "label", label: "label" }, { key: "params", label: "N", format: count }, { key: "tokens", label: "D", format: count },
-      { key: "flops", label: "C (FLOPs)", format: sci }, { key: "loss", label: "L", format: sig4 }, { key: "fitted", label: "fitted L̂", format: sig4 }, { key: "residual", label: "L/L̂ − 1", format: pct },
+      { key: "line", label: "line" },
+      { key: "label", label: "label" },
+      { key: "params", label: "N", format: count },
+      { key: "tokens", label: "D", format: count },
+      { key: "flops", label: "C (FLOPs)", format: sci },
+      { key: "loss", label: "L", format: sig4 },
+      { key: "fitted", label: "fitted L̂", format: sig4 },
+      { key: "residual", label: "L/L̂ − 1", format: pct },
     ],
     plot: () => ({
       x: { type: "log", domain: xDomain, label: "Training compute C (FLOPs) →", ticks: decadeTicks(xDomain), tickFormat: powerTick },
@@ -79,7 +95,7 @@ export function isoflopFigure(s: FitSummary, estimate: ChinchillaEstimate): FitF
   for (const g of groups) {
     const [lo, hi] = g.paramsRange;
     for (let k = 0; k <= 24; k++) {
-      const params = lo / 1.5 * ((hi * 1.5) / (lo / 1.5)) ** (k / 24);
+      const params = (lo / 1.5) * ((hi * 1.5) / (lo / 1.5)) ** (k / 24);
       const loss = lossAt(estimate, params, g.flops / (6 * params));
       if (Number.isFinite(loss)) curves.push({ kind: "fitted curve", flops: g.flops, params, loss });
     }
@@ -87,14 +103,24 @@ export function isoflopFigure(s: FitSummary, estimate: ChinchillaEstimate): FitF
   const n = s.residuals.map((r) => r.params);
   const l = s.residuals.map((r) => r.loss);
   const xDomain = snapLogDomain(Math.min(...n) / 1.5, Math.max(...n) * 1.5);
-  const yLo = Math.min(...l), yHi = Math.max(...l);
+  const yLo = Math.min(...l),
+    yHi = Math.max(...l);
   const pad = (yHi - yLo) * 0.08 || 0.1;
   const yDomain: [number, number] = [yLo - pad, yHi + pad];
   const frontier: Row[] = s.frontier
     .filter((p) => Number.isFinite(p.params) && p.params >= xDomain[0] && p.params <= xDomain[1])
-    .map((p) => ({ kind: "fitted frontier", flops: p.flops, params: p.params, loss: lossAt(estimate, p.params, p.flops / (6 * p.params)), low: p.low, high: p.high }))
+    .map((p) => ({
+      kind: "fitted frontier",
+      flops: p.flops,
+      params: p.params,
+      loss: lossAt(estimate, p.params, p.flops / (6 * p.params)),
+      low: p.low,
+      high: p.high,
+    }))
     .filter((p) => Number.isFinite(p.loss as number) && (p.loss as number) >= yDomain[0] && (p.loss as number) <= yDomain[1]);
-  const minima: Row[] = groups.filter((g) => g.used && g.optimum).map((g) => ({ kind: "Approach 2 minimum", flops: g.flops, params: g.optimum!.params, loss: g.optimum!.loss }));
+  const minima: Row[] = groups
+    .filter((g) => g.used && g.optimum)
+    .map((g) => ({ kind: "Approach 2 minimum", flops: g.flops, params: g.optimum!.params, loss: g.optimum!.loss }));
   const band = frontier.filter((p) => p.low !== null && p.high !== null);
   const used = s.approach2?.used ?? 0;
   return {
@@ -102,7 +128,14 @@ export function isoflopFigure(s: FitSummary, estimate: ChinchillaEstimate): FitF
     title: "IsoFLOP curves and the fitted frontier",
     caption: `Loss against model size. Dots: your runs. Thin lines: the fitted law along each budget that has at least three runs (${groups.length} budget${groups.length === 1 ? "" : "s"}). Thick line: the fitted compute-optimal frontier${band.length ? `, with its ${Math.round(s.confidence * 100)}% bootstrap interval in model size (shaded)` : ""}. Diamonds: the minima of Approach 2's parabolas (${used} budget${used === 1 ? "" : "s"}).`,
     rows: [...runRows, ...curves, ...frontier, ...minima],
-    columns: [{ key: "kind", label: "series" }, { key: "flops", label: "C (FLOPs)", format: sci }, { key: "params", label: "N", format: count }, { key: "loss", label: "L", format: sig4 }, { key: "low", label: "N, low", format: count }, { key: "high", label: "N, high", format: count }],
+    columns: [
+      { key: "kind", label: "series" },
+      { key: "flops", label: "C (FLOPs)", format: sci },
+      { key: "params", label: "N", format: count },
+      { key: "loss", label: "L", format: sig4 },
+      { key: "low", label: "N, low", format: count },
+      { key: "high", label: "N, high", format: count },
+    ],
     plot: () => ({
       x: { type: "log", domain: xDomain, label: "Model size N (parameters) →", ticks: decadeTicks(xDomain), tickFormat: logTicks },
       y: { domain: yDomain, label: "↑ Loss L (nats per token)", grid: true },
@@ -113,7 +146,9 @@ export function isoflopFigure(s: FitSummary, estimate: ChinchillaEstimate): FitF
         Plot.line(frontier, { x: "params", y: "loss", stroke: SERIES[1], strokeWidth: 2.5 }),
         Plot.dot(minima, { x: "params", y: "loss", symbol: "diamond", fill: SERIES[2], stroke: FG, strokeWidth: 0.75, r: 5 }),
         Plot.text(["frontier (your fit)"], { frameAnchor: "top-right", text: (d: string) => d, fill: SERIES[1], dy: 4, dx: -4, fontWeight: 600 }),
-        ...(minima.length ? [Plot.text(["◆ Approach 2 minima"], { frameAnchor: "top-right", text: (d: string) => d, fill: SERIES[2], dy: 20, dx: -4, fontWeight: 600 })] : []),
+        ...(minima.length
+          ? [Plot.text(["◆ Approach 2 minima"], { frameAnchor: "top-right", text: (d: string) => d, fill: SERIES[2], dy: 20, dx: -4, fontWeight: 600 })]
+          : []),
       ],
     }),
     describe: `${f(runRows.length, { kind: "count" })} runs, model sizes ${f(Math.min(...n), count)} to ${f(Math.max(...n), count)}, losses ${f(yLo, sig4)} to ${f(yHi, sig4)} nats. ${groups.length} budget${groups.length === 1 ? " has" : "s have"} at least three runs; the fitted law is drawn along each. ${used ? `Approach 2 found a minimum at ${used} of them, from ${f(Math.min(...minima.map((m) => m.params as number)), count)} to ${f(Math.max(...minima.map((m) => m.params as number)), count)} parameters.` : `Approach 2 found no usable minimum${s.approach2?.reason ? ` (${s.approach2.reason})` : ""}.`}`,
@@ -128,13 +163,27 @@ export function frontierFigure(s: FitSummary): FitFigure {
     { key: "hoffmann", label: "Hoffmann printed", color: SERIES[2], read: (p: FitSummary["frontier"][number]) => p.hoffmann },
     { key: "approach2", label: "your Approach 2", color: SERIES[3], read: (p: FitSummary["frontier"][number]) => p.approach2 },
   ];
-  const rows: Row[] = s.frontier.map((p) => ({ flops: p.flops, yours: p.params, low: p.low, high: p.high, site: p.site, hoffmann: p.hoffmann, approach2: p.approach2 }));
-  const long = series.flatMap((se) => s.frontier.map((p) => ({ key: se.label, flops: p.flops, params: se.read(p) })).filter((r) => r.params !== null && Number.isFinite(r.params) && r.params > 0));
+  const rows: Row[] = s.frontier.map((p) => ({
+    flops: p.flops,
+    yours: p.params,
+    low: p.low,
+    high: p.high,
+    site: p.site,
+    hoffmann: p.hoffmann,
+    approach2: p.approach2,
+  }));
+  const long = series.flatMap((se) =>
+    s.frontier
+      .map((p) => ({ key: se.label, flops: p.flops, params: se.read(p) }))
+      .filter((r) => r.params !== null && Number.isFinite(r.params) && r.params > 0),
+  );
   const values = long.map((r) => r.params as number);
   const flops = s.frontier.map((p) => p.flops);
   const xDomain = snapLogDomain(Math.min(...flops), Math.max(...flops));
   const yDomain = snapLogDomain(Math.min(...values, ...s.frontier.map((p) => p.low ?? Infinity)), Math.max(...values, ...s.frontier.map((p) => p.high ?? 0)));
-  const legend = series.filter((se) => long.some((r) => r.key === se.label)).map((se, i) => ({ key: se.key === "approach2" ? `${se.label} (dashed)` : se.label, color: se.color, i }));
+  const legend = series
+    .filter((se) => long.some((r) => r.key === se.label))
+    .map((se, i) => ({ key: se.key === "approach2" ? `${se.label} (dashed)` : se.label, color: se.color, i }));
   const band = s.frontier.filter((p) => p.low !== null && p.high !== null);
   const minima = (s.approach2?.groups ?? []).filter((g) => g.used && g.optimum).map((g) => ({ flops: g.flops, params: g.optimum!.params }));
   const table2 = hoffmann2022Table2.rows;
@@ -147,8 +196,13 @@ export function frontierFigure(s: FitSummary): FitFigure {
     caption: `Loss-optimal model size against training compute under C = 6ND: your parametric fit${band.length ? ` with its ${Math.round(s.confidence * 100)}% bootstrap band` : ""}, the site's default Chinchilla fit (Besiroglu et al. 2024), Hoffmann et al.'s printed constants${s.approach2?.ok ? ", and your runs' Approach 2 power law through the isoFLOP minima (dots)" : ""}. The vertical rule is the budget you set.`,
     rows,
     columns: [
-      { key: "flops", label: "C (FLOPs)", format: sci }, { key: "yours", label: "N_opt, your fit", format: count }, { key: "low", label: "low", format: count }, { key: "high", label: "high", format: count },
-      { key: "site", label: "site default", format: count }, { key: "hoffmann", label: "Hoffmann printed", format: count }, { key: "approach2", label: "your Approach 2", format: count },
+      { key: "flops", label: "C (FLOPs)", format: sci },
+      { key: "yours", label: "N_opt, your fit", format: count },
+      { key: "low", label: "low", format: count },
+      { key: "high", label: "high", format: count },
+      { key: "site", label: "site default", format: count },
+      { key: "hoffmann", label: "Hoffmann printed", format: count },
+      { key: "approach2", label: "your Approach 2", format: count },
     ],
     plot: () => ({
       x: { type: "log", domain: xDomain, label: "Training compute C (FLOPs) →", ticks: decadeTicks(xDomain), tickFormat: powerTick },
@@ -157,15 +211,24 @@ export function frontierFigure(s: FitSummary): FitFigure {
       marks: [
         Plot.ruleX([s.budget], { stroke: MUTED, strokeDasharray: "3,3" }),
         ...(band.length ? [Plot.areaY(band, { x: "flops", y1: "low", y2: "high", fill: BAND, fillOpacity: 0.7 })] : []),
-        Plot.line(long.filter((r) => r.key !== "your Approach 2"), { x: "flops", y: "params", z: "key", stroke: "key", strokeWidth: 2 }),
-        Plot.line(long.filter((r) => r.key === "your Approach 2"), { x: "flops", y: "params", stroke: "key", strokeWidth: 2, strokeDasharray: "5,3" }),
+        Plot.line(
+          long.filter((r) => r.key !== "your Approach 2"),
+          { x: "flops", y: "params", z: "key", stroke: "key", strokeWidth: 2 },
+        ),
+        Plot.line(
+          long.filter((r) => r.key === "your Approach 2"),
+          { x: "flops", y: "params", stroke: "key", strokeWidth: 2, strokeDasharray: "5,3" },
+        ),
         Plot.dot(minima, { x: "flops", y: "params", fill: SERIES[3], stroke: FG, strokeWidth: 0.5, r: 3.5 }),
         // A legend in the top-left corner, where the lines (rising to the right) leave room; end
         // labels would collide where the fits agree.
         ...legend.map((l) => Plot.text([l.key], { frameAnchor: "top-left", text: (d: string) => d, fill: l.color, dx: 6, dy: 4 + 15 * l.i, fontWeight: 600 })),
       ],
     }),
-    describe: `Over ${f(xDomain[0], sci)} to ${f(xDomain[1], sci)} FLOPs. At ${f(s.budget, sci)} FLOPs your fit puts the optimal model at ${f(yours.estimate, count)} parameters${yours.low !== null && yours.high !== null ? ` (${Math.round(s.confidence * 100)}% interval ${f(yours.low, count)} to ${f(yours.high, count)})` : ""}, the site's default fit at ${f(published("site"), count)} and Hoffmann et al.'s printed constants at ${f(published("hoffmann"), count)}. Your allocation exponent a is ${f(a3, { kind: "fixed", digits: 3 })}${s.approach2?.ok ? `; Approach 2 on your runs gives ${f(s.approach2.a, { kind: "fixed", digits: 3 })}` : ""} (Hoffmann et al. Table 2: ${table2.filter((r) => r.approach !== "kaplan").map((r) => `Approach ${r.approach} ${f(r.a, { kind: "fixed", digits: 2 })}`).join(", ")}).`,
+    describe: `Over ${f(xDomain[0], sci)} to ${f(xDomain[1], sci)} FLOPs. At ${f(s.budget, sci)} FLOPs your fit puts the optimal model at ${f(yours.estimate, count)} parameters${yours.low !== null && yours.high !== null ? ` (${Math.round(s.confidence * 100)}% interval ${f(yours.low, count)} to ${f(yours.high, count)})` : ""}, the site's default fit at ${f(published("site"), count)} and Hoffmann et al.'s printed constants at ${f(published("hoffmann"), count)}. Your allocation exponent a is ${f(a3, { kind: "fixed", digits: 3 })}${s.approach2?.ok ? `; Approach 2 on your runs gives ${f(s.approach2.a, { kind: "fixed", digits: 3 })}` : ""} (Hoffmann et al. Table 2: ${table2
+      .filter((r) => r.approach !== "kaplan")
+      .map((r) => `Approach ${r.approach} ${f(r.a, { kind: "fixed", digits: 2 })}`)
+      .join(", ")}).`,
   };
 }
 

@@ -10,13 +10,33 @@
  * the runs come in isoFLOP groups, Approach 2 (arXiv 2203.15556 §3.2) beside it.
  */
 import {
-  bootstrapChinchilla, chinchillaLoss, chinchillaOptimal, createRandom, defaultChinchillaFit, fitChinchilla, fitChinchillaApproach2, hoffmann2022, randomNormal,
-  hoffmann2022Grid, selectBesiroglu240, type Approach2Fit, type ChinchillaEstimate, type ChinchillaGrid, type ChinchillaPoint,
+  bootstrapChinchilla,
+  chinchillaLoss,
+  chinchillaOptimal,
+  createRandom,
+  defaultChinchillaFit,
+  fitChinchilla,
+  fitChinchillaApproach2,
+  hoffmann2022,
+  randomNormal,
+  hoffmann2022Grid,
+  selectBesiroglu240,
+  type Approach2Fit,
+  type ChinchillaEstimate,
+  type ChinchillaGrid,
+  type ChinchillaPoint,
 } from "../laws/index.ts";
 import type { FormatSpec } from "../lib/format.ts";
 
 /** A run as the fit reads it (parsed by src/lib/runs-csv.ts). */
-export interface FitRun { params: number; tokens: number; loss: number; flops: number; line?: number; label?: string }
+export interface FitRun {
+  params: number;
+  tokens: number;
+  loss: number;
+  flops: number;
+  line?: number;
+  label?: string;
+}
 
 /** Everything that changes the numbers: part of the permalink, the fit file and the citation. */
 export interface FitOptions {
@@ -54,7 +74,10 @@ export function parseGridAxis(text: string): number[] | string {
     if (count > 200) return "at most 200 values per axis";
     return Array.from({ length: count }, (_, i) => Number((from + i * step).toPrecision(12)));
   }
-  const values = t.split(/[\s,;]+/).filter(Boolean).map(Number);
+  const values = t
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map(Number);
   if (values.length === 0) return "give at least one value";
   if (!values.every(Number.isFinite)) return "numbers separated by commas, or from:to:step";
   if (values.length > 200) return "at most 200 values per axis";
@@ -65,7 +88,8 @@ export function parseGridAxis(text: string): number[] | string {
 export function formatGridAxis(values: readonly number[]): string {
   if (values.length >= 3) {
     const step = values[1]! - values[0]!;
-    if (step > 0 && values.every((v, i) => Math.abs(v - (values[0]! + i * step)) < 1e-9 * Math.max(1, Math.abs(v)))) return `${values[0]}:${values.at(-1)}:${Number(step.toPrecision(12))}`;
+    if (step > 0 && values.every((v, i) => Math.abs(v - (values[0]! + i * step)) < 1e-9 * Math.max(1, Math.abs(v))))
+      return `${values[0]}:${values.at(-1)}:${Number(step.toPrecision(12))}`;
   }
   return values.join(", ");
 }
@@ -83,7 +107,8 @@ export function checkOptions(input: unknown): { options: FitOptions; problems: s
   const num = (key: "delta" | "budget" | "resamples" | "seed", lo: number, hi: number, int: boolean, words: string) => {
     if (o[key] === undefined) return;
     const v = o[key];
-    if (typeof v !== "number" || !Number.isFinite(v) || v < lo || v > hi || (int && !Number.isInteger(v))) problems.push(`${key}: ${String(v).slice(0, 20)} (${words})`);
+    if (typeof v !== "number" || !Number.isFinite(v) || v < lo || v > hi || (int && !Number.isInteger(v)))
+      problems.push(`${key}: ${String(v).slice(0, 20)} (${words})`);
     else options[key] = v;
   };
   num("delta", FIT_LIMITS.delta[0], FIT_LIMITS.delta[1], false, `a number from ${FIT_LIMITS.delta[0]} to ${FIT_LIMITS.delta[1]}`);
@@ -96,7 +121,8 @@ export function checkOptions(input: unknown): { options: FitOptions; problems: s
     for (const k of GRID_KEYS) {
       const v = g[k];
       if (v === undefined) continue;
-      if (!Array.isArray(v) || v.length === 0 || v.length > 200 || !v.every((x) => typeof x === "number" && Number.isFinite(x))) problems.push(`grid.${k}: 1 to 200 finite numbers`);
+      if (!Array.isArray(v) || v.length === 0 || v.length > 200 || !v.every((x) => typeof x === "number" && Number.isFinite(x)))
+        problems.push(`grid.${k}: 1 to 200 finite numbers`);
       else grid[k] = v as number[];
     }
     if (gridSize(grid) > FIT_LIMITS.gridPoints) problems.push(`grid: ${gridSize(grid)} starts (at most ${FIT_LIMITS.gridPoints})`);
@@ -111,7 +137,14 @@ export function fitPoints(runs: readonly FitRun[]): ChinchillaPoint[] {
 }
 
 /** What the full-grid fit returns to the page and the CLI. */
-export interface RunsFit { estimate: ChinchillaEstimate; objective: number; converged: boolean; iterations: number; starts: number; n: number }
+export interface RunsFit {
+  estimate: ChinchillaEstimate;
+  objective: number;
+  converged: boolean;
+  iterations: number;
+  starts: number;
+  n: number;
+}
 
 /** Hoffmann et al.'s fit of the runs (the replication essay's procedure), from the options' δ and grid. */
 export function fitRuns(runs: readonly FitRun[], options: FitOptions, onProgress?: (fraction: number) => void): RunsFit {
@@ -120,9 +153,18 @@ export function fitRuns(runs: readonly FitRun[], options: FitOptions, onProgress
 }
 
 /** Besiroglu et al.'s bootstrap: `options.resamples` resamples from the full-data optimum, seeded. */
-export function bootstrapRuns(runs: readonly FitRun[], estimate: ChinchillaEstimate, options: FitOptions, onProgress?: (fraction: number) => void): { samples: ChinchillaEstimate[]; converged: number } {
+export function bootstrapRuns(
+  runs: readonly FitRun[],
+  estimate: ChinchillaEstimate,
+  options: FitOptions,
+  onProgress?: (fraction: number) => void,
+): { samples: ChinchillaEstimate[]; converged: number } {
   const boot = bootstrapChinchilla(fitPoints(runs), {
-    resamples: options.resamples, random: createRandom(options.seed), start: estimate, delta: options.delta, ...(onProgress ? { onProgress } : {}),
+    resamples: options.resamples,
+    random: createRandom(options.seed),
+    start: estimate,
+    delta: options.delta,
+    ...(onProgress ? { onProgress } : {}),
   });
   return { samples: boot.samples, converged: boot.converged };
 }
@@ -132,7 +174,8 @@ export function percentile(values: readonly number[], q: number): number {
   const s = values.filter(Number.isFinite).sort((x, y) => x - y);
   if (s.length === 0) return NaN;
   const h = (s.length - 1) * q;
-  const lo = Math.floor(h), hi = Math.min(lo + 1, s.length - 1);
+  const lo = Math.floor(h),
+    hi = Math.min(lo + 1, s.length - 1);
   return s[lo]! + (h - lo) * (s[hi]! - s[lo]!);
 }
 
@@ -146,7 +189,14 @@ export function optimumAt(e: ChinchillaEstimate, flops: number): { params: numbe
 }
 
 /** One estimated quantity with its bootstrap interval. */
-export interface EstimateRow { key: string; label: string; estimate: number; low: number | null; high: number | null; format: FormatSpec }
+export interface EstimateRow {
+  key: string;
+  label: string;
+  estimate: number;
+  low: number | null;
+  high: number | null;
+  format: FormatSpec;
+}
 
 type Quantity = { key: string; label: string; format: FormatSpec; read: (e: ChinchillaEstimate, budget: number) => number };
 export const QUANTITIES: readonly Quantity[] = Object.freeze([
@@ -157,16 +207,41 @@ export const QUANTITIES: readonly Quantity[] = Object.freeze([
   { key: "beta", label: "β (data exponent)", format: { kind: "sig", digits: 4 }, read: (e) => e.beta },
   { key: "a", label: "a in N_opt ∝ C^a, = β/(α+β)", format: { kind: "fixed", digits: 3 }, read: (e) => e.beta / (e.alpha + e.beta) },
   { key: "b", label: "b in D_opt ∝ C^b, = α/(α+β)", format: { kind: "fixed", digits: 3 }, read: (e) => e.alpha / (e.alpha + e.beta) },
-  { key: "tokensPerParam", label: "tokens per parameter at the budget", format: { kind: "sig", digits: 3 }, read: (e, c) => { const o = optimumAt(e, c); return o.tokens / o.params; } },
+  {
+    key: "tokensPerParam",
+    label: "tokens per parameter at the budget",
+    format: { kind: "sig", digits: 3 },
+    read: (e, c) => {
+      const o = optimumAt(e, c);
+      return o.tokens / o.params;
+    },
+  },
   { key: "params", label: "optimal model size at the budget", format: { kind: "count", digits: 3 }, read: (e, c) => optimumAt(e, c).params },
   { key: "tokens", label: "optimal training tokens at the budget", format: { kind: "count", digits: 3 }, read: (e, c) => optimumAt(e, c).tokens },
 ]);
 
 /** One run against the fitted surface. */
-export interface Residual { line: number; label: string; params: number; tokens: number; flops: number; loss: number; fitted: number; residual: number }
+export interface Residual {
+  line: number;
+  label: string;
+  params: number;
+  tokens: number;
+  flops: number;
+  loss: number;
+  fitted: number;
+  residual: number;
+}
 
 /** A point of the compute-optimal frontier: the reader's fit with its band, and the published fits. */
-export interface FrontierPoint { flops: number; params: number; low: number | null; high: number | null; site: number; hoffmann: number; approach2: number | null }
+export interface FrontierPoint {
+  flops: number;
+  params: number;
+  low: number | null;
+  high: number | null;
+  site: number;
+  hoffmann: number;
+  approach2: number | null;
+}
 
 /** Everything the page shows and the CLI prints, from the runs, the fit and (optionally) the bootstrap. */
 export interface FitSummary {
@@ -193,25 +268,43 @@ export function identifiabilityWarnings(runs: readonly FitRun[], fit: RunsFit, r
   const warnings: string[] = [];
   const span = (xs: number[]) => Math.max(...xs) / Math.min(...xs);
   const ratio = span(runs.map((r) => r.tokens / r.params));
-  const nSpan = span(runs.map((r) => r.params)), dSpan = span(runs.map((r) => r.tokens));
-  if (ratio < 2) warnings.push(`Every run has nearly the same tokens per parameter (they span ${spanText(ratio)}): with N and D moving together, the fit cannot tell the model-size term from the data term, so α, β and the allocation a, b are not identified. Train some runs longer or shorter than the others.`);
+  const nSpan = span(runs.map((r) => r.params)),
+    dSpan = span(runs.map((r) => r.tokens));
+  if (ratio < 2)
+    warnings.push(
+      `Every run has nearly the same tokens per parameter (they span ${spanText(ratio)}): with N and D moving together, the fit cannot tell the model-size term from the data term, so α, β and the allocation a, b are not identified. Train some runs longer or shorter than the others.`,
+    );
   if (nSpan < 10) warnings.push(`Model sizes span only ${spanText(nSpan)}: A and α rest on less than a decade of N.`);
   if (dSpan < 10) warnings.push(`Training tokens span only ${spanText(dSpan)}: B and β rest on less than a decade of D.`);
   if (runs.length < 20) warnings.push(`Only ${runs.length} runs for five parameters: expect wide intervals (bootstrap to see how wide).`);
   if (!fit.converged) warnings.push("The best start did not meet its convergence test: try a wider start grid or another Huber δ.");
   const e = fit.estimate;
-  if (!(e.alpha > 0.02) || !(e.beta > 0.02)) warnings.push(`The fitted ${!(e.alpha > 0.02) ? "α" : "β"} is ${(!(e.alpha > 0.02) ? e.alpha : e.beta).toPrecision(2)}: a term that barely falls with scale. The runs do not constrain it; the frontier and allocation below are not meaningful.`);
+  if (!(e.alpha > 0.02) || !(e.beta > 0.02))
+    warnings.push(
+      `The fitted ${!(e.alpha > 0.02) ? "α" : "β"} is ${(!(e.alpha > 0.02) ? e.alpha : e.beta).toPrecision(2)}: a term that barely falls with scale. The runs do not constrain it; the frontier and allocation below are not meaningful.`,
+    );
   for (const key of ["E", "A", "B"]) {
     const r = rows.find((x) => x.key === key);
-    if (r?.low && r.high && r.low > 0 && r.high / r.low >= 10) warnings.push(`The ${Math.round(CONFIDENCE * 100)}% interval of ${key} spans ${spanText(r.high / r.low)} (${Math.log10(r.high / r.low).toFixed(1)} orders of magnitude): the runs barely constrain it.`);
+    if (r?.low && r.high && r.low > 0 && r.high / r.low >= 10)
+      warnings.push(
+        `The ${Math.round(CONFIDENCE * 100)}% interval of ${key} spans ${spanText(r.high / r.low)} (${Math.log10(r.high / r.low).toFixed(1)} orders of magnitude): the runs barely constrain it.`,
+      );
   }
   for (const key of ["alpha", "beta"]) {
     const r = rows.find((x) => x.key === key);
-    if (r && r.low !== null && r.high !== null && r.high - r.low > r.estimate) warnings.push(`The ${Math.round(CONFIDENCE * 100)}% interval of ${key === "alpha" ? "α" : "β"} (${r.low.toPrecision(2)} to ${r.high.toPrecision(2)}) is wider than the estimate itself.`);
+    if (r && r.low !== null && r.high !== null && r.high - r.low > r.estimate)
+      warnings.push(
+        `The ${Math.round(CONFIDENCE * 100)}% interval of ${key === "alpha" ? "α" : "β"} (${r.low.toPrecision(2)} to ${r.high.toPrecision(2)}) is wider than the estimate itself.`,
+      );
   }
-  const maxC = Math.max(...runs.map((r) => r.flops)), minC = Math.min(...runs.map((r) => r.flops));
-  if (budget > 10 * maxC) warnings.push(`The budget (${budget.toExponential(2)} FLOPs) is ${spanText(budget / maxC)} your largest run: the numbers at the budget are an extrapolation of the fitted form.`);
-  else if (budget < minC / 10) warnings.push(`The budget (${budget.toExponential(2)} FLOPs) is far below your smallest run: the numbers at the budget are an extrapolation.`);
+  const maxC = Math.max(...runs.map((r) => r.flops)),
+    minC = Math.min(...runs.map((r) => r.flops));
+  if (budget > 10 * maxC)
+    warnings.push(
+      `The budget (${budget.toExponential(2)} FLOPs) is ${spanText(budget / maxC)} your largest run: the numbers at the budget are an extrapolation of the fitted form.`,
+    );
+  else if (budget < minC / 10)
+    warnings.push(`The budget (${budget.toExponential(2)} FLOPs) is far below your smallest run: the numbers at the budget are an extrapolation.`);
   return warnings;
 }
 
@@ -223,7 +316,8 @@ const PUBLISHED = [
 /** Log-spaced budgets covering the runs and the budget, for the frontier figure. */
 function frontierBudgets(runs: readonly FitRun[], budget: number, count = 41): number[] {
   const flops = runs.map((r) => r.flops);
-  const lo = Math.log10(Math.min(...flops, budget)) - 0.25, hi = Math.log10(Math.max(...flops, budget)) + 0.25;
+  const lo = Math.log10(Math.min(...flops, budget)) - 0.25,
+    hi = Math.log10(Math.max(...flops, budget)) + 0.25;
   return Array.from({ length: count }, (_, i) => 10 ** (lo + ((hi - lo) * i) / (count - 1)));
 }
 
@@ -237,7 +331,14 @@ export function summariseRuns(runs: readonly FitRun[], fit: RunsFit, samples: re
   const tail = (1 - CONFIDENCE) / 2;
   const rows: EstimateRow[] = QUANTITIES.map((q) => {
     const values = boot ? boot.map((s) => q.read(s, budget)) : null;
-    return { key: q.key, label: q.label, format: q.format, estimate: q.read(fit.estimate, budget), low: values ? percentile(values, tail) : null, high: values ? percentile(values, 1 - tail) : null };
+    return {
+      key: q.key,
+      label: q.label,
+      format: q.format,
+      estimate: q.read(fit.estimate, budget),
+      low: values ? percentile(values, tail) : null,
+      high: values ? percentile(values, 1 - tail) : null,
+    };
   });
   let approach2: Approach2Fit | null = null;
   try {
@@ -247,26 +348,65 @@ export function summariseRuns(runs: readonly FitRun[], fit: RunsFit, samples: re
   }
   const residuals: Residual[] = runs.map((r, i) => {
     let fitted = NaN;
-    try { fitted = chinchillaLoss({ params: r.params, tokens: r.tokens }, fit.estimate); } catch { /* α or β ≤ 0: no surface */ }
-    return { line: r.line ?? i + 1, label: r.label ?? "", params: r.params, tokens: r.tokens, flops: r.flops, loss: r.loss, fitted, residual: Math.log(r.loss) - Math.log(fitted) };
+    try {
+      fitted = chinchillaLoss({ params: r.params, tokens: r.tokens }, fit.estimate);
+    } catch {
+      /* α or β ≤ 0: no surface */
+    }
+    return {
+      line: r.line ?? i + 1,
+      label: r.label ?? "",
+      params: r.params,
+      tokens: r.tokens,
+      flops: r.flops,
+      loss: r.loss,
+      fitted,
+      residual: Math.log(r.loss) - Math.log(fitted),
+    };
   });
   const frontier: FrontierPoint[] = frontierBudgets(runs, budget).map((c) => {
     const n = boot ? boot.map((s) => optimumAt(s, c).params) : null;
     const a2 = approach2?.ok ? approach2.paramsCoefficient * c ** approach2.a : null;
     return {
-      flops: c, params: optimumAt(fit.estimate, c).params, low: n ? percentile(n, tail) : null, high: n ? percentile(n, 1 - tail) : null,
-      site: optimumAt(defaultChinchillaFit, c).params, hoffmann: optimumAt(hoffmann2022, c).params, approach2: a2,
+      flops: c,
+      params: optimumAt(fit.estimate, c).params,
+      low: n ? percentile(n, tail) : null,
+      high: n ? percentile(n, 1 - tail) : null,
+      site: optimumAt(defaultChinchillaFit, c).params,
+      hoffmann: optimumAt(hoffmann2022, c).params,
+      approach2: a2,
     };
   });
   const published = PUBLISHED.map((p) => {
     const o = optimumAt(p.estimate, budget);
-    return { key: p.key, label: p.label, estimate: { E: p.estimate.E, A: p.estimate.A, B: p.estimate.B, alpha: p.estimate.alpha, beta: p.estimate.beta }, a: p.estimate.beta / (p.estimate.alpha + p.estimate.beta), tokensPerParam: o.tokens / o.params, params: o.params };
+    return {
+      key: p.key,
+      label: p.label,
+      estimate: { E: p.estimate.E, A: p.estimate.A, B: p.estimate.B, alpha: p.estimate.alpha, beta: p.estimate.beta },
+      a: p.estimate.beta / (p.estimate.alpha + p.estimate.beta),
+      tokensPerParam: o.tokens / o.params,
+      params: o.params,
+    };
   });
-  return { n: runs.length, budget, confidence: CONFIDENCE, rows, approach2, warnings: identifiabilityWarnings(runs, fit, rows, budget), residuals, frontier, resamples: boot ? boot.length : 0, published };
+  return {
+    n: runs.length,
+    budget,
+    confidence: CONFIDENCE,
+    rows,
+    approach2,
+    warnings: identifiabilityWarnings(runs, fit, rows, budget),
+    residuals,
+    frontier,
+    resamples: boot ? boot.length : 0,
+    published,
+  };
 }
 
 /** The whole analysis in one call (the CLI's path; the page runs the same three steps in its worker). */
-export function analyseRuns(runs: readonly FitRun[], options: FitOptions): { fit: RunsFit; samples: ChinchillaEstimate[] | null; bootConverged: number; summary: FitSummary } {
+export function analyseRuns(
+  runs: readonly FitRun[],
+  options: FitOptions,
+): { fit: RunsFit; samples: ChinchillaEstimate[] | null; bootConverged: number; summary: FitSummary } {
   const fit = fitRuns(runs, options);
   const boot = options.resamples >= 2 ? bootstrapRuns(runs, fit.estimate, options) : null;
   return { fit, samples: boot?.samples ?? null, bootConverged: boot?.converged ?? 0, summary: summariseRuns(runs, fit, boot?.samples ?? null, options) };
@@ -274,7 +414,13 @@ export function analyseRuns(runs: readonly FitRun[], options: FitOptions): { fit
 
 /** The summary as flat rows (CSV output of the CLI and the page's download): quantity, estimate, interval. */
 export function summaryCsvRows(summary: FitSummary): Record<string, number | string | null>[] {
-  const out: Record<string, number | string | null>[] = summary.rows.map((r) => ({ estimator: "parametric fit (Approach 3)", quantity: r.key, estimate: r.estimate, low: r.low, high: r.high }));
+  const out: Record<string, number | string | null>[] = summary.rows.map((r) => ({
+    estimator: "parametric fit (Approach 3)",
+    quantity: r.key,
+    estimate: r.estimate,
+    low: r.low,
+    high: r.high,
+  }));
   if (summary.approach2?.ok) {
     out.push({ estimator: "isoFLOP parabolas (Approach 2)", quantity: "a", estimate: summary.approach2.a, low: null, high: null });
     out.push({ estimator: "isoFLOP parabolas (Approach 2)", quantity: "b", estimate: summary.approach2.b, low: null, high: null });
@@ -294,7 +440,11 @@ export interface SyntheticDesign {
 
 /** The page's worked example: five budgets, seven sizes each, 0.5% noise, from Hoffmann et al.'s unrounded constants. */
 export const EXAMPLE_DESIGN: Readonly<Omit<SyntheticDesign, "truth">> = Object.freeze({
-  budgets: Object.freeze([1e18, 1e19, 1e20, 1e21, 1e22]), sizesPerBudget: 7, spread: 8, noise: 0.005, seed: 20220329,
+  budgets: Object.freeze([1e18, 1e19, 1e20, 1e21, 1e22]),
+  sizesPerBudget: 7,
+  spread: 8,
+  noise: 0.005,
+  seed: 20220329,
 });
 
 /**
@@ -331,10 +481,15 @@ export function runsAsCsv(runs: readonly FitRun[], digits = 6): string {
 export function replicationCsv(figure4Csv: string): string {
   const lines = figure4Csv.split(/\r?\n/).filter((l) => l.trim() !== "");
   const header = lines[0]!.split(",");
-  const iN = header.indexOf("Model Size"), iC = header.indexOf("Training FLOP"), iL = header.indexOf("loss");
+  const iN = header.indexOf("Model Size"),
+    iC = header.indexOf("Training FLOP"),
+    iL = header.indexOf("loss");
   const rows = lines.slice(1).map((l) => l.split(","));
   const kept = new Set(selectBesiroglu240(rows.map((cells, i) => ({ i, loss: Number(cells[iL]) }))).map((p) => p.i));
-  return `Model Size,Training FLOP,loss\n${rows.filter((_, i) => kept.has(i)).map((c) => `${c[iN]},${c[iC]},${c[iL]}`).join("\n")}\n`;
+  return `Model Size,Training FLOP,loss\n${rows
+    .filter((_, i) => kept.has(i))
+    .map((c) => `${c[iN]},${c[iC]},${c[iL]}`)
+    .join("\n")}\n`;
 }
 
 /** The options in words, for the citation, the fit file and the page. */
@@ -358,7 +513,10 @@ export function cliCommand(o: FitOptions, file = "runs.csv"): string {
 /** Grid overrides written as "alpha=0:2:0.5;e=-1,0,1" (the CLI's --grid and the page's fields). */
 export function parseGridSpec(spec: string, base: ChinchillaGrid = FIT_DEFAULTS.grid): ChinchillaGrid | string {
   const grid = { ...base };
-  for (const part of spec.split(";").map((s) => s.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^(alpha|beta|e|a|b)\s*=\s*(.+)$/.exec(part);
     if (!m) return `"${part}": write axis=values, axis one of alpha, beta, e, a, b`;
     const values = parseGridAxis(m[2]!);
@@ -389,8 +547,22 @@ export interface FitReport {
 export function fitReport(fit: RunsFit, summary: FitSummary, options: FitOptions, dataSha256: string, version: string): FitReport {
   const a2 = summary.approach2;
   return {
-    format: "scaling-laws-computed/fit-report", version, dataSha256, n: fit.n, options, estimate: fit.estimate, converged: fit.converged, objective: fit.objective,
-    rows: summary.rows, approach2: { ok: !!a2?.ok, a: a2?.ok ? a2.a : null, b: a2?.ok ? a2.b : null, budgetsUsed: a2?.used ?? 0, reason: a2?.ok ? null : (a2?.reason ?? "no runs") },
+    format: "scaling-laws-computed/fit-report",
+    version,
+    dataSha256,
+    n: fit.n,
+    options,
+    estimate: fit.estimate,
+    converged: fit.converged,
+    objective: fit.objective,
+    rows: summary.rows,
+    approach2: {
+      ok: !!a2?.ok,
+      a: a2?.ok ? a2.a : null,
+      b: a2?.ok ? a2.b : null,
+      budgetsUsed: a2?.used ?? 0,
+      reason: a2?.ok ? null : (a2?.reason ?? "no runs"),
+    },
     warnings: summary.warnings,
   };
 }
@@ -402,7 +574,15 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 /** What a fit's citation names: the site, its version, the data's hash, the options, the permalink. */
-export interface FitCiteInput { siteName: string; year: string; version: string; n: number; dataSha256: string; options: FitOptions; url: string }
+export interface FitCiteInput {
+  siteName: string;
+  year: string;
+  version: string;
+  n: number;
+  dataSha256: string;
+  options: FitOptions;
+  url: string;
+}
 
 /** Plain-text citation of a fit (the page's "Cite" block and its downloads). */
 export function fitCiteText(c: FitCiteInput): string {

@@ -44,7 +44,11 @@ export const FIT_RANGE = CHINCHILLA_FIT_RANGE;
 
 /** Muennighoff's own Chinchilla-form constants (E, A, B, α, β), for costing repetition without mixing fits. */
 export const muennighoffForm: ChinchillaPreset = Object.freeze({
-  E: muennighoff2023.E, A: muennighoff2023.A, B: muennighoff2023.B, alpha: muennighoff2023.alpha, beta: muennighoff2023.beta,
+  E: muennighoff2023.E,
+  A: muennighoff2023.A,
+  B: muennighoff2023.B,
+  alpha: muennighoff2023.alpha,
+  beta: muennighoff2023.beta,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -179,7 +183,11 @@ const priceAxis = (width = FIGURE_WIDTH) => ({
 });
 /** Prices swept in the figures: up to the dearest price at which the budget still buys a token or two. */
 const priceGrid = (p: Params<P>) => logGrid(X_RANGE[0], Math.min(X_RANGE[1], p.budget / 1.5), 52);
-const planOf = memoize((budget: number, pricePerFlop: number, pricePerToken: number, preset: ChinchillaPreset): CostOptimal => costOptimal({ budget, pricePerFlop, pricePerToken }, preset), 16);
+const planOf = memoize(
+  (budget: number, pricePerFlop: number, pricePerToken: number, preset: ChinchillaPreset): CostOptimal =>
+    costOptimal({ budget, pricePerFlop, pricePerToken }, preset),
+  16,
+);
 const plan = (p: Params<P>, pricePerToken: number, preset: ChinchillaPreset = fitOf(p)): CostOptimal => planOf(p.budget, p.pricePerFlop, pricePerToken, preset);
 const presetPrices = (p: Params<P>) =>
   [
@@ -318,7 +326,8 @@ export default defineModel<P>({
       step: 1,
       scale: "linear",
       format: { kind: "choice", labels: ["Besiroglu et al. refit", "Hoffmann et al. printed"] },
-      description: "Which Chinchilla fit the cost-optimal plans use: 0 = Besiroglu et al.'s 2024 refit (arXiv 2404.10102, the site's default); 1 = Hoffmann et al.'s printed constants (arXiv 2203.15556 App. D.2), this essay's default before version 0.2.0. Repetition is always costed under Muennighoff et al.'s own fit.",
+      description:
+        "Which Chinchilla fit the cost-optimal plans use: 0 = Besiroglu et al.'s 2024 refit (arXiv 2404.10102, the site's default); 1 = Hoffmann et al.'s printed constants (arXiv 2203.15556 App. D.2), this essay's default before version 0.2.0. Repetition is always costed under Muennighoff et al.'s own fit.",
     },
   },
   migrations: [
@@ -345,17 +354,41 @@ export default defineModel<P>({
     betaFit: { label: "β of the fit used", format: { kind: "fixed", digits: 3 }, compute: (p) => fitOf(p).beta },
 
     // Compute-optimal reference (data free).
-    computeOptimalRatio: { label: "compute-optimal tokens per parameter", format: ratio, compute: (p) => chinchillaTokensPerParam({ flops: p.budget / p.pricePerFlop }, fitOf(p)) },
-    computeOptimalRatioPrinted: { label: "compute-optimal tokens per parameter (printed constants)", format: ratio, compute: (p) => chinchillaTokensPerParam({ flops: p.budget / p.pricePerFlop }, hoffmann2022) },
-    computeOptimalRatioUnrounded: { label: "compute-optimal tokens per parameter (unrounded)", format: ratio, compute: (p) => chinchillaTokensPerParam({ flops: p.budget / p.pricePerFlop }, hoffmann2022Unrounded) },
-    computeOptimalRatioBesiroglu: { label: "compute-optimal tokens per parameter (Besiroglu)", format: ratio, compute: (p) => chinchillaTokensPerParam({ flops: p.budget / p.pricePerFlop }, besiroglu2024) },
+    computeOptimalRatio: {
+      label: "compute-optimal tokens per parameter",
+      format: ratio,
+      compute: (p) => chinchillaTokensPerParam({ flops: p.budget / p.pricePerFlop }, fitOf(p)),
+    },
+    computeOptimalRatioPrinted: {
+      label: "compute-optimal tokens per parameter (printed constants)",
+      format: ratio,
+      compute: (p) => chinchillaTokensPerParam({ flops: p.budget / p.pricePerFlop }, hoffmann2022),
+    },
+    computeOptimalRatioUnrounded: {
+      label: "compute-optimal tokens per parameter (unrounded)",
+      format: ratio,
+      compute: (p) => chinchillaTokensPerParam({ flops: p.budget / p.pricePerFlop }, hoffmann2022Unrounded),
+    },
+    computeOptimalRatioBesiroglu: {
+      label: "compute-optimal tokens per parameter (Besiroglu)",
+      format: ratio,
+      compute: (p) => chinchillaTokensPerParam({ flops: p.budget / p.pricePerFlop }, besiroglu2024),
+    },
 
     // The three price cases under the printed Hoffmann constants.
     ratioWeb: { label: "tokens per parameter, web text", format: ratio, compute: (p) => plan(p, WEB_TEXT_PRICE).tokensPerParam },
     ratioReader: { label: "tokens per parameter, your price", format: ratio, compute: (p) => plan(p, p.pricePerToken).tokensPerParam },
     ratioWell: { label: "tokens per parameter, the well", format: ratio, compute: (p) => plan(p, WELL_PRICE).tokensPerParam },
-    ratioReaderBesiroglu: { label: "tokens per parameter, your price (Besiroglu)", format: ratio, compute: (p) => plan(p, p.pricePerToken, besiroglu2024).tokensPerParam },
-    ratioReaderPrinted: { label: "tokens per parameter, your price (printed constants)", format: ratio, compute: (p) => plan(p, p.pricePerToken, hoffmann2022).tokensPerParam },
+    ratioReaderBesiroglu: {
+      label: "tokens per parameter, your price (Besiroglu)",
+      format: ratio,
+      compute: (p) => plan(p, p.pricePerToken, besiroglu2024).tokensPerParam,
+    },
+    ratioReaderPrinted: {
+      label: "tokens per parameter, your price (printed constants)",
+      format: ratio,
+      compute: (p) => plan(p, p.pricePerToken, hoffmann2022).tokensPerParam,
+    },
     paramsWeb: { label: "parameters, web text", format: count, compute: (p) => plan(p, WEB_TEXT_PRICE).params },
     tokensWeb: { label: "tokens, web text", format: count, compute: (p) => plan(p, WEB_TEXT_PRICE).tokens },
     paramsReader: { label: "parameters, your price", format: count, compute: (p) => plan(p, p.pricePerToken).params },
@@ -367,7 +400,11 @@ export default defineModel<P>({
     lossReader: { label: "loss, your price", unit: "nats per token", format: { kind: "fixed", digits: 3 }, compute: (p) => plan(p, p.pricePerToken).loss },
     lossWell: { label: "loss, the well", unit: "nats per token", format: { kind: "fixed", digits: 1 }, compute: (p) => plan(p, WELL_PRICE).loss },
     shareWeb: { label: "data share, web text", format: pct, compute: (p) => dataShare(p.budget, WEB_TEXT_PRICE, plan(p, WEB_TEXT_PRICE)) },
-    shareWebPrinted: { label: "data share, web text (printed constants)", format: pct, compute: (p) => dataShare(p.budget, WEB_TEXT_PRICE, plan(p, WEB_TEXT_PRICE, hoffmann2022)) },
+    shareWebPrinted: {
+      label: "data share, web text (printed constants)",
+      format: pct,
+      compute: (p) => dataShare(p.budget, WEB_TEXT_PRICE, plan(p, WEB_TEXT_PRICE, hoffmann2022)),
+    },
     shareReader: { label: "data share, your price", format: pct, compute: (p) => dataShare(p.budget, p.pricePerToken, plan(p, p.pricePerToken)) },
     shareWell: { label: "data share, the well", format: { kind: "percent", digits: 6 }, compute: (p) => dataShare(p.budget, WELL_PRICE, plan(p, WELL_PRICE)) },
     modelTermRatioReader: {
@@ -375,8 +412,18 @@ export default defineModel<P>({
       format: { kind: "sig", digits: 3 },
       compute: (p) => 1 - dataShare(p.budget, p.pricePerToken, plan(p, p.pricePerToken)),
     },
-    halfSharePrice: { label: "price at which data takes half the budget", unit: "AUD per token", format: price, compute: (p) => halfSharePrice(p.budget, p.pricePerFlop, fitOf(p)) },
-    leaveFitPrice: { label: "price at which the optimal data falls below the fitted range", unit: "AUD per token", format: price, compute: (p) => priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens, fitOf(p)) },
+    halfSharePrice: {
+      label: "price at which data takes half the budget",
+      unit: "AUD per token",
+      format: price,
+      compute: (p) => halfSharePrice(p.budget, p.pricePerFlop, fitOf(p)),
+    },
+    leaveFitPrice: {
+      label: "price at which the optimal data falls below the fitted range",
+      unit: "AUD per token",
+      format: price,
+      compute: (p) => priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens, fitOf(p)),
+    },
 
     // Cleverness.
     maxWorthShare: { label: "most a generic method can be worth", format: pct, compute: (p) => 1 - 1 / p.dataMultiplier },
@@ -384,8 +431,16 @@ export default defineModel<P>({
     worthGenericReader: { label: "generic method's worth, your price", unit: "AUD", format: money, compute: (p) => worthAt(p, p.pricePerToken).generic },
     worthGenericWell: { label: "generic method's worth, the well", unit: "AUD", format: money, compute: (p) => worthAt(p, WELL_PRICE).generic },
     worthGenericShareWeb: { label: "generic method's worth, web text, share", format: pct, compute: (p) => worthAt(p, WEB_TEXT_PRICE).generic / p.budget },
-    worthGenericShareWebPrinted: { label: "generic method's worth, web text, share (printed constants)", format: pct, compute: (p) => worthAt(printed(p), WEB_TEXT_PRICE).generic / p.budget },
-    worthGenericShareReader: { label: "generic method's worth, your price, share", format: pct, compute: (p) => worthAt(p, p.pricePerToken).generic / p.budget },
+    worthGenericShareWebPrinted: {
+      label: "generic method's worth, web text, share (printed constants)",
+      format: pct,
+      compute: (p) => worthAt(printed(p), WEB_TEXT_PRICE).generic / p.budget,
+    },
+    worthGenericShareReader: {
+      label: "generic method's worth, your price, share",
+      format: pct,
+      compute: (p) => worthAt(p, p.pricePerToken).generic / p.budget,
+    },
     worthGenericShareWell: { label: "generic method's worth, the well, share", format: pct, compute: (p) => worthAt(p, WELL_PRICE).generic / p.budget },
     dataSpendSavedReader: {
       label: "data spend the method replaces at your price",
@@ -397,22 +452,73 @@ export default defineModel<P>({
     rdStar: { label: "R_D*", format: { kind: "sig", digits: 4 }, compute: () => muennighoff2023.rdStar },
     repeatAsymptote: { label: "limit of effective data over unique data", format: times, compute: () => 1 + muennighoff2023.rdStar },
     repeatMultiplier: { label: "effective data over unique data at your epochs", format: times, compute: (p) => repeatMultiplier(p.epochs) },
-    repeatTokenValue: { label: "average worth of a token over all epochs, relative to a new one", format: pct, compute: (p) => repeatMultiplier(p.epochs) / p.epochs },
-    repeatedTokenValue: { label: "worth of a repeated token (epochs 2 onwards) relative to a new one", format: pct, compute: (p) => (p.epochs - 1 < 1e-9 ? 1 : (repeatMultiplier(p.epochs) - 1) / (p.epochs - 1)) },
+    repeatTokenValue: {
+      label: "average worth of a token over all epochs, relative to a new one",
+      format: pct,
+      compute: (p) => repeatMultiplier(p.epochs) / p.epochs,
+    },
+    repeatedTokenValue: {
+      label: "worth of a repeated token (epochs 2 onwards) relative to a new one",
+      format: pct,
+      compute: (p) => (p.epochs - 1 < 1e-9 ? 1 : (repeatMultiplier(p.epochs) - 1) / (p.epochs - 1)),
+    },
     repeatParams: { label: "model size in the repetition example (Muennighoff et al.'s fit)", format: count2, compute: (p) => repeatLosses(p).params },
     repeatTotalTokens: { label: "tokens seen in the repetition example", format: count2, compute: (p) => p.epochs * p.uniqueTokens },
-    lossOnce: { label: "loss, one epoch of the unique data (Muennighoff et al.'s fit)", unit: "nats per token", format: { kind: "fixed", digits: 4 }, compute: (p) => repeatLosses(p).once },
-    lossRepeated: { label: "loss, repeated (Muennighoff et al.'s fit)", unit: "nats per token", format: { kind: "fixed", digits: 4 }, compute: (p) => repeatLosses(p).repeated },
-    lossFresh: { label: "loss, the same tokens all new (Muennighoff et al.'s fit)", unit: "nats per token", format: { kind: "fixed", digits: 4 }, compute: (p) => repeatLosses(p).fresh },
-    repeatGainShare: { label: "share of the new-data gain that repetition achieves (Muennighoff et al.'s fit)", format: pct, compute: (p) => repeatLosses(p).gainShare },
-    worthRepeatWeb: { label: "repetition's worth, web text, share (Muennighoff et al.'s fit)", format: pct, compute: (p) => worthAt(p, WEB_TEXT_PRICE).repeat / p.budget },
-    worthRepeatReader: { label: "repetition's worth, your price, share (Muennighoff et al.'s fit)", format: pct, compute: (p) => worthAt(p, p.pricePerToken).repeat / p.budget },
-    worthRepeatWell: { label: "repetition's worth, the well, share (Muennighoff et al.'s fit)", format: pct, compute: (p) => worthAt(p, WELL_PRICE).repeat / p.budget },
+    lossOnce: {
+      label: "loss, one epoch of the unique data (Muennighoff et al.'s fit)",
+      unit: "nats per token",
+      format: { kind: "fixed", digits: 4 },
+      compute: (p) => repeatLosses(p).once,
+    },
+    lossRepeated: {
+      label: "loss, repeated (Muennighoff et al.'s fit)",
+      unit: "nats per token",
+      format: { kind: "fixed", digits: 4 },
+      compute: (p) => repeatLosses(p).repeated,
+    },
+    lossFresh: {
+      label: "loss, the same tokens all new (Muennighoff et al.'s fit)",
+      unit: "nats per token",
+      format: { kind: "fixed", digits: 4 },
+      compute: (p) => repeatLosses(p).fresh,
+    },
+    repeatGainShare: {
+      label: "share of the new-data gain that repetition achieves (Muennighoff et al.'s fit)",
+      format: pct,
+      compute: (p) => repeatLosses(p).gainShare,
+    },
+    worthRepeatWeb: {
+      label: "repetition's worth, web text, share (Muennighoff et al.'s fit)",
+      format: pct,
+      compute: (p) => worthAt(p, WEB_TEXT_PRICE).repeat / p.budget,
+    },
+    worthRepeatReader: {
+      label: "repetition's worth, your price, share (Muennighoff et al.'s fit)",
+      format: pct,
+      compute: (p) => worthAt(p, p.pricePerToken).repeat / p.budget,
+    },
+    worthRepeatWell: {
+      label: "repetition's worth, the well, share (Muennighoff et al.'s fit)",
+      format: pct,
+      compute: (p) => worthAt(p, WELL_PRICE).repeat / p.budget,
+    },
 
-    transferMultiplierWeb: { label: "transfer multiplier, web text plan", format: { kind: "multiple", digits: 4 }, compute: (p) => worthAt(p, WEB_TEXT_PRICE).transferMultiplier },
-    transferMultiplierReader: { label: "transfer multiplier, your plan", format: { kind: "multiple", digits: 4 }, compute: (p) => worthAt(p, p.pricePerToken).transferMultiplier },
+    transferMultiplierWeb: {
+      label: "transfer multiplier, web text plan",
+      format: { kind: "multiple", digits: 4 },
+      compute: (p) => worthAt(p, WEB_TEXT_PRICE).transferMultiplier,
+    },
+    transferMultiplierReader: {
+      label: "transfer multiplier, your plan",
+      format: { kind: "multiple", digits: 4 },
+      compute: (p) => worthAt(p, p.pricePerToken).transferMultiplier,
+    },
     readerChars: { label: "your plan's data in characters", format: count2, compute: (p) => plan(p, p.pricePerToken).tokens * p.charsPerToken },
-    readerNonEmbedding: { label: "your plan's non-embedding parameters", format: count2, compute: (p) => plan(p, p.pricePerToken).params * p.nonEmbeddingShare },
+    readerNonEmbedding: {
+      label: "your plan's non-embedding parameters",
+      format: count2,
+      compute: (p) => plan(p, p.pricePerToken).params * p.nonEmbeddingShare,
+    },
     worthTransferWeb: { label: "transfer's worth, web text, share", format: pct, compute: (p) => worthAt(p, WEB_TEXT_PRICE).transfer / p.budget },
     worthTransferReader: { label: "transfer's worth, your price, share", format: pct, compute: (p) => worthAt(p, p.pricePerToken).transfer / p.budget },
     worthTransferReaderMoney: { label: "transfer's worth, your price", unit: "AUD", format: money, compute: (p) => worthAt(p, p.pricePerToken).transfer },
@@ -436,7 +542,10 @@ export default defineModel<P>({
       ],
       compute: (p) => {
         const rows: Row[] = [];
-        for (const [fit, preset] of [["Hoffmann (printed)", hoffmann2022], ["Besiroglu", besiroglu2024]] as const) {
+        for (const [fit, preset] of [
+          ["Hoffmann (printed)", hoffmann2022],
+          ["Besiroglu", besiroglu2024],
+        ] as const) {
           for (const pT of priceGrid(p)) {
             const o = plan(p, pT, preset);
             rows.push({ fit, pricePerToken: pT, tokensPerParam: o.tokensPerParam, params: o.params, tokens: o.tokens, dataShare: dataShare(p.budget, pT, o) });
@@ -465,19 +574,55 @@ export default defineModel<P>({
           marginRight: 24,
           marginLeft: 84,
           x: priceAxis(width),
-          y: { type: "log", label: "↑ Tokens per parameter, D/N", domain: [snapLogDomain(yMin / 3, 1e5)[0], 1e5], grid: true, ticks: 8, tickFormat: (d: number) => logTicks(d) },
+          y: {
+            type: "log",
+            label: "↑ Tokens per parameter, D/N",
+            domain: [snapLogDomain(yMin / 3, 1e5)[0], 1e5],
+            grid: true,
+            ticks: 8,
+            tickFormat: (d: number) => logTicks(d),
+          },
           color: { domain: fits, range: [SERIES[0], SERIES[1]] },
           marks: [
             Plot.rectX([{ x1: shadeFrom, x2: X_RANGE[1] }], { x1: "x1", x2: "x2", fill: SHADE }),
             // On a phone the note would run off the right edge: two lines, ending at the edge.
             width < FIGURE_WIDTH
-              ? Plot.text([{ x: X_RANGE[1] }], { x: "x", frameAnchor: "top", dy: 10, dx: -4, textAnchor: "end", text: () => "data below Chinchilla's\nfitted range", fill: MUTED, fontSize: 11 })
-              : Plot.text([{ x: Math.sqrt(shadeFrom * X_RANGE[1]) }], { x: "x", frameAnchor: "top", dy: 10, text: () => "data below Chinchilla's fitted range", fill: MUTED, fontSize: 11 }),
+              ? Plot.text([{ x: X_RANGE[1] }], {
+                  x: "x",
+                  frameAnchor: "top",
+                  dy: 10,
+                  dx: -4,
+                  textAnchor: "end",
+                  text: () => "data below Chinchilla's\nfitted range",
+                  fill: MUTED,
+                  fontSize: 11,
+                })
+              : Plot.text([{ x: Math.sqrt(shadeFrom * X_RANGE[1]) }], {
+                  x: "x",
+                  frameAnchor: "top",
+                  dy: 10,
+                  text: () => "data below Chinchilla's fitted range",
+                  fill: MUTED,
+                  fontSize: 11,
+                }),
             Plot.ruleY(refs, { y: "y", stroke: "fit", strokeDasharray: "4,3", strokeOpacity: 0.8 }),
             Plot.line(rows, { x: "pricePerToken", y: "tokensPerParam", stroke: "fit", strokeWidth: 2 }),
-            Plot.link(key.map((k, i) => ({ ...k, x1: 2e-10, x2: 2e-9, y: keyY(i) })), { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: "fit", strokeWidth: 2 }),
-            Plot.text(key.map((k, i) => ({ ...k, x: 3e-9, y: keyY(i) })), { x: "x", y: "y", text: "text", fill: "fit", textAnchor: "start", fontSize: 11 }),
-            Plot.text([{ x: 2e-10, y: keyY(2) }], { x: "x", y: "y", text: () => "dashed: compute-optimal ratio, free data", fill: MUTED, textAnchor: "start", fontSize: 11 }),
+            Plot.link(
+              key.map((k, i) => ({ ...k, x1: 2e-10, x2: 2e-9, y: keyY(i) })),
+              { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: "fit", strokeWidth: 2 },
+            ),
+            Plot.text(
+              key.map((k, i) => ({ ...k, x: 3e-9, y: keyY(i) })),
+              { x: "x", y: "y", text: "text", fill: "fit", textAnchor: "start", fontSize: 11 },
+            ),
+            Plot.text([{ x: 2e-10, y: keyY(2) }], {
+              x: "x",
+              y: "y",
+              text: () => "dashed: compute-optimal ratio, free data",
+              fill: MUTED,
+              textAnchor: "start",
+              fontSize: 11,
+            }),
             Plot.dot(marks, { x: "price", y: "y", fill: FG, r: 4 }),
             // One mark per case: Plot's dx/dy are constants, and each label needs its own side of the line.
             Plot.text([marks[0]], { x: "price", y: "y", text: "label", fill: FG, dy: -12, textAnchor: "middle", fontSize: 11, fontWeight: "bold" }),
@@ -495,9 +640,10 @@ export default defineModel<P>({
         return `Log-log lines falling from left to right: as a data point gets dearer, the cost-optimal plan buys fewer tokens and a larger model. With free data the ratio is the compute-optimal ${formatNumber(chinchillaTokensPerParam({ flops }, hoffmann2022), ratio)} tokens per parameter (printed Hoffmann constants; ${formatNumber(chinchillaTokensPerParam({ flops }, besiroglu2024), ratio)} with Besiroglu's). The dots are the three price cases under the ${fitName(p)}. Web text at AUD ${formatNumber(WEB_TEXT_PRICE, price)} per token: ${formatNumber(web!.tokensPerParam, ratio)}. Your price AUD ${formatNumber(p.pricePerToken, price)}: ${formatNumber(reader!.tokensPerParam, ratio)}. The well at AUD ${formatNumber(WELL_PRICE, money)}: ${formatNumber(well!.tokensPerParam, ratio)}. Above AUD ${formatNumber(priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens, fitOf(p)), price)} per token the optimal data set has fewer than ${formatNumber(FIT_RANGE.minTokens, count2)} tokens, outside the fit (shaded). ${rows.length} rows in the table.`;
       },
     },
-    "epochs": {
+    epochs: {
       title: "Repeated data is worth less each pass",
-      caption: "Effective data D′ over unique data U_D against the number of epochs, from Muennighoff et al.'s fit (their own constants). The diagonal is what new data would give; the dashed line is the limit 1 + R_D*.",
+      caption:
+        "Effective data D′ over unique data U_D against the number of epochs, from Muennighoff et al.'s fit (their own constants). The diagonal is what new data would give; the dashed line is the limit 1 + R_D*.",
       uses: ["epochs"],
       formula: String.raw`D' = U_D + U_D R_D^* \left(1 - e^{-R_D/R_D^*}\right),\quad R_D = D/U_D - 1`,
       sources: ["muennighoff2023", "datablations"],
@@ -524,14 +670,46 @@ export default defineModel<P>({
           color: { domain: ["new data", "repeated"], range: [MUTED, SERIES[0]] },
           marks: [
             Plot.ruleY([limit], { stroke: MUTED, strokeDasharray: "4,3" }),
-            Plot.text([{ x: 1.2, y: limit }], { x: "x", y: "y", text: () => `limit 1 + R_D* = ${formatNumber(limit, { kind: "sig", digits: 3 })}`, dy: -8, textAnchor: "start", fill: MUTED, fontSize: 11 }),
-            Plot.line(rows.filter((r) => r.series === "new data"), { x: "epochs", y: "effective", stroke: "series", strokeWidth: 1.5, strokeDasharray: "2,3" }),
-            Plot.line(rows.filter((r) => r.series === "repeated"), { x: "epochs", y: "effective", stroke: "series", strokeWidth: 2 }),
+            Plot.text([{ x: 1.2, y: limit }], {
+              x: "x",
+              y: "y",
+              text: () => `limit 1 + R_D* = ${formatNumber(limit, { kind: "sig", digits: 3 })}`,
+              dy: -8,
+              textAnchor: "start",
+              fill: MUTED,
+              fontSize: 11,
+            }),
+            Plot.line(
+              rows.filter((r) => r.series === "new data"),
+              { x: "epochs", y: "effective", stroke: "series", strokeWidth: 1.5, strokeDasharray: "2,3" },
+            ),
+            Plot.line(
+              rows.filter((r) => r.series === "repeated"),
+              { x: "epochs", y: "effective", stroke: "series", strokeWidth: 2 },
+            ),
             Plot.text([{ x: 40, y: 40 }], { x: "x", y: "y", text: () => "new data", fill: MUTED, dx: -6, dy: -10, textAnchor: "end", fontSize: 11 }),
-            Plot.text([{ x: 60, y: repeatMultiplier(60) }], { x: "x", y: "y", text: () => "repeated (Muennighoff)", fill: SERIES[0], dy: 14, textAnchor: "middle", fontSize: 11 }),
+            Plot.text([{ x: 60, y: repeatMultiplier(60) }], {
+              x: "x",
+              y: "y",
+              text: () => "repeated (Muennighoff)",
+              fill: SERIES[0],
+              dy: 14,
+              textAnchor: "middle",
+              fontSize: 11,
+            }),
             Plot.ruleX([p.epochs], { stroke: MUTED, strokeOpacity: 0.5 }),
             Plot.dot([here], { x: "epochs", y: "effective", fill: SERIES[0], r: 4.5 }),
-            Plot.text([here], { x: "epochs", y: "effective", text: (d: { epochs: number; effective: number }) => `${formatNumber(d.effective, times)} at ${formatNumber(d.epochs, { kind: "sig", digits: 2 })} epochs`, dx: 8, dy: 12, textAnchor: "start", fill: FG, fontSize: 11 }),
+            Plot.text([here], {
+              x: "epochs",
+              y: "effective",
+              text: (d: { epochs: number; effective: number }) =>
+                `${formatNumber(d.effective, times)} at ${formatNumber(d.epochs, { kind: "sig", digits: 2 })} epochs`,
+              dx: 8,
+              dy: 12,
+              textAnchor: "start",
+              fill: FG,
+              fontSize: 11,
+            }),
           ],
         };
       },
@@ -584,7 +762,12 @@ export default defineModel<P>({
           marginRight: 24,
           marginLeft: 56,
           x: priceAxis(width),
-          y: { label: "↑ Most it is worth paying (share of budget)", domain: [low, 1.02], grid: true, tickFormat: (d: number) => formatNumber(d, { kind: "percent", digits: 2 }) },
+          y: {
+            label: "↑ Most it is worth paying (share of budget)",
+            domain: [low, 1.02],
+            grid: true,
+            tickFormat: (d: number) => formatNumber(d, { kind: "percent", digits: 2 }),
+          },
           color: { domain: methods, range: [SERIES[0], SERIES[2], SERIES[1]] },
           marks: [
             Plot.rectX([{ x1: leave, x2: X_RANGE[1] }], { x1: "x1", x2: "x2", fill: SHADE }),
@@ -597,7 +780,16 @@ export default defineModel<P>({
             // The higher plateau is labelled above its line, the lower one below, so close plateaus do not collide.
             Plot.text([upper], { x: "pricePerToken", y: "share", text: "label", fill: "method", dy: -9, textAnchor: "end", fontSize: 11, fontWeight: "bold" }),
             Plot.text([lower], { x: "pricePerToken", y: "share", text: "label", fill: "method", dy: 13, textAnchor: "end", fontSize: 11, fontWeight: "bold" }),
-            Plot.text([{ ...rise, label: labels.transfer }], { x: "pricePerToken", y: "share", text: "label", fill: "method", dx: 8, textAnchor: "start", fontSize: 11, fontWeight: "bold" }),
+            Plot.text([{ ...rise, label: labels.transfer }], {
+              x: "pricePerToken",
+              y: "share",
+              text: "label",
+              fill: "method",
+              dx: 8,
+              textAnchor: "start",
+              fontSize: 11,
+              fontWeight: "bold",
+            }),
           ],
         };
       },

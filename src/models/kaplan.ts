@@ -71,17 +71,30 @@ export const impliedComputeConstant = (alphaC: number): number => PIVOT_PF_DAYS 
 export const impliedDataConstant = (alphaD: number): number => PIVOT_TOKENS * Math.exp(Math.log(pivotLossTokens) / alphaD);
 
 /** The reader's constants in the shape the crossover law takes (the N(C_min) prefactor stays Kaplan's). */
-export function crossoverConstants(p: Params<P>, overrides: Partial<Pick<KaplanCrossoverConstants, "alphaC" | "alphaD" | "tokensExponent">> = {}): Partial<KaplanCrossoverConstants> {
+export function crossoverConstants(
+  p: Params<P>,
+  overrides: Partial<Pick<KaplanCrossoverConstants, "alphaC" | "alphaD" | "tokensExponent">> = {},
+): Partial<KaplanCrossoverConstants> {
   const alphaC = overrides.alphaC ?? p.alphaC;
   const alphaD = overrides.alphaD ?? p.alphaD;
   return {
-    alphaC, CcPfDays: impliedComputeConstant(alphaC), alphaD, Dc: impliedDataConstant(alphaD),
-    tokensExponent: overrides.tokensExponent ?? p.tokensExponent, tokensCoefficient: p.tokensCoefficient,
+    alphaC,
+    CcPfDays: impliedComputeConstant(alphaC),
+    alphaD,
+    Dc: impliedDataConstant(alphaD),
+    tokensExponent: overrides.tokensExponent ?? p.tokensExponent,
+    tokensCoefficient: p.tokensCoefficient,
   };
 }
 
 /** The §1.2 preset with the reader's exponents (constants moved to keep the pivots). */
-const single = (p: Params<P>) => ({ ...kaplan2020, alphaC: p.alphaC, CcPfDays: impliedComputeConstant(p.alphaC), alphaD: p.alphaD, Dc: impliedDataConstant(p.alphaD) });
+const single = (p: Params<P>) => ({
+  ...kaplan2020,
+  alphaC: p.alphaC,
+  CcPfDays: impliedComputeConstant(p.alphaC),
+  alphaD: p.alphaD,
+  Dc: impliedDataConstant(p.alphaD),
+});
 /** The N → ∞ limit of the Table 2 joint law: L(D) with Table 2's α_D and D_c. */
 const tableFloor = { ...kaplan2020, alphaD: kaplan2020Table2.alphaD, Dc: kaplan2020Table2.Dc };
 /** The allocation preset with the reader's data exponent. */
@@ -141,7 +154,8 @@ export default defineModel<P>({
       step: 0.001,
       scale: "linear",
       format: { kind: "fixed", digits: 3 },
-      description: "Exponent of L(C_min) = (C_c/C_min)^α_C (eq 1.3 prints 0.050; App. B.2 0.052; §6.2 0.054). C_c moves with it so the law keeps its value inside Kaplan's data.",
+      description:
+        "Exponent of L(C_min) = (C_c/C_min)^α_C (eq 1.3 prints 0.050; App. B.2 0.052; §6.2 0.054). C_c moves with it so the law keeps its value inside Kaplan's data.",
     },
     alphaD: {
       label: "α_D (data exponent of L(D))",
@@ -195,8 +209,18 @@ export default defineModel<P>({
       format: sci2,
       compute: (p) => kaplanTrainingFlopsFromCmin({ flopsMin: crossover(p).flopsMin }),
     },
-    crossoverParams: { label: "N(C_min*) from the Fig. 14 legend", unit: "non-embedding parameters", format: count2, compute: (p) => crossover(p).nonEmbeddingParams },
-    crossoverParamsFromTokens: { label: "N(C_min*) from the text's D(C_min)", unit: "non-embedding parameters", format: count2, compute: (p) => crossover(p).nonEmbeddingParamsFromTokens },
+    crossoverParams: {
+      label: "N(C_min*) from the Fig. 14 legend",
+      unit: "non-embedding parameters",
+      format: count2,
+      compute: (p) => crossover(p).nonEmbeddingParams,
+    },
+    crossoverParamsFromTokens: {
+      label: "N(C_min*) from the text's D(C_min)",
+      unit: "non-embedding parameters",
+      format: count2,
+      compute: (p) => crossover(p).nonEmbeddingParamsFromTokens,
+    },
     crossoverTokens: { label: "D(C_min*)", unit: "tokens", format: count2, compute: (p) => crossover(p).tokens },
     crossoverLoss: { label: "L*", unit: "nats per token", format: loss3, compute: (p) => crossover(p).loss },
     crossoverVsStated: {
@@ -253,19 +277,35 @@ export default defineModel<P>({
       format: pfDays,
       compute: (p) => kaplanCrossover({ ...crossoverConstants(p, { alphaC: ALPHA_C_SECTION_6_2 }), CcPfDays: kaplan2020.CcPfDays }).computePfDays,
     },
-    slopeRatio: { label: "α_C ÷ compute exponent of the data floor", format: { kind: "sig", digits: 2 }, compute: (p) => p.alphaC / (p.alphaD * p.tokensExponent) },
+    slopeRatio: {
+      label: "α_C ÷ compute exponent of the data floor",
+      format: { kind: "sig", digits: 2 },
+      compute: (p) => p.alphaC / (p.alphaD * p.tokensExponent),
+    },
     section62Shift: {
       label: "C_min* at α_C = 0.050 (eq 1.3) ÷ C_min* at α_C = 0.054 (§6.2), constants moved to keep the pivot",
       format: { kind: "multiple", digits: 3 },
-      compute: (p) => kaplanCrossover(crossoverConstants(p, { alphaC: kaplan2020.alphaC })).computePfDays / kaplanCrossover(crossoverConstants(p, { alphaC: ALPHA_C_SECTION_6_2 })).computePfDays,
+      compute: (p) =>
+        kaplanCrossover(crossoverConstants(p, { alphaC: kaplan2020.alphaC })).computePfDays /
+        kaplanCrossover(crossoverConstants(p, { alphaC: ALPHA_C_SECTION_6_2 })).computePfDays,
     },
     crossoverDecadesBeyond: {
       label: "orders of magnitude from the top of Kaplan's compute range to C_min*",
       format: { kind: "fixed", digits: 1 },
       compute: (p) => Math.log10(crossover(p).computePfDays / FITTED_MAX_PF_DAYS),
     },
-    allocationRangeLow: { label: "bottom of Kaplan's allocation range (Fig. 14)", unit: "PF-days", format: { kind: "sci", digits: 1 }, compute: () => KAPLAN_ALLOCATION_RANGE_PF_DAYS[0] },
-    allocationRangeHigh: { label: "top of Kaplan's allocation range (Fig. 14)", unit: "PF-days", format: { kind: "sig", digits: 1 }, compute: () => KAPLAN_ALLOCATION_RANGE_PF_DAYS[1] },
+    allocationRangeLow: {
+      label: "bottom of Kaplan's allocation range (Fig. 14)",
+      unit: "PF-days",
+      format: { kind: "sci", digits: 1 },
+      compute: () => KAPLAN_ALLOCATION_RANGE_PF_DAYS[0],
+    },
+    allocationRangeHigh: {
+      label: "top of Kaplan's allocation range (Fig. 14)",
+      unit: "PF-days",
+      format: { kind: "sig", digits: 1 },
+      compute: () => KAPLAN_ALLOCATION_RANGE_PF_DAYS[1],
+    },
     dotSpendLargest: {
       label: "6ND ÷ C_min at the largest model's dot in Figure 1 (legend N with the text's D)",
       format: { kind: "sig", digits: 2 },
@@ -276,7 +316,12 @@ export default defineModel<P>({
       format: { kind: "sig", digits: 2 },
       compute: (p) => efficientDot(p, CURVE_SIZES[0]).spend,
     },
-    dotComputeLargest: { label: "C_min at the largest model's dot in Figure 1", unit: "PF-days", format: pfDays, compute: (p) => efficientDot(p, CURVE_SIZES.at(-1)!).pfDays },
+    dotComputeLargest: {
+      label: "C_min at the largest model's dot in Figure 1",
+      unit: "PF-days",
+      format: pfDays,
+      compute: (p) => efficientDot(p, CURVE_SIZES.at(-1)!).pfDays,
+    },
     spendAtThousand: {
       label: "6ND ÷ C_min at 1,000 PF-days for the legend's N with the text's D",
       format: { kind: "sig", digits: 2 },
@@ -313,10 +358,19 @@ export default defineModel<P>({
     },
     paramsExponent: { label: "exponent of N(C_min)", format: { kind: "fixed", digits: 2 }, compute: () => kaplan2020Allocation.paramsExponent },
     textParamsExponent: { label: "exponent of N(C_min) from the text", format: { kind: "fixed", digits: 2 }, compute: (p) => 1 - p.tokensExponent },
-    legendPrefactor: { label: "N(C_min) prefactor, Fig. 14 legend", unit: "non-embedding parameters", format: count2, compute: () => kaplan2020Allocation.paramsCoefficient },
+    legendPrefactor: {
+      label: "N(C_min) prefactor, Fig. 14 legend",
+      unit: "non-embedding parameters",
+      format: count2,
+      compute: () => kaplan2020Allocation.paramsCoefficient,
+    },
     textPrefactor: { label: "N(C_min) prefactor from the text", unit: "non-embedding parameters", format: count2, compute: textPrefactor },
     tokensPrefactor: { label: "D(C_min) prefactor", unit: "tokens", format: count2, compute: () => kaplan2020Allocation.tokensCoefficient },
-    paramsPerDecade: { label: "model growth per 10× compute", format: { kind: "multiple", digits: 2 }, compute: () => 10 ** kaplan2020Allocation.paramsExponent },
+    paramsPerDecade: {
+      label: "model growth per 10× compute",
+      format: { kind: "multiple", digits: 2 },
+      compute: () => 10 ** kaplan2020Allocation.paramsExponent,
+    },
     tokensPerDecade: { label: "data growth per 10× compute", format: { kind: "multiple", digits: 2 }, compute: (p) => 10 ** p.tokensExponent },
     overfitDataExponent: {
       label: "exponent of data needed to avoid overfitting, in C_min",
@@ -327,7 +381,12 @@ export default defineModel<P>({
     fittedMaxPfDays: { label: "top of Kaplan's compute range", unit: "PF-days", format: pfDays, compute: () => FITTED_MAX_PF_DAYS },
     fittedMaxParams: { label: "largest model Kaplan trained", unit: "non-embedding parameters", format: count2, compute: () => FITTED_MAX_PARAMS },
     budgetFlopsMin: { label: "C_min", unit: "FLOPs", format: sci2, compute: budgetFlopsMin },
-    budgetTrainingFlops: { label: "training compute 2·C_min", unit: "FLOPs", format: sci2, compute: (p) => kaplanTrainingFlopsFromCmin({ flopsMin: budgetFlopsMin(p) }) },
+    budgetTrainingFlops: {
+      label: "training compute 2·C_min",
+      unit: "FLOPs",
+      format: sci2,
+      compute: (p) => kaplanTrainingFlopsFromCmin({ flopsMin: budgetFlopsMin(p) }),
+    },
     budgetParams: { label: "compute-efficient N (legend)", unit: "non-embedding parameters", format: count2, compute: budgetParams },
     budgetParamsText: {
       label: "compute-efficient N (text)",
@@ -342,8 +401,18 @@ export default defineModel<P>({
     },
     budgetTokens: { label: "compute-efficient D", unit: "tokens", format: count2, compute: budgetTokens },
     budgetTokensPerParam: { label: "tokens per parameter", format: { kind: "sig", digits: 2 }, compute: (p) => budgetTokens(p) / budgetParams(p) },
-    budgetLoss: { label: "L(C_min)", unit: "nats per token", format: { kind: "fixed", digits: 3 }, compute: (p) => kaplanLossCompute({ flops: budgetFlopsMin(p) }, single(p)) },
-    budgetDataFloor: { label: "L(D(C_min))", unit: "nats per token", format: { kind: "fixed", digits: 3 }, compute: (p) => kaplanLossTokens({ tokens: budgetTokens(p) }, single(p)) },
+    budgetLoss: {
+      label: "L(C_min)",
+      unit: "nats per token",
+      format: { kind: "fixed", digits: 3 },
+      compute: (p) => kaplanLossCompute({ flops: budgetFlopsMin(p) }, single(p)),
+    },
+    budgetDataFloor: {
+      label: "L(D(C_min))",
+      unit: "nats per token",
+      format: { kind: "fixed", digits: 3 },
+      compute: (p) => kaplanLossTokens({ tokens: budgetTokens(p) }, single(p)),
+    },
     budgetOverfitting: {
       label: "overfitting penalty δL at the compute-efficient point",
       format: { kind: "percent", digits: 2 },
@@ -400,15 +469,43 @@ export default defineModel<P>({
         const yDomain = paddedDomain(rows.map((r) => r.loss as number));
         return {
           marginRight: 84,
-          x: { type: "log", label: "Compute C_min (PF-days) →", domain: [1e-8, xMax], ticks: decades(1e-8, xMax).filter((d) => Math.round(Math.log10(d)) % 4 === 0), tickFormat: (d: number) => logTicks(d) },
-          y: { type: "log", label: "↑ Loss (nats per token)", grid: true, domain: yDomain, tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 3 }), ticks: lossTicks(...yDomain) },
+          x: {
+            type: "log",
+            label: "Compute C_min (PF-days) →",
+            domain: [1e-8, xMax],
+            ticks: decades(1e-8, xMax).filter((d) => Math.round(Math.log10(d)) % 4 === 0),
+            tickFormat: (d: number) => logTicks(d),
+          },
+          y: {
+            type: "log",
+            label: "↑ Loss (nats per token)",
+            grid: true,
+            domain: yDomain,
+            tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 3 }),
+            ticks: lossTicks(...yDomain),
+          },
           color: { domain: ["L(C_min)", "L(D(C_min))"], range: [SERIES[0], SERIES[1]] },
           marks: [
             Plot.rectX([{ x1: FITTED_MAX_PF_DAYS, x2: xMax }], { x1: "x1", x2: "x2", fill: SHADE }),
-            Plot.text([{ x: FITTED_MAX_PF_DAYS, label: "extrapolation →" }], { x: "x", frameAnchor: "top", text: "label", textAnchor: "start", dx: 4, dy: 4, fill: MUTED }),
+            Plot.text([{ x: FITTED_MAX_PF_DAYS, label: "extrapolation →" }], {
+              x: "x",
+              frameAnchor: "top",
+              text: "label",
+              textAnchor: "start",
+              dx: 4,
+              dy: 4,
+              fill: MUTED,
+            }),
             Plot.line(rows, { x: "computePfDays", y: "loss", stroke: "law", strokeWidth: 2 }),
             Plot.text(ends, { x: "computePfDays", y: "loss", text: "law", fill: "law", textAnchor: "start", dx: 6 }),
-            Plot.link([{ x1: s.computePfDays / 10, x2: s.computePfDays * 10, y: s.loss }], { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: MUTED, strokeWidth: 2 }),
+            Plot.link([{ x1: s.computePfDays / 10, x2: s.computePfDays * 10, y: s.loss }], {
+              x1: "x1",
+              x2: "x2",
+              y1: "y",
+              y2: "y",
+              stroke: MUTED,
+              strokeWidth: 2,
+            }),
             Plot.dot([{ x: s.computePfDays, y: s.loss }], { x: "x", y: "y", stroke: MUTED, fill: PLOT_BG, r: 4.5, strokeWidth: 1.5 }),
             Plot.text([{ x: s.computePfDays, y: s.loss, label: "stated ±10×" }], { x: "x", y: "y", text: "label", dy: -12, fill: MUTED }),
             Plot.dot([{ x: c.computePfDays, y: c.loss }], { x: "x", y: "y", fill: FG, r: 4.5 }),
@@ -442,7 +539,13 @@ export default defineModel<P>({
         const sizes = CURVE_SIZES;
         for (const n of sizes) {
           for (const d of logGrid(1e7, 1e15, 33)) {
-            rows.push({ series: `${formatNumber(n, count2)} params`, kind: "curve", nonEmbeddingParams: n, tokens: d, loss: kaplanLoss({ nonEmbeddingParams: n, tokens: d }) });
+            rows.push({
+              series: `${formatNumber(n, count2)} params`,
+              kind: "curve",
+              nonEmbeddingParams: n,
+              tokens: d,
+              loss: kaplanLoss({ nonEmbeddingParams: n, tokens: d }),
+            });
           }
         }
         for (const d of logGrid(1e7, 1e15, 33)) {
@@ -450,7 +553,13 @@ export default defineModel<P>({
         }
         for (const n of sizes) {
           const d = efficientTokensForSize(p, n);
-          rows.push({ series: `${formatNumber(n, count2)} params`, kind: "efficient", nonEmbeddingParams: n, tokens: d, loss: kaplanLoss({ nonEmbeddingParams: n, tokens: d }) });
+          rows.push({
+            series: `${formatNumber(n, count2)} params`,
+            kind: "efficient",
+            nonEmbeddingParams: n,
+            tokens: d,
+            loss: kaplanLoss({ nonEmbeddingParams: n, tokens: d }),
+          });
         }
         return rows;
       },
@@ -463,8 +572,21 @@ export default defineModel<P>({
         const yDomain = paddedDomain(rows.map((r) => r.loss as number));
         return {
           marginRight: 96,
-          x: { type: "log", label: "Tokens D →", domain: [1e7, 1e15], ticks: decades(1e7, 1e14).filter((d) => Math.round(Math.log10(d)) % 2 === 1), tickFormat: (d: number) => logTicks(d) },
-          y: { type: "log", label: "↑ Loss (nats per token)", grid: true, domain: yDomain, ticks: lossTicks(...yDomain), tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 3 }) },
+          x: {
+            type: "log",
+            label: "Tokens D →",
+            domain: [1e7, 1e15],
+            ticks: decades(1e7, 1e14).filter((d) => Math.round(Math.log10(d)) % 2 === 1),
+            tickFormat: (d: number) => logTicks(d),
+          },
+          y: {
+            type: "log",
+            label: "↑ Loss (nats per token)",
+            grid: true,
+            domain: yDomain,
+            ticks: lossTicks(...yDomain),
+            tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 3 }),
+          },
           color: { domain: names, range: SERIES.slice(0, names.length) as unknown as string[] },
           marks: [
             Plot.line(floor, { x: "tokens", y: "loss", stroke: FG, strokeDasharray: "5,4", strokeWidth: 1.5 }),
@@ -529,22 +651,45 @@ export default defineModel<P>({
         return {
           marginRight: 16,
           x: { label: "α_C, compute exponent of L(C_min) →", domain: [0.045, 0.07] },
-          y: { type: "log", label: "↑ Crossover C_min* (PF-days)", grid: true, domain: yDomain, ticks: decades(...yDomain), tickFormat: (d: number) => logTicks(d) },
+          y: {
+            type: "log",
+            label: "↑ Crossover C_min* (PF-days)",
+            grid: true,
+            domain: yDomain,
+            ticks: decades(...yDomain),
+            tickFormat: (d: number) => logTicks(d),
+          },
           color: { domain: names, range: [SERIES[0], SERIES[2]] },
           marks: [
             Plot.rectY([{ y1: s / 10, y2: s * 10 }], { y1: "y1", y2: "y2", fill: BAND }),
             Plot.ruleY([s], { stroke: MUTED, strokeDasharray: "3,3" }),
-            Plot.text([{ y: s, label: "stated C* ~ 10⁴ PF-days" }], { y: "y", frameAnchor: "left", text: "label", textAnchor: "start", dx: 4, dy: -7, fill: MUTED }),
+            Plot.text([{ y: s, label: "stated C* ~ 10⁴ PF-days" }], {
+              y: "y",
+              frameAnchor: "left",
+              text: "label",
+              textAnchor: "start",
+              dx: 4,
+              dy: -7,
+              fill: MUTED,
+            }),
             Plot.line(curves, { x: "alphaC", y: "computePfDays", stroke: "series", strokeWidth: 2 }),
             Plot.text([mid(names[0]!)], { x: "alphaC", y: "computePfDays", text: "series", fill: "series", textAnchor: "end", dx: -6, dy: 12 }),
             Plot.text([mid(names[1]!)], { x: "alphaC", y: "computePfDays", text: "series", fill: "series", textAnchor: "start", dx: 6, dy: -10 }),
-            Plot.dot(rows.filter((r) => r.kind === "printed"), { x: "alphaC", y: "computePfDays", stroke: FG, fill: PLOT_BG, r: 4, strokeWidth: 1.5 }),
-            Plot.dot(rows.filter((r) => r.kind === "here"), { x: "alphaC", y: "computePfDays", fill: SERIES[0], r: 5 }),
+            Plot.dot(
+              rows.filter((r) => r.kind === "printed"),
+              { x: "alphaC", y: "computePfDays", stroke: FG, fill: PLOT_BG, r: 4, strokeWidth: 1.5 },
+            ),
+            Plot.dot(
+              rows.filter((r) => r.kind === "here"),
+              { x: "alphaC", y: "computePfDays", fill: SERIES[0], r: 5 },
+            ),
           ],
         };
       },
       describe: (rows, p) => {
-        const printed = rows.filter((r) => r.kind === "printed").map((r) => `α_C = ${(r.alphaC as number).toFixed(3)} gives ${formatNumber(r.computePfDays as number, pfDays)} PF-days`);
+        const printed = rows
+          .filter((r) => r.kind === "printed")
+          .map((r) => `α_C = ${(r.alphaC as number).toFixed(3)} gives ${formatNumber(r.computePfDays as number, pfDays)} PF-days`);
         const curve = rows.filter((r) => r.kind === "curve" && String(r.series).endsWith("(yours)"));
         const first = curve[0]!;
         const last = curve.at(-1)!;
@@ -585,16 +730,47 @@ export default defineModel<P>({
         ];
         return {
           marginRight: 116,
-          x: { type: "log", label: "Compute C_min (PF-days) →", domain: [1e-6, 1e8], tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 0 ? logTicks(d) : "") },
-          y: { type: "log", label: "↑ Non-embedding parameters or tokens", grid: true, domain: snapLogDomain(Math.min(...values), Math.max(...values), 1), tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 0 ? logTicks(d) : "") },
+          x: {
+            type: "log",
+            label: "Compute C_min (PF-days) →",
+            domain: [1e-6, 1e8],
+            tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 0 ? logTicks(d) : ""),
+          },
+          y: {
+            type: "log",
+            label: "↑ Non-embedding parameters or tokens",
+            grid: true,
+            domain: snapLogDomain(Math.min(...values), Math.max(...values), 1),
+            tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 0 ? logTicks(d) : ""),
+          },
           color: { domain: names, range: [SERIES[0], SERIES[3], SERIES[1]] },
           marks: [
             Plot.rectX([{ x1: FITTED_MAX_PF_DAYS, x2: 1e8 }], { x1: "x1", x2: "x2", fill: SHADE }),
-            Plot.text([{ x: FITTED_MAX_PF_DAYS, label: "extrapolation →" }], { x: "x", frameAnchor: "top", text: "label", textAnchor: "start", dx: 4, dy: 4, fill: MUTED }),
-            Plot.line(rows.filter((r) => r.series === names[1]), { x: "computePfDays", y: "value", stroke: "series", strokeWidth: 2, strokeDasharray: "5,4" }),
-            Plot.line(rows.filter((r) => r.series !== names[1]), { x: "computePfDays", y: "value", stroke: "series", strokeWidth: 2 }),
-            Plot.text(ends.filter((r) => r.series !== names[1]), { x: "computePfDays", y: "value", text: "series", fill: "series", textAnchor: "start", dx: 6, dy: -6 }),
-            Plot.text(ends.filter((r) => r.series === names[1]), { x: "computePfDays", y: "value", text: "series", fill: "series", textAnchor: "start", dx: 6, dy: 8 }),
+            Plot.text([{ x: FITTED_MAX_PF_DAYS, label: "extrapolation →" }], {
+              x: "x",
+              frameAnchor: "top",
+              text: "label",
+              textAnchor: "start",
+              dx: 4,
+              dy: 4,
+              fill: MUTED,
+            }),
+            Plot.line(
+              rows.filter((r) => r.series === names[1]),
+              { x: "computePfDays", y: "value", stroke: "series", strokeWidth: 2, strokeDasharray: "5,4" },
+            ),
+            Plot.line(
+              rows.filter((r) => r.series !== names[1]),
+              { x: "computePfDays", y: "value", stroke: "series", strokeWidth: 2 },
+            ),
+            Plot.text(
+              ends.filter((r) => r.series !== names[1]),
+              { x: "computePfDays", y: "value", text: "series", fill: "series", textAnchor: "start", dx: 6, dy: -6 },
+            ),
+            Plot.text(
+              ends.filter((r) => r.series === names[1]),
+              { x: "computePfDays", y: "value", text: "series", fill: "series", textAnchor: "start", dx: 6, dy: 8 },
+            ),
             Plot.ruleX([p.budgetPfDays], { stroke: MUTED, strokeDasharray: "3,3" }),
             Plot.dot(here, { x: "computePfDays", y: "value", fill: "series", r: 4 }),
           ],

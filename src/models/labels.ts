@@ -15,7 +15,11 @@ export interface LabelItem {
  * at least `px` pixels apart (plot height `height`, margins `marginTop`/`marginBottom`).
  * Order is kept; the group is shifted back inside the domain when spreading pushes it out.
  */
-export function dodgeLog<T extends LabelItem>(items: readonly T[], domain: readonly [number, number], options: { px?: number; height?: number; marginTop?: number; marginBottom?: number } = {}): (T & { labelY: number })[] {
+export function dodgeLog<T extends LabelItem>(
+  items: readonly T[],
+  domain: readonly [number, number],
+  options: { px?: number; height?: number; marginTop?: number; marginBottom?: number } = {},
+): (T & { labelY: number })[] {
   const { px = 14, height = FIGURE_HEIGHT, marginTop = 20, marginBottom = 44 } = options;
   const lo = Math.log10(domain[0]);
   const hi = Math.log10(domain[1]);

@@ -12,13 +12,18 @@ export { brent } from "../laws/numeric.ts";
  * halvings or once the bracket is narrower than `tolerance`, or with `relative`, than
  * `tolerance · max(1, |lo|)`.
  */
-export function bisect(f: (x: number) => number, lo: number, hi: number, { tolerance = 1e-12, relative = false }: { tolerance?: number; relative?: boolean } = {}): number {
+export function bisect(
+  f: (x: number) => number,
+  lo: number,
+  hi: number,
+  { tolerance = 1e-12, relative = false }: { tolerance?: number; relative?: boolean } = {},
+): number {
   let flo = f(lo);
   for (let i = 0; i < 200 && hi - lo > (relative ? tolerance * Math.max(1, Math.abs(lo)) : tolerance); i++) {
     const mid = 0.5 * (lo + hi);
     const fm = f(mid);
     if (fm === 0) return mid;
-    if ((fm < 0) === (flo < 0)) {
+    if (fm < 0 === flo < 0) {
       lo = mid;
       flo = fm;
     } else hi = mid;

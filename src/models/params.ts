@@ -84,7 +84,6 @@ export function paramValueText(spec: ParamSpec, value: number): string {
   return spec.unit ? `${shown} ${spec.unit}` : shown;
 }
 
-
 /**
  * A number as ARIA wants it (aria-valuenow/min/max): plain decimal digits, never "5.76e+23",
  * which validators reject. Round-trips exactly through Number().

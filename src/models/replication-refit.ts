@@ -92,7 +92,8 @@ export function largestRelativeDifference(x: ChinchillaEstimate, y: ChinchillaEs
 export function percentile(values: readonly number[], q: number): number {
   const s = [...values].sort((a, b) => a - b);
   const h = (s.length - 1) * q;
-  const lo = Math.floor(h), hi = Math.min(lo + 1, s.length - 1);
+  const lo = Math.floor(h),
+    hi = Math.min(lo + 1, s.length - 1);
   return s[lo]! + (h - lo) * (s[hi]! - s[lo]!);
 }
 
@@ -122,7 +123,17 @@ export function summaryTable(columns: readonly { label: string; estimate: Chinch
 }
 
 /** One bootstrap interval beside the published one. */
-export interface IntervalRow { key: string; label: string; level: string; format: FormatSpec; low: number; high: number; publishedLow: number | null; publishedHigh: number | null; published: string }
+export interface IntervalRow {
+  key: string;
+  label: string;
+  level: string;
+  format: FormatSpec;
+  low: number;
+  high: number;
+  publishedLow: number | null;
+  publishedHigh: number | null;
+  published: string;
+}
 
 /**
  * Percentile intervals from bootstrap samples: 95% on the five constants (beside Besiroglu et
@@ -134,13 +145,43 @@ export function bootstrapIntervals(samples: readonly ChinchillaEstimate[], flops
   const rows: IntervalRow[] = (["E", "A", "B", "alpha", "beta"] as const).map((k) => {
     const q = REFIT_QUANTITIES.find((x) => x.key === k)!;
     const v = samples.map((s) => s[k]);
-    return { key: k, label: q.label, level: "95%", format: { kind: "sig", digits: 4 }, low: percentile(v, 0.025), high: percentile(v, 0.975), publishedLow: ci[k][0], publishedHigh: ci[k][1], published: "Besiroglu et al. (95%)" };
+    return {
+      key: k,
+      label: q.label,
+      level: "95%",
+      format: { kind: "sig", digits: 4 },
+      low: percentile(v, 0.025),
+      high: percentile(v, 0.975),
+      publishedLow: ci[k][0],
+      publishedHigh: ci[k][1],
+      published: "Besiroglu et al. (95%)",
+    };
   });
   const a = samples.map((s) => s.beta / (s.alpha + s.beta));
   const [hLow, hHigh] = hoffmann2022Table2Intervals80["3"].a;
-  rows.push({ key: "a", label: "a = β/(α+β)", level: "80%", format: { kind: "fixed", digits: 3 }, low: percentile(a, 0.1), high: percentile(a, 0.9), publishedLow: hLow, publishedHigh: hHigh, published: "Hoffmann et al., Approach 3 (80%)" });
+  rows.push({
+    key: "a",
+    label: "a = β/(α+β)",
+    level: "80%",
+    format: { kind: "fixed", digits: 3 },
+    low: percentile(a, 0.1),
+    high: percentile(a, 0.9),
+    publishedLow: hLow,
+    publishedHigh: hHigh,
+    published: "Hoffmann et al., Approach 3 (80%)",
+  });
   const t = samples.map((s) => chinchillaTokensPerParam({ flops }, s));
-  rows.push({ key: "tokensPerParam", label: "tokens per parameter at the budget", level: "80%", format: { kind: "sig", digits: 3 }, low: percentile(t, 0.1), high: percentile(t, 0.9), publishedLow: null, publishedHigh: null, published: "" });
+  rows.push({
+    key: "tokensPerParam",
+    label: "tokens per parameter at the budget",
+    level: "80%",
+    format: { kind: "sig", digits: 3 },
+    low: percentile(t, 0.1),
+    high: percentile(t, 0.9),
+    publishedLow: null,
+    publishedHigh: null,
+    published: "",
+  });
   return rows;
 }
 

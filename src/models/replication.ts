@@ -92,10 +92,7 @@ function huber(residual: number, delta: number): number {
  * depend on how many points are dropped, so it is computed once per set; a new `excludeHighest`
  * then only selects and sorts (the first press at a new value stays within a frame).
  */
-const logResiduals = memoize(
-  (preset: ChinchillaPreset): ReadonlyMap<Figure4Point, number> =>
-    new Map(figure4Points.map((p) => [p, logResidual(p, preset)])),
-);
+const logResiduals = memoize((preset: ChinchillaPreset): ReadonlyMap<Figure4Point, number> => new Map(figure4Points.map((p) => [p, logResidual(p, preset)])));
 
 // Memoised by (points dropped, constant set): several values and two figures read the same
 // statistics, and an update must stay within a frame. Pure inputs, so the cache cannot go stale.
@@ -121,7 +118,9 @@ const bandOf = (flops: number): string => {
   return e < 19 ? BANDS[0] : e < 20 ? BANDS[1] : e < 21 ? BANDS[2] : BANDS[3];
 };
 
-const RES_LO = -4.5, RES_HI = 7.5, RES_STEP = 0.25;
+const RES_LO = -4.5,
+  RES_HI = 7.5,
+  RES_STEP = 0.25;
 const residualSets = constantSets.filter((s) => s.key !== "besiroglu");
 
 const dataMinFlops = Math.min(...figure4Points.map((p) => p.flops));
@@ -149,7 +148,13 @@ function intervalRows(): Row[] {
     push(`a, Approach ${approach}`, "Hoffmann et al., Table 2 (80%)", "80%", lo, hi, table2(approach).a);
   }
   const ci = besiroglu2024.intervals95;
-  for (const [key, symbol] of [["E", "E"], ["alpha", "α"], ["beta", "β"], ["A", "A"], ["B", "B"]] as const) {
+  for (const [key, symbol] of [
+    ["E", "E"],
+    ["alpha", "α"],
+    ["beta", "β"],
+    ["A", "A"],
+    ["B", "B"],
+  ] as const) {
     push(`${symbol}, refit`, "Besiroglu et al., bootstrap (95%)", "95%", ci[key][0], ci[key][1], besiroglu2024[key]);
   }
   return rows;
@@ -168,7 +173,8 @@ export default defineModel<P>({
       scale: "log",
       unit: "FLOPs",
       format: sci,
-      description: "Training compute C = 6ND at which the compute-optimal allocation is read (default: the Gopher budget, 5.76e23 FLOPs, that Chinchilla was trained with).",
+      description:
+        "Training compute C = 6ND at which the compute-optimal allocation is read (default: the Gopher budget, 5.76e23 FLOPs, that Chinchilla was trained with).",
     },
     excludeHighest: {
       label: "highest-loss points dropped",
@@ -207,16 +213,55 @@ export default defineModel<P>({
     chinchillaParams: { label: "Chinchilla's size", unit: "parameters", format: count, compute: () => CHINCHILLA.params },
     chinchillaTokens: { label: "Chinchilla's training tokens", unit: "tokens", format: count, compute: () => CHINCHILLA.tokens },
     tppChinchilla: { label: "Chinchilla's tokens per parameter (1.4T / 70B)", format: tpp, compute: () => CHINCHILLA.tokens / CHINCHILLA.params },
-    paramsPrinted: { label: "optimal size, printed constants", unit: "parameters", format: count, compute: (p) => chinchillaOptimal({ flops: p.budget }, hoffmann2022).params },
-    paramsUnrounded: { label: "optimal size, unrounded constants", unit: "parameters", format: count, compute: (p) => chinchillaOptimal({ flops: p.budget }, hoffmann2022Unrounded).params },
-    paramsGridFit: { label: "optimal size, refit", unit: "parameters", format: count, compute: (p) => chinchillaOptimal({ flops: p.budget }, besiroglu2024GridFit).params },
+    paramsPrinted: {
+      label: "optimal size, printed constants",
+      unit: "parameters",
+      format: count,
+      compute: (p) => chinchillaOptimal({ flops: p.budget }, hoffmann2022).params,
+    },
+    paramsUnrounded: {
+      label: "optimal size, unrounded constants",
+      unit: "parameters",
+      format: count,
+      compute: (p) => chinchillaOptimal({ flops: p.budget }, hoffmann2022Unrounded).params,
+    },
+    paramsGridFit: {
+      label: "optimal size, refit",
+      unit: "parameters",
+      format: count,
+      compute: (p) => chinchillaOptimal({ flops: p.budget }, besiroglu2024GridFit).params,
+    },
 
-    medianResidualPrinted: { label: "median log residual, printed constants", format: pct, compute: (p) => residualStats(p.excludeHighest, hoffmann2022).median / 100 },
-    medianResidualUnrounded: { label: "median log residual, unrounded constants", format: pct, compute: (p) => residualStats(p.excludeHighest, hoffmann2022Unrounded).median / 100 },
-    medianResidualRefit: { label: "median log residual, refit", format: pct, compute: (p) => residualStats(p.excludeHighest, besiroglu2024GridFit).median / 100 },
-    aboveUnrounded: { label: "share of points above the unrounded fit", format: { kind: "percent", digits: 2 }, compute: (p) => residualStats(p.excludeHighest, hoffmann2022Unrounded).above },
-    abovePrinted: { label: "share of points above the printed fit", format: { kind: "percent", digits: 2 }, compute: (p) => residualStats(p.excludeHighest, hoffmann2022).above },
-    aboveRefit: { label: "share of points above the refit", format: { kind: "percent", digits: 2 }, compute: (p) => residualStats(p.excludeHighest, besiroglu2024GridFit).above },
+    medianResidualPrinted: {
+      label: "median log residual, printed constants",
+      format: pct,
+      compute: (p) => residualStats(p.excludeHighest, hoffmann2022).median / 100,
+    },
+    medianResidualUnrounded: {
+      label: "median log residual, unrounded constants",
+      format: pct,
+      compute: (p) => residualStats(p.excludeHighest, hoffmann2022Unrounded).median / 100,
+    },
+    medianResidualRefit: {
+      label: "median log residual, refit",
+      format: pct,
+      compute: (p) => residualStats(p.excludeHighest, besiroglu2024GridFit).median / 100,
+    },
+    aboveUnrounded: {
+      label: "share of points above the unrounded fit",
+      format: { kind: "percent", digits: 2 },
+      compute: (p) => residualStats(p.excludeHighest, hoffmann2022Unrounded).above,
+    },
+    abovePrinted: {
+      label: "share of points above the printed fit",
+      format: { kind: "percent", digits: 2 },
+      compute: (p) => residualStats(p.excludeHighest, hoffmann2022).above,
+    },
+    aboveRefit: {
+      label: "share of points above the refit",
+      format: { kind: "percent", digits: 2 },
+      compute: (p) => residualStats(p.excludeHighest, besiroglu2024GridFit).above,
+    },
     huberRatioUnrounded: {
       label: "summed Huber loss of the unrounded constants over the refit's",
       format: { kind: "multiple", digits: 3 },
@@ -227,16 +272,29 @@ export default defineModel<P>({
       format: { kind: "multiple", digits: 3 },
       compute: (p) => huberAt(p.excludeHighest, hoffmann2022) / huberAt(p.excludeHighest, besiroglu2024GridFit),
     },
-    tppTable3Gopher: { label: "Table 3's tokens per parameter at the Gopher budget (1.5T / 67B)", format: tpp, compute: () => { const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!; return r.tokens / r.params; } },
+    tppTable3Gopher: {
+      label: "Table 3's tokens per parameter at the Gopher budget (1.5T / 67B)",
+      format: tpp,
+      compute: () => {
+        const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!;
+        return r.tokens / r.params;
+      },
+    },
     tppTable3GopherFromFlops: {
       label: "Table 3's tokens per parameter at the Gopher budget, from its FLOPs: C/(6N²)",
       format: tpp,
-      compute: () => { const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!; return r.flops / (6 * r.params * r.params); },
+      compute: () => {
+        const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!;
+        return r.flops / (6 * r.params * r.params);
+      },
     },
     table3GopherMismatch: {
       label: "Table 3's 67B row: 6ND ÷ printed FLOPs − 1",
       format: { kind: "percent", digits: 2 },
-      compute: () => { const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!; return (6 * r.params * r.tokens) / r.flops - 1; },
+      compute: () => {
+        const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!;
+        return (6 * r.params * r.tokens) / r.flops - 1;
+      },
     },
     widthRatioApproach2: {
       label: "Approach 2's interval on a over Approach 3's",
@@ -249,18 +307,25 @@ export default defineModel<P>({
     widthApproach3Percent: {
       label: "width of Approach 3's 80% interval on a, relative to a",
       format: { kind: "percent", digits: 2 },
-      compute: () => { const [lo, hi] = hoffmann2022Table2Intervals80["3"].a; return (hi - lo) / ((hi + lo) / 2); },
+      compute: () => {
+        const [lo, hi] = hoffmann2022Table2Intervals80["3"].a;
+        return (hi - lo) / ((hi + lo) / 2);
+      },
     },
     widthBetaPercent: {
       label: "width of the refit's 95% interval on β, relative to β",
       format: { kind: "percent", digits: 2 },
-      compute: () => { const [lo, hi] = besiroglu2024.intervals95.beta; return (hi - lo) / ((hi + lo) / 2); },
+      compute: () => {
+        const [lo, hi] = besiroglu2024.intervals95.beta;
+        return (hi - lo) / ((hi + lo) / 2);
+      },
     },
   },
   figures: {
     "extracted-data": {
       title: "The 245 points extracted from Chinchilla's Figure 4",
-      caption: (p) => `Final loss against model size for every training run Besiroglu et al. recovered from the figure, coloured by training compute. Open rings: the ${formatNumber(Math.round(p.excludeHighest), { kind: "fixed", digits: 0 })} highest-loss points, left out of the fits.`,
+      caption: (p) =>
+        `Final loss against model size for every training run Besiroglu et al. recovered from the figure, coloured by training compute. Open rings: the ${formatNumber(Math.round(p.excludeHighest), { kind: "fixed", digits: 0 })} highest-loss points, left out of the fits.`,
       uses: ["excludeHighest"],
       sources: ["besiroglu2024", "hoffmann2022", "epochAnalyzingChinchilla"],
       constants: () => [figure4Data],
@@ -274,7 +339,14 @@ export default defineModel<P>({
       ],
       compute: (p) => {
         const kept = new Set(keptPoints(p.excludeHighest));
-        return figure4Points.map((q) => ({ params: q.params, flops: q.flops, tokens: q.tokens, loss: q.loss, band: bandOf(q.flops), status: kept.has(q) ? "kept" : "dropped" }));
+        return figure4Points.map((q) => ({
+          params: q.params,
+          flops: q.flops,
+          tokens: q.tokens,
+          loss: q.loss,
+          band: bandOf(q.flops),
+          status: kept.has(q) ? "kept" : "dropped",
+        }));
       },
       plot: (rows) => {
         const kept = rows.filter((r) => r.status === "kept");
@@ -284,7 +356,13 @@ export default defineModel<P>({
         return {
           marginRight: 20,
           x: { type: "log", label: "Model size N (parameters) →", tickFormat: (d: number) => logTicks(d) },
-          y: { type: "log", label: "↑ Final loss (nats per token)", grid: true, ticks: [2, 2.5, 3, 3.5, 4, 5], tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 2 }) },
+          y: {
+            type: "log",
+            label: "↑ Final loss (nats per token)",
+            grid: true,
+            ticks: [2, 2.5, 3, 3.5, 4, 5],
+            tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 2 }),
+          },
           color: { domain: [...BANDS], range: [SERIES[4], SERIES[0], SERIES[2], SERIES[1]] },
           marks: [
             // Up to 245 points in four colours: one path per colour (see dotsAsPaths).
@@ -305,7 +383,8 @@ export default defineModel<P>({
     },
     residuals: {
       title: "How well each set of constants fits the same data",
-      caption: (p) => `Histogram of log residuals, log L − log L̂, over the ${formatNumber(keptPoints(p.excludeHighest).length, count)} kept points, for Hoffmann et al.'s printed and unrounded constants and for the refit with Hoffmann's own procedure. A fit that describes the data puts its residuals around zero.`,
+      caption: (p) =>
+        `Histogram of log residuals, log L − log L̂, over the ${formatNumber(keptPoints(p.excludeHighest).length, count)} kept points, for Hoffmann et al.'s printed and unrounded constants and for the refit with Hoffmann's own procedure. A fit that describes the data puts its residuals around zero.`,
       uses: ["excludeHighest"],
       sources: ["hoffmann2022", "besiroglu2024", "epochAnalyzingChinchilla"],
       constants: () => [hoffmann2022, hoffmann2022Unrounded, besiroglu2024GridFit],
@@ -350,7 +429,14 @@ export default defineModel<P>({
             Plot.rectY(rows, { x1: "lo", x2: "hi", y: "count", fy: "set", fill: "key", inset: 0.5, render: rectsAsPaths(0.5) }),
             Plot.ruleX([0], { stroke: FG, strokeWidth: 1 }),
             Plot.ruleX(medians, { x: "median", fy: "set", stroke: FG, strokeDasharray: "4,3", strokeWidth: 1.5 }),
-            Plot.text(medians, { fy: "set", frameAnchor: "top-right", text: (d: { set: string; median: number }) => `${d.set}: median ${formatNumber(d.median / 100, pct)}`, fill: FG, dy: 4, dx: -4 }),
+            Plot.text(medians, {
+              fy: "set",
+              frameAnchor: "top-right",
+              text: (d: { set: string; median: number }) => `${d.set}: median ${formatNumber(d.median / 100, pct)}`,
+              fill: FG,
+              dy: 4,
+              dx: -4,
+            }),
             Plot.text(medians.slice(0, 1), { fy: "set", frameAnchor: "top-right", text: () => "dashed: median; solid: zero", fill: MUTED, dy: 20, dx: -4 }),
             Plot.ruleY([0], { stroke: GRID }),
           ],
@@ -366,7 +452,8 @@ export default defineModel<P>({
     },
     "interval-widths": {
       title: "How wide the published intervals are",
-      caption: "Each published interval drawn relative to its own midpoint, so intervals on different quantities share one axis. Hoffmann et al.'s Table 2 gives 80% intervals on the allocation exponent a; Besiroglu et al. give 95% bootstrap intervals on the five constants of their refit.",
+      caption:
+        "Each published interval drawn relative to its own midpoint, so intervals on different quantities share one axis. Hoffmann et al.'s Table 2 gives 80% intervals on the allocation exponent a; Besiroglu et al. give 95% bootstrap intervals on the five constants of their refit.",
       uses: [],
       sources: ["hoffmann2022", "besiroglu2024"],
       constants: () => [hoffmann2022Table2, besiroglu2024],
@@ -382,7 +469,14 @@ export default defineModel<P>({
         marginLeft: 112,
         marginRight: 70,
         height: 330,
-        x: { type: "log", label: "Interval bounds ÷ interval midpoint →", domain: [0.25, 3], ticks: [0.3, 0.5, 0.7, 1, 1.5, 2, 3], tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 2 }), grid: true },
+        x: {
+          type: "log",
+          label: "Interval bounds ÷ interval midpoint →",
+          domain: [0.25, 3],
+          ticks: [0.3, 0.5, 0.7, 1, 1.5, 2, 3],
+          tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 2 }),
+          grid: true,
+        },
         y: { label: null, domain: rows.map((r) => r.label as string) },
         color: { domain: ["80%", "95%"], range: [SERIES[1], SERIES[0]] },
         marks: [
@@ -390,19 +484,42 @@ export default defineModel<P>({
           Plot.link(rows, { x1: "lowRel", x2: "highRel", y1: "label", y2: "label", stroke: "level", strokeWidth: 3 }),
           Plot.tickX(rows, { x: "lowRel", y: "label", stroke: "level", strokeWidth: 2 }),
           Plot.tickX(rows, { x: "highRel", y: "label", stroke: "level", strokeWidth: 2 }),
-          Plot.text(rows, { x: "highRel", y: "label", text: (d: Row) => `${formatNumber(d.widthPercent as number, { kind: "sig", digits: 2 })}%`, dx: 8, textAnchor: "start", fill: FG }),
-          Plot.text([{ level: "80%", label: "80% intervals, Hoffmann et al. Table 2" }], { frameAnchor: "top-right", text: "label", fill: "level", dy: 4, fontWeight: 600 }),
-          Plot.text([{ level: "95%", label: "95% intervals, Besiroglu et al. bootstrap" }], { frameAnchor: "top-right", text: "label", fill: "level", dy: 20, fontWeight: 600 }),
+          Plot.text(rows, {
+            x: "highRel",
+            y: "label",
+            text: (d: Row) => `${formatNumber(d.widthPercent as number, { kind: "sig", digits: 2 })}%`,
+            dx: 8,
+            textAnchor: "start",
+            fill: FG,
+          }),
+          Plot.text([{ level: "80%", label: "80% intervals, Hoffmann et al. Table 2" }], {
+            frameAnchor: "top-right",
+            text: "label",
+            fill: "level",
+            dy: 4,
+            fontWeight: 600,
+          }),
+          Plot.text([{ level: "95%", label: "95% intervals, Besiroglu et al. bootstrap" }], {
+            frameAnchor: "top-right",
+            text: "label",
+            fill: "level",
+            dy: 20,
+            fontWeight: 600,
+          }),
         ],
       }),
       describe: (rows) => {
-        const part = rows.map((r) => `${r.label} (${r.level}): ${formatNumber(r.low as number, { kind: "sig", digits: 4 })} to ${formatNumber(r.high as number, { kind: "sig", digits: 4 })}, ${formatNumber(r.widthPercent as number, { kind: "sig", digits: 2 })}% of its midpoint`);
+        const part = rows.map(
+          (r) =>
+            `${r.label} (${r.level}): ${formatNumber(r.low as number, { kind: "sig", digits: 4 })} to ${formatNumber(r.high as number, { kind: "sig", digits: 4 })}, ${formatNumber(r.widthPercent as number, { kind: "sig", digits: 2 })}% of its midpoint`,
+        );
         return `Horizontal interval bars on a log axis centred on 1. ${part.join("; ")}.`;
       },
     },
     "allocation-exponents": {
       title: "The allocation exponent a from every estimate",
-      caption: "N_opt ∝ Cᵃ. Hoffmann et al.'s three approaches as printed in their Table 2 (with the 80% intervals where given), a computed as β/(α+β) from each set of constants, and Kaplan et al.'s 0.73 for scale.",
+      caption:
+        "N_opt ∝ Cᵃ. Hoffmann et al.'s three approaches as printed in their Table 2 (with the 80% intervals where given), a computed as β/(α+β) from each set of constants, and Kaplan et al.'s 0.73 for scale.",
       uses: [],
       sources: ["hoffmann2022", "besiroglu2024", "kaplan2020", "epochAnalyzingChinchilla"],
       constants: () => [hoffmann2022Table2, ...constantSets.map((s) => s.preset), kaplan2020Allocation],
@@ -418,9 +535,17 @@ export default defineModel<P>({
         const rows: Row[] = [];
         for (const approach of ["1", "2", "3"] as const) {
           const [lo, hi] = hoffmann2022Table2Intervals80[approach].a;
-          rows.push({ label: `Approach ${approach} (Table 2)`, a: table2(approach).a, low: lo, high: hi, kind: "printed in Table 2", key: `approach${approach}` });
+          rows.push({
+            label: `Approach ${approach} (Table 2)`,
+            a: table2(approach).a,
+            low: lo,
+            high: hi,
+            kind: "printed in Table 2",
+            key: `approach${approach}`,
+          });
         }
-        for (const set of constantSets) rows.push({ label: set.label, a: allocation(set.preset), low: null, high: null, kind: "β/(α+β) from the constants", key: set.key });
+        for (const set of constantSets)
+          rows.push({ label: set.label, a: allocation(set.preset), low: null, high: null, kind: "β/(α+β) from the constants", key: set.key });
         rows.push({ label: "Kaplan et al. (2020)", a: kaplan2020Allocation.paramsExponent, low: null, high: null, kind: "printed (§6.1)", key: "kaplan" });
         return rows;
       },
@@ -434,21 +559,41 @@ export default defineModel<P>({
           y: { label: null, domain: rows.map((r) => r.label as string) },
           color: { domain: constantSets.map((s) => s.key), range: constantSets.map((s) => setColor[s.key]!) },
           marks: [
-            Plot.rectX([{ x1: hoffmann2022Table2Intervals80["2"].a[0], x2: hoffmann2022Table2Intervals80["2"].a[1] }], { x1: "x1", x2: "x2", fill: BAND, fillOpacity: 0.6 }),
+            Plot.rectX([{ x1: hoffmann2022Table2Intervals80["2"].a[0], x2: hoffmann2022Table2Intervals80["2"].a[1] }], {
+              x1: "x1",
+              x2: "x2",
+              fill: BAND,
+              fillOpacity: 0.6,
+            }),
             Plot.link(withInterval, { x1: "low", x2: "high", y1: "label", y2: "label", stroke: FG, strokeWidth: 2 }),
             Plot.tickX(withInterval, { x: "low", y: "label", stroke: FG }),
             Plot.tickX(withInterval, { x: "high", y: "label", stroke: FG }),
-            Plot.dot(rows.filter((r) => !(r.key as string in setColor)), { x: "a", y: "label", fill: FG, r: 4.5 }),
-            Plot.dot(rows.filter((r) => (r.key as string) in setColor), { x: "a", y: "label", fill: "key", r: 4.5 }),
-            Plot.text(rows, { x: (d: Row) => Math.max(d.a as number, (d.high as number | null) ?? 0), y: "label", text: (d: Row) => formatNumber(d.a as number, String(d.key).startsWith("approach") || d.key === "kaplan" ? { kind: "fixed", digits: 2 } : fixed3), dx: 9, textAnchor: "start", fill: FG }),
+            Plot.dot(
+              rows.filter((r) => !((r.key as string) in setColor)),
+              { x: "a", y: "label", fill: FG, r: 4.5 },
+            ),
+            Plot.dot(
+              rows.filter((r) => (r.key as string) in setColor),
+              { x: "a", y: "label", fill: "key", r: 4.5 },
+            ),
+            Plot.text(rows, {
+              x: (d: Row) => Math.max(d.a as number, (d.high as number | null) ?? 0),
+              y: "label",
+              text: (d: Row) => formatNumber(d.a as number, String(d.key).startsWith("approach") || d.key === "kaplan" ? { kind: "fixed", digits: 2 } : fixed3),
+              dx: 9,
+              textAnchor: "start",
+              fill: FG,
+            }),
           ],
         };
       },
-      describe: (rows) => `Dot plot of a: ${rows.map((r) => `${r.label} ${formatNumber(r.a as number, fixed3)}${r.low !== null ? ` (80% interval ${formatNumber(r.low as number, fixed3)}–${formatNumber(r.high as number, fixed3)})` : ""}`).join("; ")}. The shaded band is Approach 2's 80% interval.`,
+      describe: (rows) =>
+        `Dot plot of a: ${rows.map((r) => `${r.label} ${formatNumber(r.a as number, fixed3)}${r.low !== null ? ` (80% interval ${formatNumber(r.low as number, fixed3)}–${formatNumber(r.high as number, fixed3)})` : ""}`).join("; ")}. The shaded band is Approach 2's 80% interval.`,
     },
     "tokens-per-param": {
       title: "Tokens per parameter at the compute-optimal point",
-      caption: (p) => `D_opt/N_opt against training compute for each set of constants, with Approach 1's projections from Table 3 as dots and Chinchilla itself (70B, 1.4T tokens) as a ring. The vertical rule marks the reader's budget, ${formatNumber(p.budget, sci)} FLOPs; the shaded region lies beyond the largest budget in the extracted data.`,
+      caption: (p) =>
+        `D_opt/N_opt against training compute for each set of constants, with Approach 1's projections from Table 3 as dots and Chinchilla itself (70B, 1.4T tokens) as a ring. The vertical rule marks the reader's budget, ${formatNumber(p.budget, sci)} FLOPs; the shaded region lies beyond the largest budget in the extracted data.`,
       uses: ["budget"],
       sources: ["hoffmann2022", "besiroglu2024", "epochAnalyzingChinchilla"],
       constants: () => [...constantSets.map((s) => s.preset), hoffmann2022Table3],
@@ -463,8 +608,14 @@ export default defineModel<P>({
         for (const set of constantSets) {
           for (const flops of logGrid(1e18, 1e28, 41)) rows.push({ series: set.label, key: set.key, flops, tokensPerParam: tokensPerParam(set.preset, flops) });
         }
-        for (const r of hoffmann2022Table3.rows) rows.push({ series: "Approach 1 (Table 3)", key: "table3", flops: r.flops, tokensPerParam: r.tokens / r.params });
-        rows.push({ series: "Chinchilla (70B, 1.4T)", key: "chinchilla", flops: 6 * CHINCHILLA.params * CHINCHILLA.tokens, tokensPerParam: CHINCHILLA.tokens / CHINCHILLA.params });
+        for (const r of hoffmann2022Table3.rows)
+          rows.push({ series: "Approach 1 (Table 3)", key: "table3", flops: r.flops, tokensPerParam: r.tokens / r.params });
+        rows.push({
+          series: "Chinchilla (70B, 1.4T)",
+          key: "chinchilla",
+          flops: 6 * CHINCHILLA.params * CHINCHILLA.tokens,
+          tokensPerParam: CHINCHILLA.tokens / CHINCHILLA.params,
+        });
         return rows;
       },
       plot: (rows, p) => {
@@ -474,18 +625,51 @@ export default defineModel<P>({
         const chin = rows.filter((r) => r.key === "chinchilla");
         return {
           marginRight: 170,
-          x: { type: "log", label: "Training compute C (FLOPs) →", domain: [1e18, 1e28], ticks: logGrid(1e18, 1e28, 11), tickFormat: (d: number) => { const e = Math.round(Math.log10(d)); return e % 2 === 0 ? `10${superscript(e)}` : ""; } },
-          y: { type: "log", label: "↑ Tokens per parameter", domain: [5, 300], grid: true, ticks: [5, 10, 20, 50, 100, 200], tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 2 }) },
+          x: {
+            type: "log",
+            label: "Training compute C (FLOPs) →",
+            domain: [1e18, 1e28],
+            ticks: logGrid(1e18, 1e28, 11),
+            tickFormat: (d: number) => {
+              const e = Math.round(Math.log10(d));
+              return e % 2 === 0 ? `10${superscript(e)}` : "";
+            },
+          },
+          y: {
+            type: "log",
+            label: "↑ Tokens per parameter",
+            domain: [5, 300],
+            grid: true,
+            ticks: [5, 10, 20, 50, 100, 200],
+            tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 2 }),
+          },
           color: { domain: constantSets.map((s) => s.key), range: constantSets.map((s) => setColor[s.key]!) },
           marks: [
             Plot.rectX([{ x1: dataMaxFlops, x2: 1e28 }], { x1: "x1", x2: "x2", fill: SHADE }),
-            Plot.text([{ x: dataMaxFlops }], { x: "x", frameAnchor: "bottom", text: () => "beyond the data →", textAnchor: "start", dx: 4, dy: -6, fill: MUTED }),
+            Plot.text([{ x: dataMaxFlops }], {
+              x: "x",
+              frameAnchor: "bottom",
+              text: () => "beyond the data →",
+              textAnchor: "start",
+              dx: 4,
+              dy: -6,
+              fill: MUTED,
+            }),
             Plot.ruleX([p.budget], { stroke: MUTED, strokeDasharray: "3,3" }),
             Plot.line(curves, { x: "flops", y: "tokensPerParam", z: "key", stroke: "key", strokeWidth: 2 }),
             // The two refits nearly coincide: nudge their labels apart.
-            Plot.text(ends.filter((r) => r.key === "printed" || r.key === "unrounded"), { x: "flops", y: "tokensPerParam", text: "series", fill: "key", textAnchor: "start", dx: 6 }),
-            Plot.text(ends.filter((r) => r.key === "besiroglu"), { x: "flops", y: "tokensPerParam", text: "series", fill: "key", textAnchor: "start", dx: 6, dy: -7 }),
-            Plot.text(ends.filter((r) => r.key === "gridFit"), { x: "flops", y: "tokensPerParam", text: "series", fill: "key", textAnchor: "start", dx: 6, dy: 7 }),
+            Plot.text(
+              ends.filter((r) => r.key === "printed" || r.key === "unrounded"),
+              { x: "flops", y: "tokensPerParam", text: "series", fill: "key", textAnchor: "start", dx: 6 },
+            ),
+            Plot.text(
+              ends.filter((r) => r.key === "besiroglu"),
+              { x: "flops", y: "tokensPerParam", text: "series", fill: "key", textAnchor: "start", dx: 6, dy: -7 },
+            ),
+            Plot.text(
+              ends.filter((r) => r.key === "gridFit"),
+              { x: "flops", y: "tokensPerParam", text: "series", fill: "key", textAnchor: "start", dx: 6, dy: 7 },
+            ),
             Plot.dot(table3, { x: "flops", y: "tokensPerParam", fill: FG, r: 3.5 }),
             Plot.dot(chin, { x: "flops", y: "tokensPerParam", stroke: FG, r: 6, strokeWidth: 1.5 }),
             Plot.text(chin, { x: "flops", y: "tokensPerParam", text: () => "Chinchilla", dy: 16, fill: FG }),

@@ -101,7 +101,10 @@ const sig = (x: number, digits = 2) => formatNumber(x, { kind: "sig", digits });
  * Fit and describe: `fitTransfer` (arXiv 2102.01293 eq 1.1 by least squares in logs), with β
  * fixed when `fixBeta` is given. Returns the fit and its text, or the reason it cannot be fitted.
  */
-export function describeTransferFit(points: readonly TransferPoint[], fixBeta?: number): { ok: true; fit: TransferFit; text: TransferFitText } | { ok: false; message: string } {
+export function describeTransferFit(
+  points: readonly TransferPoint[],
+  fixBeta?: number,
+): { ok: true; fit: TransferFit; text: TransferFitText } | { ok: false; message: string } {
   let fit: TransferFit;
   try {
     fit = fitTransfer(points, fixBeta === undefined ? {} : { beta: fixBeta });
@@ -119,7 +122,8 @@ export function describeTransferFit(points: readonly TransferPoint[], fixBeta?: 
     return { ok: false, message };
   }
   const { estimate, standardErrors: se } = fit;
-  if (![estimate.k, estimate.alpha, estimate.beta, se.logK, se.alpha].every(Number.isFinite)) return { ok: false, message: "The fit did not produce finite estimates for these rows." };
+  if (![estimate.k, estimate.alpha, estimate.beta, se.logK, se.alpha].every(Number.isFinite))
+    return { ok: false, message: "The fit did not produce finite estimates for these rows." };
   const z = 1.96; // two-sided 95% normal quantile
   const betaText = fit.betaFixed ? `${sig(estimate.beta)} (fixed)` : `${sig(estimate.beta)} ± ${sig(se.beta ?? Number.NaN, 1)}`;
   return {

@@ -54,7 +54,8 @@ const fmt = formatNumber;
 const sameExponents = (p: Params<P>, q: TransferPreset) => Math.abs(p.alpha - q.alpha) < 1e-9 && Math.abs(p.beta - q.beta) < 1e-9;
 
 /** Effective data D_F + D_T of a pre-trained model (eq 1.1), in characters. */
-const effectiveAt = (fineTuneData: number, nonEmbeddingParams: number, q: TransferPreset) => fineTuneData + transferredData({ fineTuneData, nonEmbeddingParams }, q);
+const effectiveAt = (fineTuneData: number, nonEmbeddingParams: number, q: TransferPreset) =>
+  fineTuneData + transferredData({ fineTuneData, nonEmbeddingParams }, q);
 
 /** Model sizes the fixed-data figure draws: the model-size parameter's range, so the axis stays put. */
 const SIZE_RANGE = [1e6, 1e12] as const;
@@ -138,9 +139,21 @@ export default defineModel<P>({
     },
     textRatio: { label: "β/α, text → Python", format: ratio, compute: () => text.beta / text.alpha },
     mixRatio: { label: "β/α, text + code → Python", format: ratio, compute: () => mix.beta / mix.alpha },
-    textDataFactor: { label: "data factor, text → Python fit", format: multiple, compute: (p) => transferDataForModelScale({ modelScale: p.modelScale }, text) },
-    mixDataFactor: { label: "data factor, text + code → Python fit", format: multiple, compute: (p) => transferDataForModelScale({ modelScale: p.modelScale }, mix) },
-    textFactorTen: { label: "data factor for a 10× larger model, text → Python fit", format: multiple, compute: () => transferDataForModelScale({ modelScale: 10 }, text) },
+    textDataFactor: {
+      label: "data factor, text → Python fit",
+      format: multiple,
+      compute: (p) => transferDataForModelScale({ modelScale: p.modelScale }, text),
+    },
+    mixDataFactor: {
+      label: "data factor, text + code → Python fit",
+      format: multiple,
+      compute: (p) => transferDataForModelScale({ modelScale: p.modelScale }, mix),
+    },
+    textFactorTen: {
+      label: "data factor for a 10× larger model, text → Python fit",
+      format: multiple,
+      compute: () => transferDataForModelScale({ modelScale: 10 }, text),
+    },
     modelScaleForHundredFit: {
       label: "model scale worth 100× more data (text → Python fit)",
       format: multiple,
@@ -239,8 +252,16 @@ export default defineModel<P>({
       format: count,
       compute: () => transferredData(hernandez2021Figure1Point(), text),
     },
-    exampleMultiplierText: { label: "multiplier at the worked example, text → Python fit", format: multiple, compute: () => transferMultiplier(hernandez2021Figure1Point(), text) },
-    exampleMultiplierMix: { label: "multiplier at the worked example, text + code fit", format: multiple, compute: () => transferMultiplier(hernandez2021Figure1Point(), mix) },
+    exampleMultiplierText: {
+      label: "multiplier at the worked example, text → Python fit",
+      format: multiple,
+      compute: () => transferMultiplier(hernandez2021Figure1Point(), text),
+    },
+    exampleMultiplierMix: {
+      label: "multiplier at the worked example, text + code fit",
+      format: multiple,
+      compute: () => transferMultiplier(hernandez2021Figure1Point(), mix),
+    },
     readOffOverFit: {
       label: "read-off multiple over the text → Python fit",
       format: { kind: "multiple", digits: 2 },
@@ -252,7 +273,11 @@ export default defineModel<P>({
     exampleFitAlpha: { label: "fitted α, worked example", format: { kind: "sig", digits: 2 }, compute: () => exampleFit().estimate.alpha },
     exampleFitAlphaSe: { label: "standard error of α, worked example", format: { kind: "sig", digits: 1 }, compute: () => exampleFit().standardErrors.alpha },
     exampleFitBeta: { label: "fitted β, worked example", format: { kind: "sig", digits: 2 }, compute: () => exampleFit().estimate.beta },
-    exampleFitBetaSe: { label: "standard error of β, worked example", format: { kind: "sig", digits: 1 }, compute: () => exampleFit().standardErrors.beta ?? Number.NaN },
+    exampleFitBetaSe: {
+      label: "standard error of β, worked example",
+      format: { kind: "sig", digits: 1 },
+      compute: () => exampleFit().standardErrors.beta ?? Number.NaN,
+    },
     exampleFitRatio: { label: "fitted β/α, worked example", format: ratio, compute: () => exampleFit().estimate.beta / exampleFit().estimate.alpha },
     exampleFitFactor: {
       label: "data factor for a 10× model from the worked example's fit",
@@ -306,7 +331,12 @@ export default defineModel<P>({
           [`${fmt(large, count)} params`, large],
         ] as const) {
           for (const d of logGrid(1e3, 1e9, 25)) {
-            rows.push({ model: label, nonEmbeddingParams: n, fineTuneData: d, transferredData: transferredData({ fineTuneData: d, nonEmbeddingParams: n }, preset(p)) });
+            rows.push({
+              model: label,
+              nonEmbeddingParams: n,
+              fineTuneData: d,
+              transferredData: transferredData({ fineTuneData: d, nonEmbeddingParams: n }, preset(p)),
+            });
           }
         }
         return rows;
@@ -318,10 +348,13 @@ export default defineModel<P>({
         const models = [...new Set(rows.map((r) => r.model as string))];
         const ys = rows.map((r) => r.transferredData as number);
         const domain = snapLogDomain(Math.min(...ys) / 1.5, Math.max(...ys) * 1.5);
-        const ends = dodgeLog(models.map((m) => {
-          const end = rows.filter((r) => r.model === m).at(-1)!;
-          return { model: m, x: end.fineTuneData as number, y: end.transferredData as number };
-        }), domain);
+        const ends = dodgeLog(
+          models.map((m) => {
+            const end = rows.filter((r) => r.model === m).at(-1)!;
+            return { model: m, x: end.fineTuneData as number, y: end.transferredData as number };
+          }),
+          domain,
+        );
         // Keep the arrow inside the axis: beyond 1e9 it is drawn to the edge and its label says so.
         const x2 = Math.min(p.fineTuneData * factor, 1e9);
         return {
@@ -335,7 +368,13 @@ export default defineModel<P>({
             Plot.text(ends, { x: "x", y: "labelY", text: "model", fill: "model", textAnchor: "start", dx: 6 }),
             Plot.link([{ x1: p.fineTuneData, x2, y: dt }], { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: FG, markerEnd: "arrow", strokeDasharray: "3,3" }),
             Plot.dot([{ x: p.fineTuneData, y: dt }], { x: "x", y: "y", fill: SERIES[1], r: 4 }),
-            Plot.text([{ x: Math.sqrt(p.fineTuneData * x2), y: dt, label: `${fmt(factor, multiple)} more data` }], { x: "x", y: "y", text: "label", dy: -9, fill: FG }),
+            Plot.text([{ x: Math.sqrt(p.fineTuneData * x2), y: dt, label: `${fmt(factor, multiple)} more data` }], {
+              x: "x",
+              y: "y",
+              text: "label",
+              dy: -9,
+              fill: FG,
+            }),
           ],
         };
       },
@@ -363,30 +402,55 @@ export default defineModel<P>({
       compute: (p) => {
         const rows: Row[] = [];
         for (const n of logGrid(SIZE_RANGE[0], SIZE_RANGE[1], 25)) rows.push({ series: "from scratch", nonEmbeddingParams: n, effectiveData: p.fineTuneData });
-        for (const [label, q] of [["pre-trained on text", text], ["pre-trained on text + code", mix]] as const) {
-          for (const n of logGrid(SIZE_RANGE[0], SIZE_RANGE[1], 25)) rows.push({ series: label, nonEmbeddingParams: n, effectiveData: effectiveAt(p.fineTuneData, n, q) });
+        for (const [label, q] of [
+          ["pre-trained on text", text],
+          ["pre-trained on text + code", mix],
+        ] as const) {
+          for (const n of logGrid(SIZE_RANGE[0], SIZE_RANGE[1], 25))
+            rows.push({ series: label, nonEmbeddingParams: n, effectiveData: effectiveAt(p.fineTuneData, n, q) });
         }
         return rows;
       },
       plot: (rows, p) => {
         const series = ["from scratch", "pre-trained on text", "pre-trained on text + code"];
-        const ends = dodgeLog(series.map((s) => {
-          const end = rows.filter((r) => r.series === s).at(-1)!;
-          return { series: s, x: end.nonEmbeddingParams as number, y: end.effectiveData as number };
-        }), EFFECTIVE_DOMAIN);
+        const ends = dodgeLog(
+          series.map((s) => {
+            const end = rows.filter((r) => r.series === s).at(-1)!;
+            return { series: s, x: end.nonEmbeddingParams as number, y: end.effectiveData as number };
+          }),
+          EFFECTIVE_DOMAIN,
+        );
         const here = [
           { x: p.nonEmbeddingParams, y: p.fineTuneData, series: "from scratch" },
           { x: p.nonEmbeddingParams, y: effectiveAt(p.fineTuneData, p.nonEmbeddingParams, text), series: "pre-trained on text" },
         ];
         return {
           marginRight: 172,
-          x: { type: "log", label: "Model size N (non-embedding parameters) →", domain: [...SIZE_RANGE], tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 0 && Math.abs(Math.log10(d) % 1) < 1e-9 ? ticks(d) : "") },
-          y: { type: "log", label: "↑ Effective data (characters of Python)", domain: EFFECTIVE_DOMAIN, grid: true, ticks: decadeTicks(EFFECTIVE_DOMAIN), tickFormat: ticks },
+          x: {
+            type: "log",
+            label: "Model size N (non-embedding parameters) →",
+            domain: [...SIZE_RANGE],
+            tickFormat: (d: number) => (Math.round(Math.log10(d)) % 2 === 0 && Math.abs(Math.log10(d) % 1) < 1e-9 ? ticks(d) : ""),
+          },
+          y: {
+            type: "log",
+            label: "↑ Effective data (characters of Python)",
+            domain: EFFECTIVE_DOMAIN,
+            grid: true,
+            ticks: decadeTicks(EFFECTIVE_DOMAIN),
+            tickFormat: ticks,
+          },
           color: { domain: series, range: [MUTED, SERIES[1], SERIES[2]] },
           marks: [
             Plot.ruleX([p.nonEmbeddingParams], { stroke: MUTED, strokeOpacity: 0.5 }),
-            Plot.line(rows.filter((r) => r.series === "from scratch"), { x: "nonEmbeddingParams", y: "effectiveData", stroke: "series", strokeWidth: 2, strokeDasharray: "5,4" }),
-            Plot.line(rows.filter((r) => r.series !== "from scratch"), { x: "nonEmbeddingParams", y: "effectiveData", stroke: "series", strokeWidth: 2 }),
+            Plot.line(
+              rows.filter((r) => r.series === "from scratch"),
+              { x: "nonEmbeddingParams", y: "effectiveData", stroke: "series", strokeWidth: 2, strokeDasharray: "5,4" },
+            ),
+            Plot.line(
+              rows.filter((r) => r.series !== "from scratch"),
+              { x: "nonEmbeddingParams", y: "effectiveData", stroke: "series", strokeWidth: 2 },
+            ),
             Plot.dot(here, { x: "x", y: "y", fill: "series", r: 4 }),
             Plot.text(ends, { x: "x", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6, fontSize: 11 }),
           ],
@@ -399,7 +463,8 @@ export default defineModel<P>({
     },
     "data-factor": {
       title: "How much data a larger model is worth",
-      caption: "The fine-tuning data factor equal in effect to a model M× larger, M^(β/α): from the reader's exponents, from both rows of Table 1 and from the rule of thumb β = 2α. The dot marks the reader's model scale. Where the reader's exponents equal a row of Table 1, the two lines are one.",
+      caption:
+        "The fine-tuning data factor equal in effect to a model M× larger, M^(β/α): from the reader's exponents, from both rows of Table 1 and from the rule of thumb β = 2α. The dot marks the reader's model scale. Where the reader's exponents equal a row of Table 1, the two lines are one.",
       uses: ["modelScale", "alpha", "beta"],
       formula: String.raw`\frac{D_F'}{D_F} = M^{\beta/\alpha}`,
       sources: ["hernandez2021"],
@@ -426,10 +491,13 @@ export default defineModel<P>({
         const here = { modelScale: p.modelScale, dataFactor: p.modelScale ** (p.beta / p.alpha) };
         const top = Math.max(...rows.map((r) => r.dataFactor as number));
         const domain: [number, number] = [1, top * 1.2];
-        const ends = dodgeLog(series.map((s) => {
-          const end = rows.filter((r) => r.series === s).at(-1)!;
-          return { series: s, x: end.modelScale as number, y: end.dataFactor as number };
-        }), domain);
+        const ends = dodgeLog(
+          series.map((s) => {
+            const end = rows.filter((r) => r.series === s).at(-1)!;
+            return { series: s, x: end.modelScale as number, y: end.dataFactor as number };
+          }),
+          domain,
+        );
         const isRule = (r: Row) => String(r.series).startsWith("rule");
         const isYours = (r: Row) => String(r.series).includes("your");
         const colours = series.map((s) => (s.startsWith("rule") ? MUTED : s.startsWith("your") ? SERIES[0] : s.startsWith("text→") ? SERIES[1] : SERIES[2]));
@@ -439,7 +507,10 @@ export default defineModel<P>({
           y: { type: "log", label: "↑ Equivalent fine-tuning data factor", domain, grid: true, ticks: decadeTicks(domain), tickFormat: factorTick },
           color: { domain: series, range: colours },
           marks: [
-            Plot.line(rows.filter((r) => !isRule(r) && !isYours(r)), { x: "modelScale", y: "dataFactor", stroke: "series", strokeWidth: 1.5 }),
+            Plot.line(
+              rows.filter((r) => !isRule(r) && !isYours(r)),
+              { x: "modelScale", y: "dataFactor", stroke: "series", strokeWidth: 1.5 },
+            ),
             Plot.line(rows.filter(isRule), { x: "modelScale", y: "dataFactor", stroke: "series", strokeWidth: 1.5, strokeDasharray: "4,3" }),
             Plot.line(rows.filter(isYours), { x: "modelScale", y: "dataFactor", stroke: "series", strokeWidth: 2.5 }),
             Plot.ruleX([p.modelScale], { stroke: MUTED, strokeOpacity: 0.5 }),
@@ -467,19 +538,38 @@ export default defineModel<P>({
         { key: "multiplier", label: "Multiplier (D_F + D_T)/D_F", format: multiple },
       ],
       compute: (p) =>
-        ([["text → Python", text], ["text + code → Python", mix]] as const).flatMap(([label, q]) =>
-          logGrid(1e3, 1e9, 25).map((d) => ({ series: label, fineTuneData: d, multiplier: transferMultiplier({ fineTuneData: d, nonEmbeddingParams: p.nonEmbeddingParams }, q) })),
+        (
+          [
+            ["text → Python", text],
+            ["text + code → Python", mix],
+          ] as const
+        ).flatMap(([label, q]) =>
+          logGrid(1e3, 1e9, 25).map((d) => ({
+            series: label,
+            fineTuneData: d,
+            multiplier: transferMultiplier({ fineTuneData: d, nonEmbeddingParams: p.nonEmbeddingParams }, q),
+          })),
         ),
       plot: (rows, p) => {
         const series = ["text → Python", "text + code → Python"];
         const ys = rows.map((r) => r.multiplier as number);
         const domain: [number, number] = [1, snapLogDomain(1, Math.max(...ys, hernandez2021Figure1.readOffMultiple) * 1.5)[1]];
-        const ends = dodgeLog(series.map((s) => {
-          const end = rows.filter((r) => r.series === s).at(-1)!;
-          return { series: s, x: end.fineTuneData as number, y: end.multiplier as number };
-        }), domain);
-        const here = ([["text → Python", text], ["text + code → Python", mix]] as const).map(([s, q]) => ({
-          series: s, x: p.fineTuneData, y: transferMultiplier({ fineTuneData: p.fineTuneData, nonEmbeddingParams: p.nonEmbeddingParams }, q),
+        const ends = dodgeLog(
+          series.map((s) => {
+            const end = rows.filter((r) => r.series === s).at(-1)!;
+            return { series: s, x: end.fineTuneData as number, y: end.multiplier as number };
+          }),
+          domain,
+        );
+        const here = (
+          [
+            ["text → Python", text],
+            ["text + code → Python", mix],
+          ] as const
+        ).map(([s, q]) => ({
+          series: s,
+          x: p.fineTuneData,
+          y: transferMultiplier({ fineTuneData: p.fineTuneData, nonEmbeddingParams: p.nonEmbeddingParams }, q),
         }));
         const paper = { x: hernandez2021Figure1.fineTuneData, y: hernandez2021Figure1.readOffMultiple, label: "Fig. 1 read-off (40M)" };
         return {

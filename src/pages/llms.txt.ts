@@ -7,7 +7,9 @@ import { llmsTxt } from "../render/markdown-twin.ts";
 import { siteVersion } from "../render/version.ts";
 
 export const GET: APIRoute = async ({ site }) => {
-  const essays = (await getCollection("essays", (e) => !e.data.draft)).sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || a.id.localeCompare(b.id));
+  const essays = (await getCollection("essays", (e) => !e.data.draft)).sort(
+    (a, b) => a.data.published.getTime() - b.data.published.getTime() || a.id.localeCompare(b.id),
+  );
   const text = llmsTxt(
     essays.map((e) => ({ id: e.id, title: e.data.title, summary: e.data.summary })),
     { root: new URL(href("/"), site).href, version: siteVersion().id, description: SITE_DESCRIPTION },

@@ -14,7 +14,9 @@ export const GET: APIRoute = async ({ site }) => {
     ...staticPagePaths(pageFiles).map((path) => ({ path })),
     ...essays.map((e) => ({ path: `/essays/${e.id}/`, lastmod: e.data.updated ?? e.data.published })),
     ...(await allFigures()).map(({ model, figure }) => ({ path: `/figures/${model.name}/${figure}/` })),
-    ...lawExports().filter((e) => e.kind === "function").map((e) => ({ path: `/laws/${e.name}/` })),
+    ...lawExports()
+      .filter((e) => e.kind === "function")
+      .map((e) => ({ path: `/laws/${e.name}/` })),
   ];
   return new Response(sitemap(pages, site), { headers: { "content-type": "application/xml; charset=utf-8" } });
 };

@@ -6,7 +6,11 @@ import { siteVersion } from "../render/version.ts";
 export const GET: APIRoute = ({ site }) => {
   const v = siteVersion();
   return new Response(
-    JSON.stringify({ name: "scaling-laws-computed", version: v.id, semver: v.semver, commit: v.commit, built: v.built, site: site ? new URL(href("/"), site).href : null }, null, 2),
+    JSON.stringify(
+      { name: "scaling-laws-computed", version: v.id, semver: v.semver, commit: v.commit, built: v.built, site: site ? new URL(href("/"), site).href : null },
+      null,
+      2,
+    ),
     { headers: { "content-type": "application/json" } },
   );
 };

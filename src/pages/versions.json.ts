@@ -7,4 +7,6 @@ import { siteVersion } from "../render/version.ts";
  * older-version banner reads it to link a citation's page and state into its version's archive.
  */
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify({ current: siteVersion().semver, archived: [] as string[] }, null, 2)}\n`, { headers: { "content-type": "application/json" } });
+  new Response(`${JSON.stringify({ current: siteVersion().semver, archived: [] as string[] }, null, 2)}\n`, {
+    headers: { "content-type": "application/json" },
+  });

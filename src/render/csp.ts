@@ -17,7 +17,12 @@ export function plotStyleHashes(): `sha256-${string}`[] {
   const doc = document as unknown as Document;
   const samples = [
     Plot.plot({ className: PLOT_CLASS, document: doc, marks: [Plot.dot([{ x: 1, y: 1 }], { x: "x", y: "y" })] }),
-    Plot.plot({ className: PLOT_CLASS, document: doc, color: { legend: true, domain: ["a", "b"] }, marks: [Plot.dot([{ x: 1, y: 1, c: "a" }], { x: "x", y: "y", fill: "c" })] }),
+    Plot.plot({
+      className: PLOT_CLASS,
+      document: doc,
+      color: { legend: true, domain: ["a", "b"] },
+      marks: [Plot.dot([{ x: 1, y: 1, c: "a" }], { x: "x", y: "y", fill: "c" })],
+    }),
   ] as unknown as Element[];
   const texts = new Set<string>();
   for (const node of samples) for (const style of node.querySelectorAll("style")) texts.add(style.textContent ?? "");

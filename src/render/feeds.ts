@@ -9,14 +9,16 @@ export const SITE_DESCRIPTION = "Essays on the scaling-law debates in which ever
 
 /** Escape text for XML element content and attribute values; drops characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {
-  return text
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: XML forbids these characters; this removes them
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: XML forbids these characters; this removes them
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+  );
 }
 
 /** An absolute URL on the canonical origin for a site path ("/laws/"). */
@@ -33,8 +35,7 @@ export interface FeedEssay {
   updated?: Date | undefined;
 }
 
-const latest = (essays: FeedEssay[]): Date =>
-  new Date(Math.max(0, ...essays.map((e) => (e.updated ?? e.published).getTime())));
+const latest = (essays: FeedEssay[]): Date => new Date(Math.max(0, ...essays.map((e) => (e.updated ?? e.published).getTime())));
 const newestFirst = (essays: FeedEssay[]) => [...essays].sort((a, b) => b.published.getTime() - a.published.getTime() || a.title.localeCompare(b.title));
 const tag = (name: string, text: string) => `<${name}>${escapeXml(text)}</${name}>`;
 

@@ -34,7 +34,10 @@ export function headerPolicy(metaPolicy: string, framable: boolean): string {
 export function metaPolicy(html: string): string | undefined {
   const tag = /<meta\b[^>]*http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];
   const content = tag && /\bcontent="([^"]*)"/.exec(tag)?.[1];
-  return content?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  return content
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 }
 
 function files(dir: string, root = dir): string[] {
@@ -60,14 +63,22 @@ export function headersFile(dir: string, base: string): string {
   }
   if (policies.size !== 1) {
     const groups = [...policies.values()].map((pages) => `${pages.length} page(s) such as ${pages[0]}`).join("; ");
-    throw new Error(`headers: the pages carry ${policies.size} different CSPs (${groups}); the headers file gives one policy to all pages. Give the odd pages the same scripts and styles, or teach src/render/headers.ts their own rule.`);
+    throw new Error(
+      `headers: the pages carry ${policies.size} different CSPs (${groups}); the headers file gives one policy to all pages. Give the odd pages the same scripts and styles, or teach src/render/headers.ts their own rule.`,
+    );
   }
   const policy = [...policies.keys()][0]!;
   const page = headerPolicy(policy, false);
   const embed = headerPolicy(policy, true);
 
   const rules: Rule[] = [
-    { path: `${base}*`, headers: [["X-Content-Type-Options", "nosniff"], ["Referrer-Policy", REFERRER_POLICY]] },
+    {
+      path: `${base}*`,
+      headers: [
+        ["X-Content-Type-Options", "nosniff"],
+        ["Referrer-Policy", REFERRER_POLICY],
+      ],
+    },
   ];
   const top = new Map<string, string[]>();
   for (const file of all) {
@@ -85,10 +96,17 @@ export function headersFile(dir: string, base: string): string {
     else if (!inside.some((f) => FRAMABLE.test(f))) rules.push(revalidate(`${base}${entry}*`, html ? page : undefined));
     else {
       // figures/: its index, each figure's page and files, and the framable embed pages.
-      const shapes = new Set(inside.map((f) => f.replace(/^figures\/thumbs\/[^/]+$/, "figures/thumbs/…").replace(/^figures\/[^/]+\/[^/]+\/(embed\/)?[^/]+$/, "figures/:model/:figure/$1…")));
+      const shapes = new Set(
+        inside.map((f) =>
+          f.replace(/^figures\/thumbs\/[^/]+$/, "figures/thumbs/…").replace(/^figures\/[^/]+\/[^/]+\/(embed\/)?[^/]+$/, "figures/:model/:figure/$1…"),
+        ),
+      );
       const expected = new Set(["figures/index.html", "figures/thumbs/…", "figures/:model/:figure/…", "figures/:model/:figure/embed/…"]);
       const odd = [...shapes].filter((s) => !expected.has(s));
-      if (odd.length) throw new Error(`headers: unexpected files under figures/ (${odd.join(", ")}); src/render/headers.ts knows figures/index.html, figures/thumbs/*, figures/<model>/<figure>/* and figures/<model>/<figure>/embed/`);
+      if (odd.length)
+        throw new Error(
+          `headers: unexpected files under figures/ (${odd.join(", ")}); src/render/headers.ts knows figures/index.html, figures/thumbs/*, figures/<model>/<figure>/* and figures/<model>/<figure>/embed/`,
+        );
       rules.push(
         revalidate(`${base}figures/`, page),
         revalidate(`${base}figures/thumbs/*`, undefined), // the figures index's thumbnails (SVG files)

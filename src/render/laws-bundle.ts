@@ -41,17 +41,22 @@ async function build(banner: string): Promise<string> {
     charset: "utf8",
     banner: { js: banner },
     logLevel: "silent",
-    plugins: [{
-      name: "src-laws-in-memory",
-      setup(b) {
-        b.onResolve({ filter: /.*/ }, (args) => {
-          const path = args.kind === "entry-point" ? args.path : posix.join(posix.dirname(args.importer), args.path);
-          if (!(key(path) in files)) return { errors: [{ text: `${args.path} (from ${args.importer || "entry"}) is not a file of src/laws: the law module imports nothing outside itself` }] };
-          return { path, namespace: "laws" };
-        });
-        b.onLoad({ filter: /.*/, namespace: "laws" }, (args) => ({ contents: files[key(args.path)]!, loader: "ts" }));
+    plugins: [
+      {
+        name: "src-laws-in-memory",
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, (args) => {
+            const path = args.kind === "entry-point" ? args.path : posix.join(posix.dirname(args.importer), args.path);
+            if (!(key(path) in files))
+              return {
+                errors: [{ text: `${args.path} (from ${args.importer || "entry"}) is not a file of src/laws: the law module imports nothing outside itself` }],
+              };
+            return { path, namespace: "laws" };
+          });
+          b.onLoad({ filter: /.*/, namespace: "laws" }, (args) => ({ contents: files[key(args.path)]!, loader: "ts" }));
+        },
       },
-    }],
+    ],
   });
   return result.outputFiles[0]!.text;
 }

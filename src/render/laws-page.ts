@@ -27,7 +27,11 @@ export async function lawsPageData() {
   // Which essays and figures use each export: scan the models' source text.
   const modelSources = import.meta.glob<string>("../models/*.ts", { query: "?raw", import: "default", eager: true });
   const figureNames = Object.fromEntries(Object.values(models).map((m) => [m.name, Object.keys(m.figures)]));
-  const usage = lawUsage(modelSources, figureNames, exports.filter((e) => e.kind !== "data").map((e) => e.name));
+  const usage = lawUsage(
+    modelSources,
+    figureNames,
+    exports.filter((e) => e.kind !== "data").map((e) => e.name),
+  );
   const essays = await getCollection("essays", (e) => !e.data.draft);
   const essayOf = new Map(essays.filter((e) => e.data.model).map((e) => [e.data.model!, e]));
   const usedBy = (name: string): UsedBy => {
@@ -35,10 +39,12 @@ export async function lawsPageData() {
     if (!u) return { essays: [], figures: [] };
     const byEssay = [...u.models].map((m) => essayOf.get(m)).filter((e) => e !== undefined);
     // A draft essay's figures are unpublished: no "used by" line points at them.
-    const figures = [...u.figures].filter((key) => essayOf.has(key.split("/")[0]!)).map((key) => {
-      const [model, figure] = key.split("/") as [string, string];
-      return { key, title: models[model]?.figures[figure]?.title ?? key, href: href(`/figures/${model}/${figure}/`) };
-    });
+    const figures = [...u.figures]
+      .filter((key) => essayOf.has(key.split("/")[0]!))
+      .map((key) => {
+        const [model, figure] = key.split("/") as [string, string];
+        return { key, title: models[model]?.figures[figure]?.title ?? key, href: href(`/figures/${model}/${figure}/`) };
+      });
     return { essays: byEssay.map((e) => ({ title: e.data.title, href: href(`/essays/${e.id}/`) })), figures };
   };
   // The presets each function takes, inverted: which functions take each preset.

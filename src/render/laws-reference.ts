@@ -39,11 +39,17 @@ export function lawExports(module: Record<string, unknown> = laws): ExportInfo[]
     const value = module[name];
     if (typeof value === "function") {
       const meta = lawMeta[name];
-      if (!meta) throw new Error(`[laws reference] ${name} is exported by src/laws/index.ts but has no entry in src/laws/meta.ts: add one (formula, arguments, domain, source, presets).`);
+      if (!meta)
+        throw new Error(
+          `[laws reference] ${name} is exported by src/laws/index.ts but has no entry in src/laws/meta.ts: add one (formula, arguments, domain, source, presets).`,
+        );
       return { name, kind: "function" as const, meta };
     }
     if (isPreset(value)) return { name, kind: "preset" as const, preset: presetInfo(name, value) };
-    if (!(name in lawData)) throw new Error(`[laws reference] ${name} is exported by src/laws/index.ts but is neither a function, a preset with a source, nor listed in lawData of src/laws/meta.ts.`);
+    if (!(name in lawData))
+      throw new Error(
+        `[laws reference] ${name} is exported by src/laws/index.ts but is neither a function, a preset with a source, nor listed in lawData of src/laws/meta.ts.`,
+      );
     return { name, kind: "data" as const };
   });
 }
@@ -64,11 +70,13 @@ export function presetInfo(name: string, value: { source: PresetSource } & Recor
 export function lawsByGroup(exports: ExportInfo[]): { group: LawGroup; title: string; items: ExportInfo[] }[] {
   const functions = exports.filter((e) => e.kind === "function");
   const order = Object.keys(lawMeta);
-  return (Object.keys(lawGroups) as LawGroup[]).map((group) => ({
-    group,
-    title: lawGroups[group],
-    items: functions.filter((e) => e.meta!.group === group).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)),
-  })).filter((g) => g.items.length > 0);
+  return (Object.keys(lawGroups) as LawGroup[])
+    .map((group) => ({
+      group,
+      title: lawGroups[group],
+      items: functions.filter((e) => e.meta!.group === group).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)),
+    }))
+    .filter((g) => g.items.length > 0);
 }
 
 export function tex(source: string, display = false): string {
@@ -122,12 +130,14 @@ export function calcSpec(meta: LawMeta): string {
 
 // ---- Usage: which models and figures call each export --------------------------------------
 
-const stripComments = (text: string): string =>
-  text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
+const stripComments = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
 
 const DECL = /^(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:const|let|var|function\*?|class)\s+([A-Za-z_$][\w$]*)/;
 
-interface Declaration { name: string; text: string }
+interface Declaration {
+  name: string;
+  text: string;
+}
 
 /** Top-level declarations of a source file (a declaration runs to the next column-0 statement). */
 function declarations(source: string): Declaration[] {
@@ -175,21 +185,41 @@ export function lawUsage(sources: Record<string, string>, figureNames: Record<st
     for (const m of f.text.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*["']\.\/([\w-]+)\.ts["']/g)) {
       const from = byFile.get(m[2]!);
       for (const part of m[1]!.split(",")) {
-        const [orig, alias] = part.replace(/^\s*type\s+/, "").split(/\s+as\s+/).map((s) => s.trim());
+        const [orig, alias] = part
+          .replace(/^\s*type\s+/, "")
+          .split(/\s+as\s+/)
+          .map((s) => s.trim());
         const d = orig ? from?.decls.find((x) => x.name === orig && /^export\s/.test(x.text)) : undefined;
         if (d) scope.set(alias || orig!, d);
       }
     }
     for (const d of f.decls) scope.set(d.name, d);
-    for (const d of f.decls) { scopeOf.set(d, scope); reach.set(d, mentions(d.text, lawNames)); }
+    for (const d of f.decls) {
+      scopeOf.set(d, scope);
+      reach.set(d, mentions(d.text, lawNames));
+    }
   }
   const refs = new Map<Declaration, Declaration[]>();
-  for (const [d, scope] of scopeOf) refs.set(d, [...mentions(d.text, [...scope.keys()].filter((n) => n !== d.name && n !== "default"))].map((n) => scope.get(n)!));
-  for (let changed = true; changed;) {
+  for (const [d, scope] of scopeOf)
+    refs.set(
+      d,
+      [
+        ...mentions(
+          d.text,
+          [...scope.keys()].filter((n) => n !== d.name && n !== "default"),
+        ),
+      ].map((n) => scope.get(n)!),
+    );
+  for (let changed = true; changed; ) {
     changed = false;
     for (const [d, rs] of refs) {
       const set = reach.get(d)!;
-      for (const r of rs) for (const law of reach.get(r) ?? []) if (!set.has(law)) { set.add(law); changed = true; }
+      for (const r of rs)
+        for (const law of reach.get(r) ?? [])
+          if (!set.has(law)) {
+            set.add(law);
+            changed = true;
+          }
     }
   }
   const usage = new Map<string, Usage>(lawNames.map((n) => [n, { models: new Set(), figures: new Set() }]));
@@ -199,7 +229,11 @@ export function lawUsage(sources: Record<string, string>, figureNames: Record<st
     const scope = scopeOf.get(f.decls[0]!) ?? new Map();
     const lawsIn = (text: string): Set<string> => {
       const found = mentions(text, lawNames);
-      for (const n of mentions(text, [...scope.keys()].filter((k) => k !== "default"))) for (const law of reach.get(scope.get(n)!) ?? []) found.add(law);
+      for (const n of mentions(
+        text,
+        [...scope.keys()].filter((k) => k !== "default"),
+      ))
+        for (const law of reach.get(scope.get(n)!) ?? []) found.add(law);
       return found;
     };
     for (const d of f.decls) for (const law of reach.get(d)!) usage.get(law)!.models.add(f.file);

@@ -33,7 +33,10 @@ export function renderMath(tex: string, { display = false }: MathOptions = {}): 
  * own content. The rehype plugin (rehype-scrollable) does the same to the essays' $…$ math.
  */
 export function compactMathml(html: string): string {
-  const m = /^(<span class="katex">)(<math[^>]*>)<semantics>([\s\S]*)<annotation encoding="application\/x-tex">([\s\S]*)<\/annotation><\/semantics>(<\/math><\/span>)$/.exec(html);
+  const m =
+    /^(<span class="katex">)(<math[^>]*>)<semantics>([\s\S]*)<annotation encoding="application\/x-tex">([\s\S]*)<\/annotation><\/semantics>(<\/math><\/span>)$/.exec(
+      html,
+    );
   if (!m) return html;
   const [, span, math, body, tex, end] = m;
   return `${span!.replace(">", ` data-tex="${tex!.replace(/"/g, "&quot;")}">`)}${math}${unwrapRow(body!)}${end}`;
@@ -57,11 +60,19 @@ function unwrapRow(body: string): string {
  */
 export function renderMathWithValues(tex: string, values: { name: string; text: string }[], options: MathOptions = {}): string {
   const token = (i: number) => `LAWVALUE${i}Z`;
-  let html = renderMath(tex.replace(/\\val\{(\d+)\}/g, (_, i: string) => `\\text{${token(Number(i))}}`), options);
+  let html = renderMath(
+    tex.replace(/\\val\{(\d+)\}/g, (_, i: string) => `\\text{${token(Number(i))}}`),
+    options,
+  );
   values.forEach(({ name, text }, i) => {
     const mark = `<mtext>${token(i)}</mtext>`;
-    if (!html.includes(mark)) throw new Error(`computed value ${name} must stand alone in its formula (KaTeX merged it into a neighbouring \\text); put it in a group of its own, e.g. {\\val{${name}}}`);
-    html = html.replace(mark, `<mtext data-law-value="${escapeHtml(name)}">${escapeHtml(text)}</mtext>`).replaceAll(`\\text{${token(i)}}`, `\\text{${escapeHtml(text)}}`);
+    if (!html.includes(mark))
+      throw new Error(
+        `computed value ${name} must stand alone in its formula (KaTeX merged it into a neighbouring \\text); put it in a group of its own, e.g. {\\val{${name}}}`,
+      );
+    html = html
+      .replace(mark, `<mtext data-law-value="${escapeHtml(name)}">${escapeHtml(text)}</mtext>`)
+      .replaceAll(`\\text{${token(i)}}`, `\\text{${escapeHtml(text)}}`);
   });
   return html;
 }

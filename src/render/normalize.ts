@@ -16,7 +16,12 @@ function round(text: string): string {
 function normaliseStyle(style: string): string {
   return style
     .split(";")
-    .map((d) => d.trim().replace(/\s*:\s*/, ":").replace(/"/g, "'"))
+    .map((d) =>
+      d
+        .trim()
+        .replace(/\s*:\s*/, ":")
+        .replace(/"/g, "'"),
+    )
     .filter(Boolean)
     .sort()
     .join(";");
@@ -75,9 +80,11 @@ export function svgDifference(a: string, b: string, tolerance = 0.002): string {
   const numsA = na.match(ANY_NUMBER) ?? [];
   const numsB = nb.match(ANY_NUMBER) ?? [];
   if (textA.length !== textB.length || numsA.length !== numsB.length) return `structure differs near: ${firstDiff(na, nb)}`;
-  for (let i = 0; i < textA.length; i++) if (textA[i] !== textB[i]) return `text differs: ${JSON.stringify(textA[i]?.slice(0, 80))} vs ${JSON.stringify(textB[i]?.slice(0, 80))}`;
+  for (let i = 0; i < textA.length; i++)
+    if (textA[i] !== textB[i]) return `text differs: ${JSON.stringify(textA[i]?.slice(0, 80))} vs ${JSON.stringify(textB[i]?.slice(0, 80))}`;
   for (let i = 0; i < numsA.length; i++) {
-    if (Math.abs(Number(numsA[i]) - Number(numsB[i])) > tolerance) return `number ${i} differs: ${numsA[i]} vs ${numsB[i]} near ${JSON.stringify(textA[i]?.slice(-60))}`;
+    if (Math.abs(Number(numsA[i]) - Number(numsB[i])) > tolerance)
+      return `number ${i} differs: ${numsA[i]} vs ${numsB[i]} near ${JSON.stringify(textA[i]?.slice(-60))}`;
   }
   return "";
 }

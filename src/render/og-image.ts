@@ -55,7 +55,11 @@ export function findOgFont(env: Record<string, string | undefined>, candidates =
     return { regular: c.file, bold: existsSync(bold) ? bold : undefined, family: c.family };
   }
   try {
-    const [file, family] = execFileSync("fc-match", ["-f", "%{file}\n%{family[0]}", "sans-serif"], { encoding: "utf8", env, stdio: ["ignore", "pipe", "ignore"] }).split("\n");
+    const [file, family] = execFileSync("fc-match", ["-f", "%{file}\n%{family[0]}", "sans-serif"], {
+      encoding: "utf8",
+      env,
+      stdio: ["ignore", "pipe", "ignore"],
+    }).split("\n");
     if (file && existsSync(file) && /\.(ttf|otf|ttc)$/i.test(file)) return { regular: file, bold: undefined, family: family || "sans-serif" };
   } catch {
     // no fontconfig: fall through to the error below
@@ -113,7 +117,10 @@ export function ogCardSvg(options: { title?: string | undefined; subtitle?: stri
   // Bold sans glyphs average about 0.62 em (DejaVu Sans Bold, Arial Bold); regular about 0.56 em.
   const titleLines = options.title ? wrapText(options.title, Math.floor((OG_WIDTH - 2 * pad) / (titleSize * 0.62)), options.figureSvg ? 2 : 3) : [];
   const lineHeight = titleSize * 1.2;
-  const parts: string[] = [`<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${LIGHT_PALETTE["--plot-bg"]}"/>`, `<rect width="${OG_WIDTH}" height="10" fill="${LIGHT_PALETTE["--series-1"]}"/>`];
+  const parts: string[] = [
+    `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${LIGHT_PALETTE["--plot-bg"]}"/>`,
+    `<rect width="${OG_WIDTH}" height="10" fill="${LIGHT_PALETTE["--series-1"]}"/>`,
+  ];
   let y = 44 + titleSize;
   for (const line of titleLines) {
     parts.push(`<text x="${pad}" y="${y}" font-size="${titleSize}" font-weight="700" fill="${fg}">${xmlEscape(line)}</text>`);
@@ -140,7 +147,9 @@ function nestFigure(file: string, x: number, y: number, width: number, height: n
   const markup = file.replace(/^<\?xml[^>]*>\s*/, "").trim();
   const open = /^<svg\b[^>]*>/.exec(markup);
   if (!open) throw new Error(`[og] invalid figure svg: ${markup.slice(0, 40)} (expected <svg>)`);
-  const tag = open[0].replace(/\s(?:x|y|width|height)="[^"]*"/g, "").replace(/^<svg/, `<svg x="${x}" y="${y}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet"`);
+  const tag = open[0]
+    .replace(/\s(?:x|y|width|height)="[^"]*"/g, "")
+    .replace(/^<svg/, `<svg x="${x}" y="${y}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet"`);
   return tag + markup.slice(open[0].length);
 }
 
@@ -160,6 +169,7 @@ export function ogPng(options: { title?: string | undefined; subtitle?: string |
     },
   });
   const image = resvg.render();
-  if (image.width !== OG_WIDTH || image.height !== OG_HEIGHT) throw new Error(`[og] rendered ${image.width}×${image.height}, expected ${OG_WIDTH}×${OG_HEIGHT}`);
+  if (image.width !== OG_WIDTH || image.height !== OG_HEIGHT)
+    throw new Error(`[og] rendered ${image.width}×${image.height}, expected ${OG_WIDTH}×${OG_HEIGHT}`);
   return new Uint8Array(image.asPng());
 }

@@ -12,7 +12,9 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const pagefind = await import("pagefind");
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ["law-param", ".figure-tools", ".figure-data", ".site-footer", ".law-scope-bar"] });
+        const { index, errors } = await pagefind.createIndex({
+          excludeSelectors: ["law-param", ".figure-tools", ".figure-data", ".site-footer", ".law-scope-bar"],
+        });
         if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
         const site = fileURLToPath(dir);
         const added = await index.addDirectory({ path: site, glob: "{essays,figures,laws,notation,bibliography}/**/*.html" });

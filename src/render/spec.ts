@@ -15,6 +15,14 @@ export function modelSpecJson(model: Model, site?: URL): string {
     }),
   );
   const info = siteInfo(site);
-  const json = JSON.stringify({ model: model.name, version: siteVersion().id, semver: siteVersion().semver, site: info.site, year: info.year, params, migrations: model.migrations ?? [] });
+  const json = JSON.stringify({
+    model: model.name,
+    version: siteVersion().id,
+    semver: siteVersion().semver,
+    site: info.site,
+    year: info.year,
+    params,
+    migrations: model.migrations ?? [],
+  });
   return json.replace(/</g, "\\u003c");
 }

@@ -14,17 +14,27 @@ const pages = htmlPages()
 describeBrowser("accessibility in Chromium", () => {
   const s = useBrowser();
 
-  it.each(["light", "dark"] as const)("axe finds no violations on any page (%s)", async (scheme) => {
-    const { page, context } = await s.open("/", { colorScheme: scheme });
-    const failures: string[] = [];
-    for (const path of pages) {
-      await page.goto(new URL(path, s.origin).href, { waitUntil: "load" });
-      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      for (const v of result.violations) failures.push(`${path} [${scheme}] ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`);
-    }
-    expect(failures).toEqual([]);
-    await context.close();
-  }, 600_000); // ~115 pages (each law has its own page) on a shared machine
+  it.each(["light", "dark"] as const)(
+    "axe finds no violations on any page (%s)",
+    async (scheme) => {
+      const { page, context } = await s.open("/", { colorScheme: scheme });
+      const failures: string[] = [];
+      for (const path of pages) {
+        await page.goto(new URL(path, s.origin).href, { waitUntil: "load" });
+        const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        for (const v of result.violations)
+          failures.push(
+            `${path} [${scheme}] ${v.id}: ${v.help} (${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(" "))
+              .join(" | ")})`,
+          );
+      }
+      expect(failures).toEqual([]);
+      await context.close();
+    },
+    600_000,
+  ); // ~115 pages (each law has its own page) on a shared machine
 
   it("reaches and operates every parameter of an essay by keyboard, with a visible focus ring", async () => {
     const { page, errors, context } = await s.open("/essays/transfer/");
@@ -38,7 +48,10 @@ describeBrowser("accessibility in Chromium", () => {
         const el = document.activeElement as HTMLElement | null;
         if (el?.tagName !== "LAW-PARAM") return null;
         const style = getComputedStyle(el);
-        return { id: `${el.getAttribute("name")}@${[...document.querySelectorAll("law-param")].indexOf(el)}`, outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 };
+        return {
+          id: `${el.getAttribute("name")}@${[...document.querySelectorAll("law-param")].indexOf(el)}`,
+          outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+        };
       });
       if (info) {
         expect(info.outline, `focus ring on ${info.id}`).toBe(true);

@@ -55,7 +55,9 @@ describeBrowser.each(essays)("essay $id in Chromium", (essay) => {
     expect(shown.length).toBeGreaterThan(0);
     for (const [valueName, text] of shown) expect(text, valueName).toBe(expected[valueName]);
     // Computed values inside equations (MathML <mtext data-law-value>) follow too.
-    const inMath = await page.$$eval("math [data-law-value]", (els) => els.map((el) => [el.getAttribute("data-law-value") ?? "", el.textContent ?? ""] as [string, string]));
+    const inMath = await page.$$eval("math [data-law-value]", (els) =>
+      els.map((el) => [el.getAttribute("data-law-value") ?? "", el.textContent ?? ""] as [string, string]),
+    );
     for (const [valueName, text] of inMath) if (model.values[valueName]) expect(text, `${valueName} in an equation`).toBe(expected[valueName]);
     expect(await control.textContent()).toBe(formatParam(spec, next));
     // End and Home reach the range's ends.
@@ -114,7 +116,9 @@ describeBrowser.each(essays)("essay $id in Chromium", (essay) => {
     const { page, errors, context } = await s.open(path, { dpr: 2 });
     await ready(page);
     const pairs = await page.evaluate(async () => {
-      const scope = document.querySelector("law-scope") as unknown as { load(): Promise<{ model: { defaults: object }; render(n: string, p: object, interactive: boolean, width?: number): { svg: Element } }> };
+      const scope = document.querySelector("law-scope") as unknown as {
+        load(): Promise<{ model: { defaults: object }; render(n: string, p: object, interactive: boolean, width?: number): { svg: Element } }>;
+      };
       const rt = await scope.load();
       return [...document.querySelectorAll("law-figure")].map((el) => {
         const name = el.getAttribute("name")!;

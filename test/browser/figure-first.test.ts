@@ -22,14 +22,19 @@ describeBrowser("figure pages open on the figure", () => {
     let current = "";
     onTestFailed(async () => void (await page.screenshot({ path: `test/screenshots/fail-figure-first-${current.replace(/\W+/g, "_")}-${width}.png` })));
     // The published figure pages, as the figures index lists them (a draft essay's figures have none).
-    const pages = [...new Set(await page.$$eval("a[href]", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))].filter((p) => /^\/figures\/[^/]+\/[^/]+\/$/.test(p));
+    const pages = [...new Set(await page.$$eval("a[href]", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))].filter((p) =>
+      /^\/figures\/[^/]+\/[^/]+\/$/.test(p),
+    );
     expect(pages.length).toBeGreaterThan(figures.length / 2);
     const checked: string[] = [];
     for (const path of pages) {
       current = path.slice("/figures/".length, -1);
       await page.goto(`${s.origin}${path}`, { waitUntil: "load" });
       const plot = await page.$$eval(".law-figure .figure-plot", (els) =>
-        els.map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => ({ top: r.top, height: r.height })),
+        els
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.height > 0)
+          .map((r) => ({ top: r.top, height: r.height })),
       );
       expect(plot, current).toHaveLength(1);
       expect(plot[0]!.top, `${current}: figure top`).toBeGreaterThan(0);

@@ -17,8 +17,13 @@ import { describeBrowser, useBrowser } from "./harness.ts";
 
 const KEYS = ["E", "A", "B", "alpha", "beta"] as const;
 const state = (page: Page) => page.locator("law-fit").getAttribute("data-state");
-const waitState = (page: Page, want: string, timeout = 180_000) => page.waitForFunction((w) => document.querySelector("law-fit")?.getAttribute("data-state") === w, want, { timeout });
-const report = async (page: Page) => JSON.parse((await page.locator("law-fit").getAttribute("data-report")) ?? "{}") as Pick<FitReport, "estimate" | "rows" | "approach2" | "dataSha256" | "options">;
+const waitState = (page: Page, want: string, timeout = 180_000) =>
+  page.waitForFunction((w) => document.querySelector("law-fit")?.getAttribute("data-state") === w, want, { timeout });
+const report = async (page: Page) =>
+  JSON.parse((await page.locator("law-fit").getAttribute("data-report")) ?? "{}") as Pick<
+    FitReport,
+    "estimate" | "rows" | "approach2" | "dataSha256" | "options"
+  >;
 
 async function ready(page: Page) {
   await page.locator("#fit-text").focus(); // first use loads the page's code
@@ -38,11 +43,14 @@ describeBrowser("/fit/: fit your own runs", () => {
       ['{"runs": []}', /Line 1: this looks like JSON/],
       ["size,steps,xent\n1e9,2e10,2.5\n", /Line 1: the header .* does not name every column/],
       ["N,D,L\n1e9,2e10,2.5\n1e9,2e10,2.5\n", /Line 3: duplicate of line 2/],
-      ["N,D,L\n\"70B,1.4T,1.9\n", /Line 2: a quotation mark is not closed/],
+      ['N,D,L\n"70B,1.4T,1.9\n', /Line 2: a quotation mark is not closed/],
     ];
     for (const [text, message] of cases) {
       await page.locator("#fit-text").fill(text);
-      await page.waitForFunction(() => document.querySelector(".fit-problems")?.textContent?.includes("Line") || document.querySelector("#fit-parse-status")?.textContent?.includes("Line"));
+      await page.waitForFunction(
+        () =>
+          document.querySelector(".fit-problems")?.textContent?.includes("Line") || document.querySelector("#fit-parse-status")?.textContent?.includes("Line"),
+      );
       await page.waitForTimeout(250); // the parse runs 150 ms after the last keystroke
       const shown = `${await page.locator("#fit-parse-status").textContent()} ${await page.locator(".fit-problems").textContent()}`;
       expect(shown, text).toMatch(message);
@@ -53,7 +61,9 @@ describeBrowser("/fit/: fit your own runs", () => {
     await context.close();
   });
 
-  it("fits the replication data in a worker to within 0.1% of the replication's fit, never blocking the page or sending the data", { timeout: 240_000 }, async () => {
+  it("fits the replication data in a worker to within 0.1% of the replication's fit, never blocking the page or sending the data", {
+    timeout: 240_000,
+  }, async () => {
     const { page, errors, context } = await s.open("/fit/");
     onTestFailed(async () => void (await s.screenshot(page, "fail-fit-replication")));
     const requests: { url: string; body: string }[] = [];
@@ -70,11 +80,22 @@ describeBrowser("/fit/: fit your own runs", () => {
       const w = window as unknown as { longest: number };
       w.longest = 0;
       (window as unknown as { tasks: number[][] }).tasks = [];
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) { w.longest = Math.max(w.longest, e.duration); (window as unknown as { tasks: number[][] }).tasks.push([Math.round(e.startTime), Math.round(e.duration)]); } }).observe({ type: "longtask" });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          w.longest = Math.max(w.longest, e.duration);
+          (window as unknown as { tasks: number[][] }).tasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+        }
+      }).observe({ type: "longtask" });
     });
     await page.locator(".fit-run").click();
     await waitState(page, "fitting");
-    const lag = await page.evaluate(() => new Promise<number>((resolve) => { const t = performance.now(); setTimeout(() => resolve(performance.now() - t), 0); }));
+    const lag = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const t = performance.now();
+          setTimeout(() => resolve(performance.now() - t), 0);
+        }),
+    );
     expect(lag).toBeLessThan(50);
     await waitState(page, "fitted");
     await page.waitForSelector("#figure-frontier .fit-plot svg");
@@ -84,9 +105,18 @@ describeBrowser("/fit/: fit your own runs", () => {
     for (const k of KEYS) expect(Math.abs(estimate[k] / besiroglu2024GridFit[k] - 1), k).toBeLessThan(1e-3);
     const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
     const tasks = await page.evaluate(() => JSON.stringify((window as unknown as { tasks: number[][] }).tasks));
-    const measures = await page.evaluate(() => JSON.stringify(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("fit-")).map((m) => [m.name, Math.round(m.startTime), Math.round(m.duration)])));
+    const measures = await page.evaluate(() =>
+      JSON.stringify(
+        performance
+          .getEntriesByType("measure")
+          .filter((m) => m.name.startsWith("fit-"))
+          .map((m) => [m.name, Math.round(m.startTime), Math.round(m.duration)]),
+      ),
+    );
     console.log(`[fit] long tasks [start, ms]: ${tasks}; page work [name, start, ms]: ${measures}`);
-    console.log(`[fit] 240 runs: wall ${await page.locator("law-fit").getAttribute("data-wall-ms")} ms; longest main-thread task during fit and figures ${longest.toFixed(0)} ms`);
+    console.log(
+      `[fit] 240 runs: wall ${await page.locator("law-fit").getAttribute("data-wall-ms")} ms; longest main-thread task during fit and figures ${longest.toFixed(0)} ms`,
+    );
     // A fit on the main thread would be one task of seconds. The page's own work after a fit is
     // measured above (each step well under 50 ms); on a shared 2-core machine under load the
     // browser's rendering tasks stretch past 200 ms at times, so the bound here is 400 ms and the
@@ -158,7 +188,15 @@ describeBrowser("/fit/: fit your own runs", () => {
       await shown.page.locator("#figure-isoflop details.figure-data summary").click();
       await shown.page.locator(".fit-problems-box").evaluate((d) => ((d as HTMLDetailsElement).open = true));
       const result = await new AxeBuilder({ page: shown.page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(result.violations.map((v) => `${colorScheme} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`)).toEqual([]);
+      expect(
+        result.violations.map(
+          (v) =>
+            `${colorScheme} ${v.id}: ${v.help} (${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(" "))
+              .join(" | ")})`,
+        ),
+      ).toEqual([]);
       await shown.context.close();
     }
 
@@ -180,16 +218,32 @@ describeBrowser("/fit/: fit your own runs", () => {
     const { page, errors, context } = await s.open("/fit/");
     onTestFailed(async () => void (await s.screenshot(page, "fail-fit-file")));
     await ready(page);
-    const rows = Array.from({ length: 10_000 }, (_, i) => `${(1e7 * (1 + i)).toPrecision(4)},${(2e8 * (1 + (i % 97))).toPrecision(4)},${(2 + (i % 13) / 10).toFixed(3)}`);
+    const rows = Array.from(
+      { length: 10_000 },
+      (_, i) => `${(1e7 * (1 + i)).toPrecision(4)},${(2e8 * (1 + (i % 97))).toPrecision(4)},${(2 + (i % 13) / 10).toFixed(3)}`,
+    );
     // As a paste lands: the value at once and one input event (Playwright's fill types 300 KB slowly).
-    await page.locator("#fit-text").evaluate((el, v) => { (el as HTMLTextAreaElement).value = v; el.dispatchEvent(new Event("input", { bubbles: true })); }, `N,D,L\n${rows.join("\n")}\n`);
+    await page.locator("#fit-text").evaluate(
+      (el, v) => {
+        (el as HTMLTextAreaElement).value = v;
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+      },
+      `N,D,L\n${rows.join("\n")}\n`,
+    );
     await page.waitForFunction(() => document.querySelector("law-fit")?.getAttribute("data-runs") === "10000", undefined, { timeout: 60_000 });
     expect(await page.locator("#fit-parse-status").textContent()).toMatch(/^Read 10k runs from CSV with a header\.$/);
 
     // A small fit, exported as a fit file and imported into a fresh page, refits to the same numbers.
     await page.locator('.fit-example[data-example="synthetic"]').click();
     await page.waitForFunction(() => document.querySelector("law-fit")?.getAttribute("data-runs") === "35");
-    for (const [axis, values] of [["alpha", "0,0.5"], ["beta", "0,0.5"], ["e", "0"], ["a", "5"], ["b", "5"]]) await page.locator(`[name="grid-${axis}"]`).fill(values!);
+    for (const [axis, values] of [
+      ["alpha", "0,0.5"],
+      ["beta", "0,0.5"],
+      ["e", "0"],
+      ["a", "5"],
+      ["b", "5"],
+    ])
+      await page.locator(`[name="grid-${axis}"]`).fill(values!);
     await page.locator(".fit-run").click();
     await waitState(page, "fitted");
     // A new budget re-reads the same fit there, without refitting.

@@ -20,7 +20,10 @@ export interface Session {
   browser: Browser;
   origin: string;
   /** Opens a page, collecting console errors and page errors into `errors`. */
-  open(path: string, options?: { width?: number; height?: number; colorScheme?: "light" | "dark"; javaScript?: boolean; dpr?: number }): Promise<{ page: Page; errors: string[]; context: BrowserContext }>;
+  open(
+    path: string,
+    options?: { width?: number; height?: number; colorScheme?: "light" | "dark"; javaScript?: boolean; dpr?: number },
+  ): Promise<{ page: Page; errors: string[]; context: BrowserContext }>;
   screenshot(page: Page, name: string): Promise<string>;
 }
 

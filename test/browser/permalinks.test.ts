@@ -14,7 +14,11 @@ import { describeBrowser, useBrowser } from "./harness.ts";
 
 const corpus = (JSON.parse(readFileSync(new URL("../permalinks.json", import.meta.url), "utf8")) as { permalinks: PermalinkEntry[] }).permalinks;
 // Non-default states only (defaults are covered by the essays' parity test), one per model.
-const sample = Object.keys(models).map((m) => corpus.find((e) => e.url.startsWith(`/figures/${m}/`) && /\?(?!v=)[a-zA-Z]+=/.test(e.url) && !e.url.startsWith("/figures/replication/extracted"))!).filter(Boolean);
+const sample = Object.keys(models)
+  .map(
+    (m) => corpus.find((e) => e.url.startsWith(`/figures/${m}/`) && /\?(?!v=)[a-zA-Z]+=/.test(e.url) && !e.url.startsWith("/figures/replication/extracted"))!,
+  )
+  .filter(Boolean);
 
 describeBrowser("permalinks in Chromium", () => {
   const s = useBrowser();
@@ -27,10 +31,13 @@ describeBrowser("permalinks in Chromium", () => {
     // The state as the browser reads it, migrations by the link's version included.
     const { model, figure, params } = permalinkState(entry.url, pkg.version);
     // Every parameter the link names is applied…
-    for (const [k, v] of url.searchParams) if (k !== "v") expect(Number(await page.locator(`law-param[name="${k}"]`).first().getAttribute("aria-valuenow")), k).toBe(Number(v));
+    for (const [k, v] of url.searchParams)
+      if (k !== "v") expect(Number(await page.locator(`law-param[name="${k}"]`).first().getAttribute("aria-valuenow")), k).toBe(Number(v));
     // …and so is every old default a migration restores (e.g. a 0.1.0 link's Chinchilla fit).
     const controls = model.figures[figure]!.uses ?? model.paramNames;
-    for (const [k, v] of Object.entries(params)) if (v !== model.defaults[k] && controls.includes(k)) expect(Number(await page.locator(`law-param[name="${k}"]`).first().getAttribute("aria-valuenow")), k).toBe(v);
+    for (const [k, v] of Object.entries(params))
+      if (v !== model.defaults[k] && controls.includes(k))
+        expect(Number(await page.locator(`law-param[name="${k}"]`).first().getAttribute("aria-valuenow")), k).toBe(v);
     // …and the figure on screen is the one the corpus hash pins. Figures out of view stay stale by
     // design, and an older link's banner (with its migration note) can push the figure below the fold.
     await page.locator("law-figure").first().scrollIntoViewIfNeeded();

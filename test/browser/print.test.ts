@@ -114,7 +114,11 @@ describeBrowser("print an essay to PDF in Chromium", () => {
     const colours = await page.evaluate(() => {
       const svg = document.querySelector(".figure-plot-wide svg")!;
       const line = document.querySelector('.figure-plot-wide svg [stroke^="var(--series-1"]') ?? svg;
-      return { text: getComputedStyle(svg).color, series: getComputedStyle(line).getPropertyValue("--series-1").trim(), page: getComputedStyle(document.body).backgroundColor };
+      return {
+        text: getComputedStyle(svg).color,
+        series: getComputedStyle(line).getPropertyValue("--series-1").trim(),
+        page: getComputedStyle(document.body).backgroundColor,
+      };
     });
     expect(colours).toEqual({ text: "rgb(29, 28, 26)", series: "#0b5fa5", page: "rgb(255, 255, 255)" });
     expect(errors).toEqual([]);

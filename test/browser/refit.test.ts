@@ -33,7 +33,13 @@ describeBrowser("the live Chinchilla refit", () => {
     await page.locator("law-refit .refit-run").click();
     await page.waitForFunction(() => document.querySelector("law-refit")?.getAttribute("data-state") === "fitting");
     // While the worker fits, the main thread answers quickly.
-    const lag = await page.evaluate(() => new Promise<number>((resolve) => { const t = performance.now(); setTimeout(() => resolve(performance.now() - t), 0); }));
+    const lag = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const t = performance.now();
+          setTimeout(() => resolve(performance.now() - t), 0);
+        }),
+    );
     expect(lag).toBeLessThan(50);
     await page.waitForFunction(() => document.querySelector("law-refit")?.getAttribute("data-state") === "fitted", undefined, { timeout: 220_000 });
     const estimate = JSON.parse((await page.locator("law-refit").getAttribute("data-estimate")) ?? "{}") as Record<string, number>;

@@ -20,7 +20,10 @@ describeBrowser("search in Chromium", () => {
     await page.keyboard.press("Enter");
     await page.waitForSelector(".search-results li a");
     const hrefs = await page.$$eval(".search-results li a", (as) => as.map((a) => a.getAttribute("href")));
-    expect(hrefs.some((h) => h === "/essays/transfer/" || h === `/figures/transfer/${name}/`), `${word}: ${hrefs.join(", ")}`).toBe(true);
+    expect(
+      hrefs.some((h) => h === "/essays/transfer/" || h === `/figures/transfer/${name}/`),
+      `${word}: ${hrefs.join(", ")}`,
+    ).toBe(true);
     expect(await page.locator(".search-status").textContent()).toMatch(/result/);
     // Results are reachable by keyboard.
     await page.keyboard.press("Tab");

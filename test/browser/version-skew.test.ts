@@ -38,7 +38,8 @@ async function eagerFiles(context: BrowserContext, url: string): Promise<Set<str
   probe.on("request", (r) => void seen.add(r.url()));
   await probe.goto(url, { waitUntil: "domcontentloaded" });
   await probe.close();
-  if ([...seen].some((u) => /\/_astro\/runtime\./.test(u))) throw new Error("the runtime chunk loaded before DOMContentLoaded: the probe cannot tell eager files from lazy ones");
+  if ([...seen].some((u) => /\/_astro\/runtime\./.test(u)))
+    throw new Error("the runtime chunk loaded before DOMContentLoaded: the probe cannot tell eager files from lazy ones");
   return seen;
 }
 
@@ -58,7 +59,8 @@ describeBrowser("a page whose later parts cannot load", () => {
       const url = route.request().url();
       if (eager.has(url) || route.request().resourceType() === "document") return route.continue();
       if (mode === "offline") return route.abort("internetdisconnected");
-      if (url.endsWith("/version.json")) return route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ version: "99.0.0+newbuild" }) });
+      if (url.endsWith("/version.json"))
+        return route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ version: "99.0.0+newbuild" }) });
       if (url.includes("/_astro/")) return route.fulfill({ status: 404, contentType: "text/html", body: "Not found" });
       return route.continue();
     };
@@ -94,13 +96,16 @@ describeBrowser("a page whose later parts cannot load", () => {
     // The new build is there (or the network is back): Reload shows the link's state.
     await context.unroute("**/*", failing);
     await Promise.all([page.waitForEvent("load"), status.locator("button.law-reload").click()]);
-    await page.waitForFunction(
-      ([name, value]) => document.querySelector(`law-param[name="${name}"]`)?.getAttribute("aria-valuenow") === String(value),
-      [first, linked] as const,
-    );
+    await page.waitForFunction(([name, value]) => document.querySelector(`law-param[name="${name}"]`)?.getAttribute("aria-valuenow") === String(value), [
+      first,
+      linked,
+    ] as const);
     const params = { ...model.defaults, [first]: linked } as Params;
     const expected = expectedValues(params);
-    await page.waitForFunction((want) => [...document.querySelectorAll("law-value")].every((el) => el.textContent === want[el.getAttribute("name") ?? ""]), expected);
+    await page.waitForFunction(
+      (want) => [...document.querySelectorAll("law-value")].every((el) => el.textContent === want[el.getAttribute("name") ?? ""]),
+      expected,
+    );
     expect(await page.locator(".law-scope-status").textContent()).toBe("");
     expect(errors).toEqual([]);
     await context.close();

@@ -23,7 +23,10 @@ let out = "";
 let log = "";
 
 function git(cwd: string, ...args: string[]) {
-  return execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8" });
+  return execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", ...args], {
+    cwd,
+    encoding: "utf8",
+  });
 }
 
 beforeAll(() => {
@@ -49,7 +52,12 @@ beforeAll(() => {
     else symlinkSync(join(dist(), name), join(out, name));
   }
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
-  const result = spawnSync(process.execPath, ["scripts/build-archive.mjs", "--repo", repo, "--out", out], { cwd: root, encoding: "utf8", env, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ["scripts/build-archive.mjs", "--repo", repo, "--out", out], {
+    cwd: root,
+    encoding: "utf8",
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   log = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`build:archive failed:\n${log.slice(-4000)}`);
 }, 600_000);

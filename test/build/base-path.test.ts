@@ -43,7 +43,8 @@ afterAll(() => {
   if (dir && !process.env.KEEP_TEST_DIST) rmSync(dir, { recursive: true, force: true });
 });
 
-const files = (d = dir): string[] => readdirSync(d).flatMap((name) => (statSync(join(d, name)).isDirectory() ? files(join(d, name)) : [relative(dir, join(d, name))]));
+const files = (d = dir): string[] =>
+  readdirSync(d).flatMap((name) => (statSync(join(d, name)).isDirectory() ? files(join(d, name)) : [relative(dir, join(d, name))]));
 const read = (file: string) => readFileSync(join(dir, file), "utf8");
 const html = (file: string) => parseHTML(read(file)).document as unknown as Document;
 /** The page's own URL on the canonical origin: dist/essays/x/index.html → https://…/sub/essays/x/. */
@@ -91,7 +92,9 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
   });
 
   it("writes the headers file's rules under the base", () => {
-    const paths = read("_headers").split("\n").filter((line) => line.startsWith("/"));
+    const paths = read("_headers")
+      .split("\n")
+      .filter((line) => line.startsWith("/"));
     expect(paths.length).toBeGreaterThan(10);
     for (const path of paths) expect(path.startsWith(BASE), path).toBe(true);
     expect(paths).toContain(`${BASE}_astro/*`);
@@ -171,50 +174,54 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
   });
 
   const executablePath = findChromium();
-  it.skipIf(!executablePath)("keeps the URLs the islands make at run time under the base (Chromium)", async () => {
-    const { origin, close } = await serveDir(dir, 0, BASE);
-    const browser = await chromium.launch({ executablePath: executablePath!, args: CHROMIUM_ARGS });
-    try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
-      page.on("pageerror", (e) => errors.push(e.message));
-      page.on("response", (r) => void (r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`)));
+  it.skipIf(!executablePath)(
+    "keeps the URLs the islands make at run time under the base (Chromium)",
+    async () => {
+      const { origin, close } = await serveDir(dir, 0, BASE);
+      const browser = await chromium.launch({ executablePath: executablePath!, args: CHROMIUM_ARGS });
+      try {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+        page.on("pageerror", (e) => errors.push(e.message));
+        page.on("response", (r) => void (r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`)));
 
-      // An older permalink: the version banner links to the changelog under the base.
-      await page.goto(`${origin}${BASE}essays/transfer/?modelScale=20&v=0.0.1%2Babc1234`);
-      await page.waitForSelector("law-param[data-ready]");
-      const banner = await page.locator(".law-version-banner a").getAttribute("href");
-      expect(banner).toBe(`${BASE}changelog/#since-0.0.1`);
-      // A parameter change rewrites the query of this page (under the base) and the cite permalinks.
-      const control = page.locator('law-param[name="modelScale"]').first();
-      await control.focus();
-      await page.keyboard.press("PageUp");
-      await page.waitForFunction(() => new URLSearchParams(location.search).get("modelScale") === "200");
-      expect(new URL(page.url()).pathname).toBe(`${BASE}essays/transfer/`);
-      await page.waitForFunction(() => [...document.querySelectorAll(".cite-url")].some((a) => a.getAttribute("href")!.includes("modelScale=200")));
-      const cites = await page.$$eval(".cite-url", (as) => as.map((a) => a.getAttribute("href")!));
-      for (const url of cites) expect(url.startsWith(`${ROOT}figures/transfer/`), url).toBe(true);
-      // Opening a permalink (mapped onto this server) restores it.
-      const permalink = new URL(cites.find((u) => u.includes("modelScale=200"))!);
-      await page.goto(`${origin}${permalink.pathname}${permalink.search}`);
-      await page.waitForSelector("law-param[data-ready]");
-      expect(await page.locator('law-param[name="modelScale"]').first().getAttribute("aria-valuenow")).toBe("200");
+        // An older permalink: the version banner links to the changelog under the base.
+        await page.goto(`${origin}${BASE}essays/transfer/?modelScale=20&v=0.0.1%2Babc1234`);
+        await page.waitForSelector("law-param[data-ready]");
+        const banner = await page.locator(".law-version-banner a").getAttribute("href");
+        expect(banner).toBe(`${BASE}changelog/#since-0.0.1`);
+        // A parameter change rewrites the query of this page (under the base) and the cite permalinks.
+        const control = page.locator('law-param[name="modelScale"]').first();
+        await control.focus();
+        await page.keyboard.press("PageUp");
+        await page.waitForFunction(() => new URLSearchParams(location.search).get("modelScale") === "200");
+        expect(new URL(page.url()).pathname).toBe(`${BASE}essays/transfer/`);
+        await page.waitForFunction(() => [...document.querySelectorAll(".cite-url")].some((a) => a.getAttribute("href")!.includes("modelScale=200")));
+        const cites = await page.$$eval(".cite-url", (as) => as.map((a) => a.getAttribute("href")!));
+        for (const url of cites) expect(url.startsWith(`${ROOT}figures/transfer/`), url).toBe(true);
+        // Opening a permalink (mapped onto this server) restores it.
+        const permalink = new URL(cites.find((u) => u.includes("modelScale=200"))!);
+        await page.goto(`${origin}${permalink.pathname}${permalink.search}`);
+        await page.waitForSelector("law-param[data-ready]");
+        expect(await page.locator('law-param[name="modelScale"]').first().getAttribute("aria-valuenow")).toBe("200");
 
-      // Search: Pagefind loads from under the base and its results link there.
-      await page.goto(`${origin}${BASE}search/?q=transfer`);
-      await page.waitForSelector(".search-results li a");
-      const results = await page.$$eval(".search-results li a", (as) => as.map((a) => a.getAttribute("href")!));
-      for (const url of results) {
-        expect(url.startsWith(BASE), url).toBe(true);
-        expect(exists(new URL(url, origin).pathname), url).toBe(true);
+        // Search: Pagefind loads from under the base and its results link there.
+        await page.goto(`${origin}${BASE}search/?q=transfer`);
+        await page.waitForSelector(".search-results li a");
+        const results = await page.$$eval(".search-results li a", (as) => as.map((a) => a.getAttribute("href")!));
+        for (const url of results) {
+          expect(url.startsWith(BASE), url).toBe(true);
+          expect(exists(new URL(url, origin).pathname), url).toBe(true);
+        }
+        expect(errors).toEqual([]);
+        await context.close();
+      } finally {
+        await browser.close();
+        await close();
       }
-      expect(errors).toEqual([]);
-      await context.close();
-    } finally {
-      await browser.close();
-      await close();
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });

@@ -21,10 +21,17 @@ describe("the bibliography", async () => {
     .filter(([, v]) => typeof v === "object" && v !== null && "source" in v)
     .map(([name, v]) => [name, (v as { source: { id: string } }).source.id] as const);
   const published = new Set(essays.flatMap((e) => (e.model ? [e.model] : []))); // a draft essay's figures are not published
-  const figureSources = Object.values(models).filter((m) => published.has(m.name)).flatMap((m) => Object.entries(m.figures).flatMap(([name, f]) => f.sources.map((id) => [`${m.name}/${name}`, id] as const)));
+  const figureSources = Object.values(models)
+    .filter((m) => published.has(m.name))
+    .flatMap((m) => Object.entries(m.figures).flatMap(([name, f]) => f.sources.map((id) => [`${m.name}/${name}`, id] as const)));
   // Laws cite their sources too (src/laws/meta.ts), as the page does.
   const lawSources = Object.values(lawMeta).flatMap((m) => m.source.map((s) => [m.name, s.id] as const));
-  const cited = new Set([...essays.flatMap((e) => e.sources), ...presetSources.map(([, id]) => id), ...figureSources.map(([, id]) => id), ...lawSources.map(([, id]) => id)]);
+  const cited = new Set([
+    ...essays.flatMap((e) => e.sources),
+    ...presetSources.map(([, id]) => id),
+    ...figureSources.map(([, id]) => id),
+    ...lawSources.map(([, id]) => id),
+  ]);
 
   it("has one entry per cited work and none for uncited ones", () => {
     const listed = [...page.querySelectorAll("li[data-source]")].map((li) => li.getAttribute("data-source"));

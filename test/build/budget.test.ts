@@ -15,7 +15,11 @@ const BUDGET_GZIP = 15 * 1024;
 const BUDGET_ELEMENTS = 2000;
 
 describe("JavaScript budget", () => {
-  it.each(htmlPages().filter((f) => !f.includes("/embed/")).map((f) => [f]))("%s loads ≤ 15 KB gzip of JS before interaction", (file) => {
+  it.each(
+    htmlPages()
+      .filter((f) => !f.includes("/embed/"))
+      .map((f) => [f]),
+  )("%s loads ≤ 15 KB gzip of JS before interaction", (file) => {
     const load = jsBeforeInteraction(dist(), file);
     expect(load.gzip, `${file}: ${load.files.join(", ")}`).toBeLessThanOrEqual(BUDGET_GZIP);
   });

@@ -13,7 +13,11 @@ const published = () => distFiles().filter((f) => /\.(csv|json)$/.test(f));
 
 /** Significant digits of a number as written ("1000" → 1, "0.000027698679441" → 14 − 3 zeros = 11). */
 function significantDigits(text: string): number {
-  const mantissa = text.replace(/^-/, "").replace(/e[+-]?\d+$/i, "").replace(".", "").replace(/^0+/, "");
+  const mantissa = text
+    .replace(/^-/, "")
+    .replace(/e[+-]?\d+$/i, "")
+    .replace(".", "")
+    .replace(/^0+/, "");
   return mantissa.replace(/0+$/, "").length;
 }
 

@@ -15,7 +15,9 @@ import { publishedModelNames } from "./collection.ts";
 process.env.SITE_COMMIT = JSON.parse(readText("version.json")).commit;
 
 const published = await publishedModelNames();
-const figures = Object.values(models).filter((model) => published.has(model.name)).flatMap((model) => Object.keys(model.figures).map((figure) => `${model.name}/${figure}`));
+const figures = Object.values(models)
+  .filter((model) => published.has(model.name))
+  .flatMap((model) => Object.keys(model.figures).map((figure) => `${model.name}/${figure}`));
 
 describe("npm run figure", () => {
   it.each(figures)("%s: svg, csv and json equal the site's files", async (target) => {
@@ -49,7 +51,9 @@ describe("npm run figure", () => {
     const bad = spawnSync(process.execPath, ["scripts/vite-run.mjs", "scripts/figure.ts", "transfer/nope"], { encoding: "utf8" });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^figure: unknown figure "nope"/);
-    const good = spawnSync(process.execPath, ["scripts/vite-run.mjs", "scripts/figure.ts", "transfer/effective-data", "--modelScale=20", "--format", "json"], { encoding: "utf8" });
+    const good = spawnSync(process.execPath, ["scripts/vite-run.mjs", "scripts/figure.ts", "transfer/effective-data", "--modelScale=20", "--format", "json"], {
+      encoding: "utf8",
+    });
     expect(good.status).toBe(0);
     const json = JSON.parse(good.stdout);
     expect(json.params.modelScale).toBe(20);

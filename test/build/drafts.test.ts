@@ -52,7 +52,14 @@ describe("a draft essay's figures are unpublished", () => {
     const fragments = allFiles(join(out, "pagefind")).filter((f) => f.includes("/fragment/"));
     expect(fragments.length).toBeGreaterThan(0);
     // Pagefind fragments are gzip'd JSON; the page list in them is what search can return.
-    const urls = fragments.map((f) => JSON.parse(gunzipSync(readFileSync(f)).toString("utf8").replace(/^pagefind_dcd/, "")).url as string);
+    const urls = fragments.map(
+      (f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(f))
+            .toString("utf8")
+            .replace(/^pagefind_dcd/, ""),
+        ).url as string,
+    );
     expect(urls.some((u) => u.includes("/figures/transfer/"))).toBe(true);
     expect(urls.filter((u) => u.includes("/figures/kaplan/") || u.includes("/essays/unfinished/"))).toEqual([]);
   });

@@ -80,7 +80,16 @@ describe("feeds and sitemap", async () => {
   });
 
   it("maps page files to paths", () => {
-    expect(staticPagePaths(["./index.astro", "./about.astro", "./laws/index.astro", "./notation.mdx", "./404.astro", "./essays/[slug].astro", "./figures/[model]/[figure]/embed/index.astro"]))
-      .toEqual(["/", "/about/", "/laws/", "/notation/"]);
+    expect(
+      staticPagePaths([
+        "./index.astro",
+        "./about.astro",
+        "./laws/index.astro",
+        "./notation.mdx",
+        "./404.astro",
+        "./essays/[slug].astro",
+        "./figures/[model]/[figure]/embed/index.astro",
+      ]),
+    ).toEqual(["/", "/about/", "/laws/", "/notation/"]);
   });
 });

@@ -13,7 +13,9 @@ import { publishedModelNames } from "./collection.ts";
 
 const version = () => JSON.parse(readText("version.json")) as { version: string; semver: string; commit: string; built: string; site: string };
 const published = await publishedModelNames();
-const figures = Object.values(models).filter((model) => published.has(model.name)).flatMap((model) => Object.keys(model.figures).map((figure) => ({ model, figure })));
+const figures = Object.values(models)
+  .filter((model) => published.has(model.name))
+  .flatMap((model) => Object.keys(model.figures).map((figure) => ({ model, figure })));
 
 describe("figure pages", () => {
   it("lists every figure on /figures/ with a thumbnail and a link", () => {
@@ -34,27 +36,30 @@ describe("figure pages", () => {
     }
   });
 
-  it.each(figures.map((f) => [`${f.model.name}/${f.figure}`, f] as const))("%s has a page, an embed, static files and parameters as controls", (_, { model, figure }) => {
-    const page = readPage(`/figures/${model.name}/${figure}/`);
-    const spec = model.figures[figure]!;
-    expect(page.querySelector("h1")?.textContent).toBe(spec.title);
-    expect(page.querySelector("figure.law-figure .figure-plot svg")).not.toBeNull();
-    expect(page.querySelector(".figure-description-text")?.textContent?.length).toBeGreaterThan(20);
-    for (const name of spec.uses ?? model.paramNames) expect(page.querySelector(`law-param[name="${name}"]`), name).not.toBeNull();
-    if (spec.formula) expect(page.querySelector("#formula + .equation .katex")).not.toBeNull();
-    expect(page.querySelector(`a[href="/source/src/models/${model.name}.ts"]`)).not.toBeNull();
-    expect(readPage(`/figures/${model.name}/${figure}/embed/`).querySelector("figure.law-figure svg")).not.toBeNull();
-    const csv = readText(`figures/${model.name}/${figure}/figure.csv`);
-    expect(csv).toContain(`# version: ${version().version}`);
-    const json = JSON.parse(readText(`figures/${model.name}/${figure}/figure.json`));
-    expect(json.version).toBe(version().version);
-    expect(json.rows.length).toBe(spec.compute(model.defaults).length);
-    const svg = readText(`figures/${model.name}/${figure}/figure.svg`);
-    expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svg).toContain("<metadata");
-    expect(svg).not.toMatch(/var\(--/); // colours resolved
-    expect(readText(`source/src/models/${model.name}.ts`)).toContain(`name: "${model.name}"`);
-  });
+  it.each(figures.map((f) => [`${f.model.name}/${f.figure}`, f] as const))(
+    "%s has a page, an embed, static files and parameters as controls",
+    (_, { model, figure }) => {
+      const page = readPage(`/figures/${model.name}/${figure}/`);
+      const spec = model.figures[figure]!;
+      expect(page.querySelector("h1")?.textContent).toBe(spec.title);
+      expect(page.querySelector("figure.law-figure .figure-plot svg")).not.toBeNull();
+      expect(page.querySelector(".figure-description-text")?.textContent?.length).toBeGreaterThan(20);
+      for (const name of spec.uses ?? model.paramNames) expect(page.querySelector(`law-param[name="${name}"]`), name).not.toBeNull();
+      if (spec.formula) expect(page.querySelector("#formula + .equation .katex")).not.toBeNull();
+      expect(page.querySelector(`a[href="/source/src/models/${model.name}.ts"]`)).not.toBeNull();
+      expect(readPage(`/figures/${model.name}/${figure}/embed/`).querySelector("figure.law-figure svg")).not.toBeNull();
+      const csv = readText(`figures/${model.name}/${figure}/figure.csv`);
+      expect(csv).toContain(`# version: ${version().version}`);
+      const json = JSON.parse(readText(`figures/${model.name}/${figure}/figure.json`));
+      expect(json.version).toBe(version().version);
+      expect(json.rows.length).toBe(spec.compute(model.defaults).length);
+      const svg = readText(`figures/${model.name}/${figure}/figure.svg`);
+      expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg).toContain("<metadata");
+      expect(svg).not.toMatch(/var\(--/); // colours resolved
+      expect(readText(`source/src/models/${model.name}.ts`)).toContain(`name: "${model.name}"`);
+    },
+  );
 });
 
 describe("citations", () => {

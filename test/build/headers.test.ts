@@ -27,7 +27,11 @@ function raw(url: string, headers: Record<string, string>): Promise<{ status: nu
     }).on("error", reject);
   });
 }
-const directives = (policy: string) => policy.split(";").map((d) => d.trim()).filter(Boolean);
+const directives = (policy: string) =>
+  policy
+    .split(";")
+    .map((d) => d.trim())
+    .filter(Boolean);
 
 describe("the headers file (dist/_headers)", () => {
   it("never sets one header twice for a path (hosts merge duplicates differently)", () => {
@@ -72,7 +76,14 @@ describe("the headers file (dist/_headers)", () => {
 
 describe("the GitHub Pages workflow", () => {
   const workflow = parseYaml(readFileSync(".github/workflows/pages.yml", "utf8"));
-  const steps: Record<string, unknown>[] = workflow.jobs.build.steps;
+  interface Step {
+    id?: string;
+    uses?: string;
+    run?: string;
+    env?: Record<string, string>;
+    with?: Record<string, string>;
+  }
+  const steps: Step[] = workflow.jobs.build.steps;
 
   it("builds on main and on release tags with SITE_URL and BASE_PATH from the repository's Pages settings and deploys dist/", () => {
     expect(workflow.on.push.branches).toContain("main");
@@ -82,7 +93,7 @@ describe("the GitHub Pages workflow", () => {
     const build = steps.find((s) => /\bnpm run build\b/.test(String(s.run)));
     expect(build?.env?.SITE_URL).toBe("${{ steps.pages.outputs.origin }}");
     expect(build?.env?.BASE_PATH).toBe("${{ steps.pages.outputs.base_path }}/");
-    expect(steps.indexOf(pages)).toBeLessThan(steps.indexOf(build));
+    expect(steps.indexOf(pages!)).toBeLessThan(steps.indexOf(build!));
     // Every release tag too, into /v/<version>/, after the live build (which empties dist/).
     expect(workflow.on.push.tags).toContain("v*");
     const archive = steps.find((s) => /\bnpm run build:archive\b/.test(String(s.run)));

@@ -33,18 +33,25 @@ describe("the published law module", () => {
     const built = await load(`${pkg.version}.mjs`);
     // Same code, same engine: results must be identical, not merely close.
     expect(built.chinchillaOptimal({ flops: 5.76e23 })).toEqual(src.chinchillaOptimal({ flops: 5.76e23 }));
-    expect(built.chinchillaLoss({ params: 70e9, tokens: 1.4e12 }, built.hoffmann2022Unrounded)).toBe(src.chinchillaLoss({ params: 70e9, tokens: 1.4e12 }, src.hoffmann2022Unrounded));
+    expect(built.chinchillaLoss({ params: 70e9, tokens: 1.4e12 }, built.hoffmann2022Unrounded)).toBe(
+      src.chinchillaLoss({ params: 70e9, tokens: 1.4e12 }, src.hoffmann2022Unrounded),
+    );
     expect(built.kaplanLoss({ nonEmbeddingParams: 1.5e9, tokens: 22e9 })).toBe(src.kaplanLoss({ nonEmbeddingParams: 1.5e9, tokens: 22e9 }));
     expect(built.transferredData({ fineTuneData: 3e5, nonEmbeddingParams: 4e7 })).toBe(src.transferredData({ fineTuneData: 3e5, nonEmbeddingParams: 4e7 }));
     // Reference value from the datablations README (commit 1370131), as in test/laws.
     expect(built.dataConstrainedLoss({ params: 6.34e9, tokens: 242e9, uniqueTokens: 25e9 })).toBeCloseTo(2.2256440889984477, 12);
-    expect(built.costOptimal({ budget: 1e6, pricePerFlop: 1e-18, pricePerToken: 1e-6 })).toEqual(src.costOptimal({ budget: 1e6, pricePerFlop: 1e-18, pricePerToken: 1e-6 }));
+    expect(built.costOptimal({ budget: 1e6, pricePerFlop: 1e-18, pricePerToken: 1e-6 })).toEqual(
+      src.costOptimal({ budget: 1e6, pricePerFlop: 1e-18, pricePerToken: 1e-6 }),
+    );
     expect(built.kaplanCrossover()).toEqual(src.kaplanCrossover());
     expect(() => built.chinchillaLoss({ params: -1, tokens: 1 })).toThrow("invalid params: -1 (must be a finite number > 0)");
   });
 
   it("publishes every preset with its source and the cited work as JSON", () => {
-    const json = JSON.parse(readText("laws/presets.json")) as { version: string; presets: Record<string, Record<string, unknown> & { source: { id: string; work: { title: string } } }> };
+    const json = JSON.parse(readText("laws/presets.json")) as {
+      version: string;
+      presets: Record<string, Record<string, unknown> & { source: { id: string; work: { title: string } } }>;
+    };
     expect(json.version.startsWith(`${pkg.version}+`)).toBe(true);
     const all = src as unknown as Record<string, unknown>;
     const presetNames = Object.keys(all).filter((n) => typeof all[n] === "object" && all[n] !== null && "source" in (all[n] as object));

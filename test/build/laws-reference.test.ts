@@ -47,7 +47,9 @@ describe("the laws reference page", () => {
       const section = page.querySelector(`[data-preset="${name}"]`);
       expect(section, name).not.toBeNull();
       const preset = laws[name] as Record<string, unknown> & { source: { id: string; verification: string; where: string } };
-      const values = new Map([...section!.querySelectorAll("td[data-value]")].map((td) => [td.previousElementSibling!.textContent, td.getAttribute("data-value")]));
+      const values = new Map(
+        [...section!.querySelectorAll("td[data-value]")].map((td) => [td.previousElementSibling!.textContent, td.getAttribute("data-value")]),
+      );
       for (const [key, value] of Object.entries(preset)) {
         if (typeof value === "number") expect(Number(values.get(key)), `${name}.${key}`).toBe(value);
       }

@@ -86,10 +86,11 @@ describe("OpenGraph and Twitter cards", async () => {
     // Count the pixels by colour (exact: resvg draws flat fills; lines are 1.5 px so their cores are exact).
     const counts = new Map<string, number>();
     // Below the card's series-1 top rule (10 px), so only the figure can supply series colours.
-    for (let y = 20; y < png.height; y++) for (let x = 0; x < png.width; x++) {
-      const key = png.pixel(x, y).join(",");
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+    for (let y = 20; y < png.height; y++)
+      for (let x = 0; x < png.width; x++) {
+        const key = png.pixel(x, y).join(",");
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
     const count = (name: string) => counts.get(hex(name).join(",")) ?? 0;
     // The light background fills most of the card (never a dark one: colours resolved, not inherited).
     expect(count("--plot-bg") / (1200 * 610)).toBeGreaterThan(0.5);

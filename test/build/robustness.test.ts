@@ -37,9 +37,19 @@ const cases: Case[] = [
   { dir: "unknown-model", essay: "model-typo", names: /\bmodel\b/, fix: /did you mean "transfer"/i },
   { dir: "unknown-source", essay: "source-typo", names: /\bsources\b/, fix: /did you mean "hernandez2021"/i },
   { dir: "missing-field", essay: "no-summary", names: /\bsummary\b/, fix: /summary is required: one or two sentences/ },
-  { dir: "bad-date", essay: "day-first", names: /frontmatter field published\b/, fix: /"26\/11\/2026" is not written YYYY-MM-DD\. Write a real date as YYYY-MM-DD/ },
+  {
+    dir: "bad-date",
+    essay: "day-first",
+    names: /frontmatter field published\b/,
+    fix: /"26\/11\/2026" is not written YYYY-MM-DD\. Write a real date as YYYY-MM-DD/,
+  },
   // YAML alone would read 2026-26-11 as a valid Date in 2028: the check reads the text as written.
-  { dir: "impossible-date", essay: "month-26", names: /frontmatter field published\b/, fix: /"2026-26-11" has month 26; months run 01–12\. Write a real date as YYYY-MM-DD/ },
+  {
+    dir: "impossible-date",
+    essay: "month-26",
+    names: /frontmatter field published\b/,
+    fix: /"2026-26-11" has month 26; months run 01–12\. Write a real date as YYYY-MM-DD/,
+  },
 ];
 
 function build(dir: string): { status: number | null; output: string; seconds: number } {

@@ -17,7 +17,9 @@ let clone = "";
 
 beforeAll(() => {
   clone = mkdtempSync(join(tmpdir(), "slc-scaffold-"));
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" }).split("\0").filter(Boolean);
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" })
+    .split("\0")
+    .filter(Boolean);
   for (const f of files) {
     if (!existsSync(join(root, f))) continue; // deleted in the working tree
     mkdirSync(dirname(join(clone, f)), { recursive: true });

@@ -44,7 +44,10 @@ describe("the built site", () => {
       ];
       for (const ref of refs) expect(ref, `${file}: ${ref}`).not.toMatch(/^(https?:)?\/\//);
     }
-    const css = distFiles().filter((f) => f.endsWith(".css")).map((f) => readText(f)).join("\n");
+    const css = distFiles()
+      .filter((f) => f.endsWith(".css"))
+      .map((f) => readText(f))
+      .join("\n");
     expect(css).not.toMatch(/url\(\s*["']?(https?:)?\/\//);
     expect(css).toMatch(/KaTeX_Main/); // KaTeX fonts are bundled, not fetched from a CDN
     expect(distFiles().some((f) => /KaTeX_Main-Regular.*\.woff2$/.test(f))).toBe(true);

@@ -20,12 +20,21 @@ if (!haveSeeds) console.warn(`\n!!! quotations: no seed texts at ${seedsDir}; th
 const essayDir = join(root, "content/essays");
 const pageDir = join(root, "src/pages");
 const files = [
-  ...readdirSync(essayDir).filter((f) => f.endsWith(".mdx")).map((f) => join(essayDir, f)),
+  ...readdirSync(essayDir)
+    .filter((f) => f.endsWith(".mdx"))
+    .map((f) => join(essayDir, f)),
   // /authoring/ quotes the site's own headings and error messages, not people: it is not linted.
-  ...readdirSync(pageDir).filter((f) => f.endsWith(".mdx") && f !== "authoring.mdx").map((f) => join(pageDir, f)),
+  ...readdirSync(pageDir)
+    .filter((f) => f.endsWith(".mdx") && f !== "authoring.mdx")
+    .map((f) => join(pageDir, f)),
 ];
 
-export interface QuoteUse { file: string; line: number; attrs: Record<string, string>; text: string }
+export interface QuoteUse {
+  file: string;
+  line: number;
+  attrs: Record<string, string>;
+  text: string;
+}
 
 /** Every <Quote …>text</Quote> in an MDX source, with its attributes and line. */
 export function quotesIn(file: string, src: string): QuoteUse[] {
@@ -53,7 +62,10 @@ export function normalise(s: string): string {
 
 /** Fragments of a quotation split at elisions ("[…]" or "[...]"). */
 export const fragments = (text: string): string[] =>
-  normalise(text).split(/\s*\[(?:…|\.\.\.)\]\s*/).map((f) => f.trim()).filter(Boolean);
+  normalise(text)
+    .split(/\s*\[(?:…|\.\.\.)\]\s*/)
+    .map((f) => f.trim())
+    .filter(Boolean);
 
 /** Whether every fragment occurs in `haystack`, in order (first letter's case free: "[Y]ou" style). */
 export function occursInOrder(frags: string[], haystack: string): { ok: boolean; missing?: string } {
@@ -130,13 +142,10 @@ describe("quotations", () => {
     expect(u.attrs.at?.trim(), `${u.file}:${u.line} needs at="…"`).toBeTruthy();
   });
   const seeded = uses.filter((u) => u.attrs.seed);
-  it.skipIf(!haveSeeds).each(seeded.map((u) => [`${u.file}:${u.line} (seed ${u.attrs.seed})`, u] as const))(
-    "%s is verbatim in its seed",
-    (_, u) => {
-      const r = occursInOrder(fragments(u.text), seed(u.attrs.seed!));
-      expect(r.ok, `${u.file}:${u.line}: not verbatim in seed ${u.attrs.seed}: "${r.missing}"`).toBe(true);
-    },
-  );
+  it.skipIf(!haveSeeds).each(seeded.map((u) => [`${u.file}:${u.line} (seed ${u.attrs.seed})`, u] as const))("%s is verbatim in its seed", (_, u) => {
+    const r = occursInOrder(fragments(u.text), seed(u.attrs.seed!));
+    expect(r.ok, `${u.file}:${u.line}: not verbatim in seed ${u.attrs.seed}: "${r.missing}"`).toBe(true);
+  });
   it.each(files.map((f) => [f.slice(root.length + 1), f] as const))("%s puts no paraphrase in quotation marks", (_, f) => {
     const runs = quotedRuns(proseOutsideQuotes(readFileSync(f, "utf8")));
     expect(runs.map((r) => `line ${r.line}: "${r.text}" — make it a <Quote> with its source, or drop the quotation marks`)).toEqual([]);

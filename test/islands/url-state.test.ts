@@ -40,7 +40,8 @@ function checkParsed(search: string, spec: PageSpec) {
   for (const [name, value] of Object.entries(result.state)) {
     const p = Object.hasOwn(spec.params, name) ? spec.params[name] : undefined;
     if (!p) expect.fail(`${where}: unknown name ${JSON.stringify(name)} in state`);
-    if (typeof value !== "number" || !Number.isFinite(value) || value < p.min || value > p.max) expect.fail(`${where}: ${name} = ${value} outside [${p.min}, ${p.max}]`);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < p.min || value > p.max)
+      expect.fail(`${where}: ${name} = ${value} outside [${p.min}, ${p.max}]`);
   }
   if (Object.getPrototypeOf(result.state) !== Object.prototype) expect.fail(`${where}: state's prototype was replaced`);
   if (!Array.isArray(result.problems)) expect.fail(`${where}: problems is not an array`);
@@ -105,7 +106,12 @@ describe.each(specs.map((s) => [s.model, s] as const))("model %s", (_, spec) => 
       Object.fromEntries(
         names.map((n) => {
           const q = spec.params[n]!;
-          return [n, q.scale === "log" ? fc.double({ min: Math.log(q.min), max: Math.log(q.max), noNaN: true }).map((x) => Math.min(q.max, Math.max(q.min, Math.exp(x)))) : fc.double({ min: q.min, max: q.max, noNaN: true })];
+          return [
+            n,
+            q.scale === "log"
+              ? fc.double({ min: Math.log(q.min), max: Math.log(q.max), noNaN: true }).map((x) => Math.min(q.max, Math.max(q.min, Math.exp(x))))
+              : fc.double({ min: q.min, max: q.max, noNaN: true }),
+          ];
         }),
       ),
     );
@@ -146,7 +152,12 @@ describe.each(specs.map((s) => [s.model, s] as const))("model %s", (_, spec) => 
     const r = readUrlState(search, spec);
     expect(r.state).toEqual({ [first]: p.default });
     expect(r.version).toBeUndefined();
-    expect(r.problems).toEqual(["ignored a malformed version (v)", "ignored unknown parameter “nope”", `ignored a repeated “${first}”`, ...(second ? [`ignored ${second}: value too long`] : [])]);
+    expect(r.problems).toEqual([
+      "ignored a malformed version (v)",
+      "ignored unknown parameter “nope”",
+      `ignored a repeated “${first}”`,
+      ...(second ? [`ignored ${second}: value too long`] : []),
+    ]);
     expect(readUrlState(`?${first}=${"1".repeat(33)}`, spec).problems).toEqual([`ignored ${first}: value too long`]);
     expect(readUrlState(`?${first}=${over}`, spec).problems).toEqual([`ignored ${first}: outside ${p.min} to ${p.max}`]);
     expect(readUrlState(`?${first}=NaN`, spec).problems).toEqual([`ignored ${first}: not a number`]);

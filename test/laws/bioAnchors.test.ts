@@ -22,9 +22,14 @@ describe("Bio Anchors compute multiplier M^(e − 0.8) (Cotra 2020; Hilton in th
   it("is 1 at e = 0.8 or M = 1, and rises with M when e > 0.8 (property)", () => {
     expect(bioAnchorsComputeMultiplier({ sizeRatio: 1e5, dataExponent: 0.8 })).toBe(1);
     expect(bioAnchorsComputeMultiplier({ sizeRatio: 1, dataExponent: 1.3 })).toBe(1);
-    fc.assert(fc.property(fc.double({ min: 1, max: 1e9, noNaN: true }), fc.double({ min: 0.81, max: 2, noNaN: true }), (m, e) => {
-      expect(bioAnchorsComputeMultiplier({ sizeRatio: m * 2, dataExponent: e })).toBeGreaterThan(bioAnchorsComputeMultiplier({ sizeRatio: m, dataExponent: e }));
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1e9, noNaN: true }), fc.double({ min: 0.81, max: 2, noNaN: true }), (m, e) => {
+        expect(bioAnchorsComputeMultiplier({ sizeRatio: m * 2, dataExponent: e })).toBeGreaterThan(
+          bioAnchorsComputeMultiplier({ sizeRatio: m, dataExponent: e }),
+        );
+      }),
+      fcOptions,
+    );
   });
   it("rejects bad input", () => {
     expectRejectsCounts("sizeRatio", (v) => bioAnchorsComputeMultiplier({ sizeRatio: v as number, dataExponent: 1 }));

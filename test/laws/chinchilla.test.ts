@@ -1,15 +1,28 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  besiroglu2024, besiroglu2024GridFit, chinchillaAllocationExponents, chinchillaDataExponent, chinchillaIsoFlopLoss,
-  chinchillaLoss, chinchillaOptimal, chinchillaTokensPerParam, hoffmann2022, hoffmann2022Table2, hoffmann2022Table3,
-  hoffmann2022Unrounded, trainingFlops, type ChinchillaPreset,
+  besiroglu2024,
+  besiroglu2024GridFit,
+  chinchillaAllocationExponents,
+  chinchillaDataExponent,
+  chinchillaIsoFlopLoss,
+  chinchillaLoss,
+  chinchillaOptimal,
+  chinchillaTokensPerParam,
+  hoffmann2022,
+  hoffmann2022Table2,
+  hoffmann2022Table3,
+  hoffmann2022Unrounded,
+  trainingFlops,
+  type ChinchillaPreset,
 } from "../../src/laws/index.ts";
 import { expectClose, expectRejectsCounts, fcOptions } from "./helpers.ts";
 
 const presets: Array<[string, ChinchillaPreset]> = [
-  ["hoffmann2022", hoffmann2022], ["hoffmann2022Unrounded", hoffmann2022Unrounded],
-  ["besiroglu2024", besiroglu2024], ["besiroglu2024GridFit", besiroglu2024GridFit],
+  ["hoffmann2022", hoffmann2022],
+  ["hoffmann2022Unrounded", hoffmann2022Unrounded],
+  ["besiroglu2024", besiroglu2024],
+  ["besiroglu2024GridFit", besiroglu2024GridFit],
 ];
 const count = fc.double({ min: 1, max: 1e30, noNaN: true });
 const budget = fc.double({ min: 1e6, max: 1e40, noNaN: true });
@@ -26,7 +39,12 @@ describe("Chinchilla presets", () => {
     expect(besiroglu2024GridFit).toMatchObject({ A: 477.84, B: 2143.86, E: 1.81724, alpha: 0.34731, beta: 0.36718 });
   });
   it("Table 2 exponents (arXiv 2203.15556) sum to ~1 per approach", () => {
-    expect(hoffmann2022Table2.rows.map((r) => [r.approach, r.a, r.b])).toEqual([["1", 0.5, 0.5], ["2", 0.49, 0.51], ["3", 0.46, 0.54], ["kaplan", 0.73, 0.27]]);
+    expect(hoffmann2022Table2.rows.map((r) => [r.approach, r.a, r.b])).toEqual([
+      ["1", 0.5, 0.5],
+      ["2", 0.49, 0.51],
+      ["3", 0.46, 0.54],
+      ["kaplan", 0.73, 0.27],
+    ]);
     for (const r of hoffmann2022Table2.rows) expect(r.a + r.b).toBeCloseTo(1, 12);
   });
   it("Table 3 (Approach 1) satisfies 6ND = FLOPs within 1% except the 67B row (~4.7%, SOURCES.md trap)", () => {
@@ -47,18 +65,26 @@ describe("Chinchilla presets", () => {
 
 describe("chinchillaLoss (arXiv 2203.15556 eq 2)", () => {
   it("is E + A/N^α + B/D^β", () => {
-    expectClose(chinchillaLoss({ params: 70e9, tokens: 1.4e12 }), 1.69 + 406.4 / 70e9 ** 0.34 + 410.7 / 1.4e12 ** 0.28, 1e-14, "same formula, different rounding path");
+    expectClose(
+      chinchillaLoss({ params: 70e9, tokens: 1.4e12 }),
+      1.69 + 406.4 / 70e9 ** 0.34 + 410.7 / 1.4e12 ** 0.28,
+      1e-14,
+      "same formula, different rounding path",
+    );
     expect(chinchillaLoss({ params: 70e9, tokens: 1.4e12 })).toBeCloseTo(1.937, 3); // Chinchilla's predicted loss, hand arithmetic
   });
   it("falls as N or D grows, stays above E and finite, for every preset", () => {
     for (const [, p] of presets) {
-      fc.assert(fc.property(count, count, (n, d) => {
-        const l = chinchillaLoss({ params: n, tokens: d }, p);
-        expect(Number.isFinite(l) && l > p.E).toBe(true);
-        expect(chinchillaLoss({ params: 2 * n, tokens: d }, p)).toBeLessThanOrEqual(l);
-        expect(chinchillaLoss({ params: n, tokens: 2 * d }, p)).toBeLessThanOrEqual(l);
-        if (n < 1e12) expect(chinchillaLoss({ params: 2 * n, tokens: d }, p)).toBeLessThan(l);
-      }), { ...fcOptions, numRuns: 100 });
+      fc.assert(
+        fc.property(count, count, (n, d) => {
+          const l = chinchillaLoss({ params: n, tokens: d }, p);
+          expect(Number.isFinite(l) && l > p.E).toBe(true);
+          expect(chinchillaLoss({ params: 2 * n, tokens: d }, p)).toBeLessThanOrEqual(l);
+          expect(chinchillaLoss({ params: n, tokens: 2 * d }, p)).toBeLessThanOrEqual(l);
+          if (n < 1e12) expect(chinchillaLoss({ params: 2 * n, tokens: d }, p)).toBeLessThan(l);
+        }),
+        { ...fcOptions, numRuns: 100 },
+      );
     }
   });
   it("rejects bad input with the pinned message", () => {
@@ -70,21 +96,27 @@ describe("chinchillaLoss (arXiv 2203.15556 eq 2)", () => {
 describe("chinchillaOptimal (arXiv 2203.15556 eq 4)", () => {
   it("spends the budget exactly: 6·N_opt·D_opt = C to 1e-9", () => {
     for (const [, p] of presets) {
-      fc.assert(fc.property(budget, (flops) => {
-        const { params, tokens } = chinchillaOptimal({ flops }, p);
-        expectClose(6 * params * tokens, flops, 1e-9, "issue 4's budget tolerance; exp/log rounding is ~1e-14");
-      }), { ...fcOptions, numRuns: 100 });
+      fc.assert(
+        fc.property(budget, (flops) => {
+          const { params, tokens } = chinchillaOptimal({ flops }, p);
+          expectClose(6 * params * tokens, flops, 1e-9, "issue 4's budget tolerance; exp/log rounding is ~1e-14");
+        }),
+        { ...fcOptions, numRuns: 100 },
+      );
     }
   });
   it("minimises the loss on its isoFLOP line", () => {
     for (const [, p] of presets) {
-      fc.assert(fc.property(budget, fc.double({ min: -3, max: 3, noNaN: true }), (flops, logFactor) => {
-        fc.pre(Math.abs(logFactor) > 1e-6);
-        const { params } = chinchillaOptimal({ flops }, p);
-        const best = chinchillaIsoFlopLoss({ flops, params }, p);
-        // A relative slack of 1e-14 covers rounding where the loss is flat in N.
-        expect(chinchillaIsoFlopLoss({ flops, params: params * Math.exp(logFactor) }, p)).toBeGreaterThanOrEqual(best * (1 - 1e-14));
-      }), { ...fcOptions, numRuns: 100 });
+      fc.assert(
+        fc.property(budget, fc.double({ min: -3, max: 3, noNaN: true }), (flops, logFactor) => {
+          fc.pre(Math.abs(logFactor) > 1e-6);
+          const { params } = chinchillaOptimal({ flops }, p);
+          const best = chinchillaIsoFlopLoss({ flops, params }, p);
+          // A relative slack of 1e-14 covers rounding where the loss is flat in N.
+          expect(chinchillaIsoFlopLoss({ flops, params: params * Math.exp(logFactor) }, p)).toBeGreaterThanOrEqual(best * (1 - 1e-14));
+        }),
+        { ...fcOptions, numRuns: 100 },
+      );
     }
   });
   it("unrounded constants give Fig. 4's '40B' at the Gopher budget 5.76e23; printed ones give ~32B (SOURCES.md trap)", () => {
@@ -109,10 +141,13 @@ describe("chinchillaOptimal (arXiv 2203.15556 eq 4)", () => {
     expect(chinchillaDataExponent()).toBe(chinchillaDataExponent(hoffmann2022));
   });
   it("tokens per parameter: D_opt/N_opt; ~18 at Chinchilla's 5.88e23 under Besiroglu's refit (close to 1.4T/70B = 20)", () => {
-    fc.assert(fc.property(budget, (flops) => {
-      const { params, tokens } = chinchillaOptimal({ flops });
-      expectClose(chinchillaTokensPerParam({ flops }), tokens / params, 1e-12, "rounding in logs");
-    }), fcOptions);
+    fc.assert(
+      fc.property(budget, (flops) => {
+        const { params, tokens } = chinchillaOptimal({ flops });
+        expectClose(chinchillaTokensPerParam({ flops }), tokens / params, 1e-12, "rounding in logs");
+      }),
+      fcOptions,
+    );
     expect(chinchillaTokensPerParam({ flops: 5.88e23 }, besiroglu2024)).toBeGreaterThan(17);
     expect(chinchillaTokensPerParam({ flops: 5.88e23 }, besiroglu2024)).toBeLessThan(20);
   });

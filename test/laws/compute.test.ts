@@ -33,21 +33,26 @@ describe("flopsPerToken (Kaplan et al. 2020 §2.1: forward 2N, backward 2N + 2N)
     expect(flopsPerToken({ params: N, backpropThroughFrozen: false })).toBe(6 * N);
   });
   it("is monotone in the trainable share and bounded by [2N, 6N]", () => {
-    fc.assert(fc.property(fc.double({ min: 1e-6, max: 1, noNaN: true }), fc.double({ min: 1e-6, max: 1, noNaN: true }), fc.boolean(), (f, g, through) => {
-      const [lo, hi] = f < g ? [f, g] : [g, f];
-      const a = flopsPerToken({ params: N, trainableParams: lo * N, backpropThroughFrozen: through });
-      const b = flopsPerToken({ params: N, trainableParams: hi * N, backpropThroughFrozen: through });
-      expect(a).toBeLessThanOrEqual(b);
-      expect(a).toBeGreaterThanOrEqual(2 * N);
-      expect(b).toBeLessThanOrEqual(6 * N * (1 + 1e-15));
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1, noNaN: true }), fc.double({ min: 1e-6, max: 1, noNaN: true }), fc.boolean(), (f, g, through) => {
+        const [lo, hi] = f < g ? [f, g] : [g, f];
+        const a = flopsPerToken({ params: N, trainableParams: lo * N, backpropThroughFrozen: through });
+        const b = flopsPerToken({ params: N, trainableParams: hi * N, backpropThroughFrozen: through });
+        expect(a).toBeLessThanOrEqual(b);
+        expect(a).toBeGreaterThanOrEqual(2 * N);
+        expect(b).toBeLessThanOrEqual(6 * N * (1 + 1e-15));
+      }),
+      fcOptions,
+    );
   });
   it("rejects bad input", () => {
     expectRejectsCounts("params", (v) => flopsPerToken({ params: v as number }));
     expectRejectsCounts("trainableParams", (v) => flopsPerToken({ params: N, trainableParams: v as number }), true);
     expect(() => flopsPerToken({ params: N, trainableParams: 2 * N })).toThrow(new RangeError(`invalid trainableParams: ${2 * N} (must be ≤ params (${N}))`));
     expect(() => flopsPerToken({ params: N, mode: "eval" as "train" })).toThrow(new RangeError('invalid mode: "eval" (must be one of "train", "inference")'));
-    expect(() => flopsPerToken({ params: N, backpropThroughFrozen: 1 as unknown as boolean })).toThrow(new TypeError("invalid backpropThroughFrozen: 1 (must be a boolean)"));
+    expect(() => flopsPerToken({ params: N, backpropThroughFrozen: 1 as unknown as boolean })).toThrow(
+      new TypeError("invalid backpropThroughFrozen: 1 (must be a boolean)"),
+    );
   });
 });
 
@@ -59,13 +64,23 @@ describe("Kaplan C vs C_min (eqs 5.4–5.5: C = C_min(1 + B/B_crit))", () => {
     expect(kaplanCminFromTrainingFlops({ flops: 3e21, batchOverCritical: 2 })).toBe(1e21);
   });
   it("the two conversions are inverse (rounding only)", () => {
-    fc.assert(fc.property(fc.double({ min: 1, max: 1e35, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (c, r) => {
-      expectClose(kaplanCminFromTrainingFlops({ flops: kaplanTrainingFlopsFromCmin({ flopsMin: c, batchOverCritical: r }), batchOverCritical: r }), c, 1e-14, "rounding only");
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1e35, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (c, r) => {
+        expectClose(
+          kaplanCminFromTrainingFlops({ flops: kaplanTrainingFlopsFromCmin({ flopsMin: c, batchOverCritical: r }), batchOverCritical: r }),
+          c,
+          1e-14,
+          "rounding only",
+        );
+      }),
+      fcOptions,
+    );
   });
   it("rejects bad input", () => {
     expectRejectsCounts("flopsMin", (v) => kaplanTrainingFlopsFromCmin({ flopsMin: v as number }));
     expectRejectsCounts("flops", (v) => kaplanCminFromTrainingFlops({ flops: v as number }));
-    expect(() => kaplanTrainingFlopsFromCmin({ flopsMin: 1, batchOverCritical: -1 })).toThrow(new RangeError("invalid batchOverCritical: -1 (must be a finite number ≥ 0)"));
+    expect(() => kaplanTrainingFlopsFromCmin({ flopsMin: 1, batchOverCritical: -1 })).toThrow(
+      new RangeError("invalid batchOverCritical: -1 (must be a finite number ≥ 0)"),
+    );
   });
 });

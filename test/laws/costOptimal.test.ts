@@ -7,27 +7,39 @@ const spent = (r: { params: number; tokens: number }, pF: number, pT: number, pN
 
 describe("costOptimal (Chinchilla loss under a money budget)", () => {
   it("reduces to chinchillaOptimal at C = budget/pricePerFlop when data is free (to 1e-9)", () => {
-    fc.assert(fc.property(fc.double({ min: 1e2, max: 1e12, noNaN: true }), fc.double({ min: 1e-21, max: 1e-15, noNaN: true }), (budget, pricePerFlop) => {
-      const flops = budget / pricePerFlop;
-      fc.pre(flops > 1e12);
-      const r = costOptimal({ budget, pricePerFlop });
-      const o = chinchillaOptimal({ flops });
-      expectClose(r.params, o.params, 1e-9, "bisection on the derivative to one ulp of log D");
-      expectClose(r.tokens, o.tokens, 1e-9, "same");
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 1e2, max: 1e12, noNaN: true }), fc.double({ min: 1e-21, max: 1e-15, noNaN: true }), (budget, pricePerFlop) => {
+        const flops = budget / pricePerFlop;
+        fc.pre(flops > 1e12);
+        const r = costOptimal({ budget, pricePerFlop });
+        const o = chinchillaOptimal({ flops });
+        expectClose(r.params, o.params, 1e-9, "bisection on the derivative to one ulp of log D");
+        expectClose(r.tokens, o.tokens, 1e-9, "same");
+      }),
+      fcOptions,
+    );
   });
   it("spends the budget (to 1e-9) and beats its neighbours on the budget line", () => {
-    fc.assert(fc.property(fc.double({ min: 1e3, max: 1e9, noNaN: true }), fc.double({ min: 0, max: 1e-6, noNaN: true }), fc.double({ min: 0, max: 1e-6, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true }), (budget, pT, pN, shift) => {
-      const pF = 1e-18;
-      const r = costOptimal({ budget, pricePerFlop: pF, pricePerToken: pT, pricePerParam: pN }, besiroglu2024);
-      expectClose(spent(r, pF, pT, pN), budget, 1e-9, "N is computed from the exact budget line");
-      expect(r.tokensPerParam).toBeCloseTo(r.tokens / r.params, 10);
-      expectClose(r.loss, chinchillaLoss({ params: r.params, tokens: r.tokens }, besiroglu2024), 1e-14, "rounding only");
-      const tokens = r.tokens * Math.exp(shift);
-      const params = (budget - pT * tokens) / (6 * pF * tokens + pN);
-      fc.pre(params >= 1 && tokens >= 1 && Math.abs(shift) > 1e-6);
-      expect(chinchillaLoss({ params, tokens }, besiroglu2024)).toBeGreaterThanOrEqual(r.loss * (1 - 1e-14));
-    }), fcOptions);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e3, max: 1e9, noNaN: true }),
+        fc.double({ min: 0, max: 1e-6, noNaN: true }),
+        fc.double({ min: 0, max: 1e-6, noNaN: true }),
+        fc.double({ min: -2, max: 2, noNaN: true }),
+        (budget, pT, pN, shift) => {
+          const pF = 1e-18;
+          const r = costOptimal({ budget, pricePerFlop: pF, pricePerToken: pT, pricePerParam: pN }, besiroglu2024);
+          expectClose(spent(r, pF, pT, pN), budget, 1e-9, "N is computed from the exact budget line");
+          expect(r.tokensPerParam).toBeCloseTo(r.tokens / r.params, 10);
+          expectClose(r.loss, chinchillaLoss({ params: r.params, tokens: r.tokens }, besiroglu2024), 1e-14, "rounding only");
+          const tokens = r.tokens * Math.exp(shift);
+          const params = (budget - pT * tokens) / (6 * pF * tokens + pN);
+          fc.pre(params >= 1 && tokens >= 1 && Math.abs(shift) > 1e-6);
+          expect(chinchillaLoss({ params, tokens }, besiroglu2024)).toBeGreaterThanOrEqual(r.loss * (1 - 1e-14));
+        },
+      ),
+      fcOptions,
+    );
   });
   it("buys fewer tokens per parameter as data gets dearer", () => {
     const base = { budget: 1e6, pricePerFlop: 1e-18 };
@@ -50,7 +62,11 @@ describe("costOptimal (Chinchilla loss under a money budget)", () => {
   it("rejects bad input", () => {
     expectRejectsCounts("budget", (v) => costOptimal({ budget: v as number, pricePerFlop: 1 }));
     expectRejectsCounts("pricePerFlop", (v) => costOptimal({ budget: 1, pricePerFlop: v as number }));
-    expect(() => costOptimal({ budget: 1, pricePerFlop: 1, pricePerToken: -1 })).toThrow(new RangeError("invalid pricePerToken: -1 (must be a finite number ≥ 0)"));
-    expect(() => costOptimal({ budget: 1, pricePerFlop: 1 })).toThrow(new RangeError("invalid budget: 1 (must buy at least one parameter trained on one token)"));
+    expect(() => costOptimal({ budget: 1, pricePerFlop: 1, pricePerToken: -1 })).toThrow(
+      new RangeError("invalid pricePerToken: -1 (must be a finite number ≥ 0)"),
+    );
+    expect(() => costOptimal({ budget: 1, pricePerFlop: 1 })).toThrow(
+      new RangeError("invalid budget: 1 (must buy at least one parameter trained on one token)"),
+    );
   });
 });

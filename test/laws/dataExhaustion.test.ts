@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  dataExhaustionYear, dataExhaustionYearFromTrend, muennighoff2023, repeatedDataValue, villalobos2024Projection, villalobos2024Stock,
+  dataExhaustionYear,
+  dataExhaustionYearFromTrend,
+  muennighoff2023,
+  repeatedDataValue,
+  villalobos2024Projection,
+  villalobos2024Stock,
 } from "../../src/laws/index.ts";
 import { expectClose, expectRejectsCounts, fcOptions } from "./helpers.ts";
 
@@ -25,27 +30,54 @@ describe("stock of public human text (Villalobos et al. 2024, arXiv 2211.04325 v
     expectClose(dataExhaustionYear({ ...BASE, startFlops: flops / 4 }).year, 2025, 1e-12, "one growth factor");
   });
   it("over-training brings the year forward; repetition, a larger stock or slower growth push it back (properties)", () => {
-    fc.assert(fc.property(fc.double({ min: 1e13, max: 1e16, noNaN: true }), fc.double({ min: 1.1, max: 10, noNaN: true }), fc.double({ min: 1.01, max: 100, noNaN: true }), (stockTokens, computeGrowthPerYear, k) => {
-      const base = { ...BASE, stockTokens, computeGrowthPerYear };
-      const y = dataExhaustionYear(base).year;
-      expect(dataExhaustionYear({ ...base, overtraining: k }).year).toBeLessThan(y);
-      expect(dataExhaustionYear({ ...base, epochs: k }).year).toBeGreaterThan(y);
-      expect(dataExhaustionYear({ ...base, stockTokens: stockTokens * k }).year).toBeGreaterThan(y);
-      // Over-training by k has the same effect as a stock √k smaller: D ∝ √(r·C).
-      expectClose(dataExhaustionYear({ ...base, overtraining: k }).year - 2024, dataExhaustionYear({ ...base, stockTokens: stockTokens / Math.sqrt(k) }).year - 2024, 1e-9, "same C*");
-    }), fcOptions);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e13, max: 1e16, noNaN: true }),
+        fc.double({ min: 1.1, max: 10, noNaN: true }),
+        fc.double({ min: 1.01, max: 100, noNaN: true }),
+        (stockTokens, computeGrowthPerYear, k) => {
+          const base = { ...BASE, stockTokens, computeGrowthPerYear };
+          const y = dataExhaustionYear(base).year;
+          expect(dataExhaustionYear({ ...base, overtraining: k }).year).toBeLessThan(y);
+          expect(dataExhaustionYear({ ...base, epochs: k }).year).toBeGreaterThan(y);
+          expect(dataExhaustionYear({ ...base, stockTokens: stockTokens * k }).year).toBeGreaterThan(y);
+          // Over-training by k has the same effect as a stock √k smaller: D ∝ √(r·C).
+          expectClose(
+            dataExhaustionYear({ ...base, overtraining: k }).year - 2024,
+            dataExhaustionYear({ ...base, stockTokens: stockTokens / Math.sqrt(k) }).year - 2024,
+            1e-9,
+            "same C*",
+          );
+        },
+      ),
+      fcOptions,
+    );
   });
   it("dataset-size trend: D₀·h^(t − t₀) = E·S", () => {
-    expectClose(dataExhaustionYearFromTrend({ stockTokens: 3e14, startYear: 2024, startTokens: 15e12, datasetGrowthPerYear: 2 }), 2024 + Math.log2(20), 1e-12, "log2(3e14/1.5e13)");
-    expect(dataExhaustionYearFromTrend({ stockTokens: 3e14, startYear: 2024, startTokens: 15e12, datasetGrowthPerYear: 2, epochs: 4 })).toBeCloseTo(2024 + Math.log2(80), 10);
+    expectClose(
+      dataExhaustionYearFromTrend({ stockTokens: 3e14, startYear: 2024, startTokens: 15e12, datasetGrowthPerYear: 2 }),
+      2024 + Math.log2(20),
+      1e-12,
+      "log2(3e14/1.5e13)",
+    );
+    expect(dataExhaustionYearFromTrend({ stockTokens: 3e14, startYear: 2024, startTokens: 15e12, datasetGrowthPerYear: 2, epochs: 4 })).toBeCloseTo(
+      2024 + Math.log2(80),
+      10,
+    );
   });
   it("rejects bad input", () => {
     expectRejectsCounts("stockTokens", (v) => dataExhaustionYear({ ...BASE, stockTokens: v as number }));
     expectRejectsCounts("overtraining", (v) => dataExhaustionYear({ ...BASE, overtraining: v as number }), true);
-    expect(() => dataExhaustionYear({ ...BASE, computeGrowthPerYear: 1 })).toThrow("invalid computeGrowthPerYear: 1 (must be > 1 (a factor per year; the stock is never reached otherwise))");
+    expect(() => dataExhaustionYear({ ...BASE, computeGrowthPerYear: 1 })).toThrow(
+      "invalid computeGrowthPerYear: 1 (must be > 1 (a factor per year; the stock is never reached otherwise))",
+    );
     expect(() => dataExhaustionYear({ ...BASE, startYear: NaN })).toThrow("invalid startYear: NaN (must be a finite number)");
     expect(() => dataExhaustionYearFromTrend({ stockTokens: 1, startYear: 2024, startTokens: 1, datasetGrowthPerYear: 0.5 })).toThrow(RangeError);
-    expectRejectsCounts("epochs", (v) => dataExhaustionYearFromTrend({ stockTokens: 1, startYear: 2024, startTokens: 1, datasetGrowthPerYear: 2, epochs: v as number }), true);
+    expectRejectsCounts(
+      "epochs",
+      (v) => dataExhaustionYearFromTrend({ stockTokens: 1, startYear: 2024, startTokens: 1, datasetGrowthPerYear: 2, epochs: v as number }),
+      true,
+    );
   });
 });
 
@@ -58,11 +90,15 @@ describe("what repeated epochs are worth (Muennighoff et al. 2023, via effective
     expectClose(four.valuePerToken, 0.931418, 1e-6, "python, 6 digits");
   });
   it("value per token falls with every epoch and effective epochs never exceed 1 + R_D* (property)", () => {
-    fc.assert(fc.property(fc.double({ min: 1, max: 1e4, noNaN: true }), (epochs) => {
-      const a = repeatedDataValue({ epochs }), b = repeatedDataValue({ epochs: epochs * 1.5 });
-      expect(b.valuePerToken).toBeLessThan(a.valuePerToken);
-      expect(a.effectiveEpochs).toBeLessThanOrEqual(1 + muennighoff2023.rdStar);
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1e4, noNaN: true }), (epochs) => {
+        const a = repeatedDataValue({ epochs }),
+          b = repeatedDataValue({ epochs: epochs * 1.5 });
+        expect(b.valuePerToken).toBeLessThan(a.valuePerToken);
+        expect(a.effectiveEpochs).toBeLessThanOrEqual(1 + muennighoff2023.rdStar);
+      }),
+      fcOptions,
+    );
   });
   it("rejects fewer than one epoch", () => {
     expect(() => repeatedDataValue({ epochs: 0.5 })).toThrow("invalid epochs: 0.5 (must be ≥ 1 (passes over the unique data))");

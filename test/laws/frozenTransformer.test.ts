@@ -32,17 +32,27 @@ describe("Frozen Pretrained Transformer trainable parameters (Lu et al. 2021, ar
     expect(Math.abs(100 * c.shareOfAll - 0.086)).toBeGreaterThan(0.01);
   });
   it("trainable weights rise with every count and the body share always exceeds the share of all", () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 4096 }), fc.integer({ min: 1, max: 4096 }), fc.integer({ min: 0, max: 1024 }), (inputDim, outputDim, positionsTrained) => {
-      const c = frozenTransformerParams({ inputDim, outputDim, positionsTrained });
-      expect(frozenTransformerParams({ inputDim: inputDim + 1, outputDim, positionsTrained }).trainable).toBe(c.trainable + 768);
-      expect(c.shareOfBody).toBeGreaterThan(c.shareOfAll);
-      expect(c.trainable).toBe(c.input + c.output + c.layerNorm + c.positional);
-    }), fcOptions);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4096 }),
+        fc.integer({ min: 1, max: 4096 }),
+        fc.integer({ min: 0, max: 1024 }),
+        (inputDim, outputDim, positionsTrained) => {
+          const c = frozenTransformerParams({ inputDim, outputDim, positionsTrained });
+          expect(frozenTransformerParams({ inputDim: inputDim + 1, outputDim, positionsTrained }).trainable).toBe(c.trainable + 768);
+          expect(c.shareOfBody).toBeGreaterThan(c.shareOfAll);
+          expect(c.trainable).toBe(c.input + c.output + c.layerNorm + c.positional);
+        },
+      ),
+      fcOptions,
+    );
   });
   it("rejects bad input", () => {
     expect(() => frozenTransformerParams({ inputDim: 0, outputDim: 10 })).toThrow("invalid inputDim: 0 (must be an integer in [1, 9007199254740991])");
     expect(() => frozenTransformerParams({ inputDim: 1.5, outputDim: 10 })).toThrow(RangeError);
-    expect(() => frozenTransformerParams({ inputDim: 48, outputDim: 10, positionsTrained: 1025 })).toThrow("invalid positionsTrained: 1025 (must be an integer in [0, 1024])");
+    expect(() => frozenTransformerParams({ inputDim: 48, outputDim: 10, positionsTrained: 1025 })).toThrow(
+      "invalid positionsTrained: 1025 (must be an integer in [0, 1024])",
+    );
     expect(() => frozenTransformerParams({ inputDim: 48, outputDim: "10" as never })).toThrow(TypeError);
     expect(() => frozenTransformerParams({ inputDim: 48, outputDim: 10 }, { ...lu2021Gpt2Small, nLayer: 1.5 })).toThrow("invalid preset.nLayer: 1.5");
     expect(() => frozenTransformerParams({ inputDim: 48, outputDim: 10 }, { ...lu2021Gpt2Small, dModel: 1e12 })).toThrow("invalid preset");

@@ -11,9 +11,14 @@ export function expectClose(actual: number, expected: number, tolerance: number,
 
 /** Values that every "count" argument must reject, with the text each renders as. */
 export const badCounts: ReadonlyArray<readonly [unknown, string, "RangeError" | "TypeError"]> = [
-  [-1, "-1", "RangeError"], [0, "0", "RangeError"], [NaN, "NaN", "RangeError"],
-  [Infinity, "Infinity", "RangeError"], [-Infinity, "-Infinity", "RangeError"],
-  ["1e9", '"1e9"', "TypeError"], [undefined, "undefined", "TypeError"], [null, "null", "TypeError"],
+  [-1, "-1", "RangeError"],
+  [0, "0", "RangeError"],
+  [NaN, "NaN", "RangeError"],
+  [Infinity, "Infinity", "RangeError"],
+  [-Infinity, "-Infinity", "RangeError"],
+  ["1e9", '"1e9"', "TypeError"],
+  [undefined, "undefined", "TypeError"],
+  [null, "null", "TypeError"],
 ];
 
 /** Assert that `call(value)` throws the pinned message for every bad count. */
@@ -21,7 +26,11 @@ export function expectRejectsCounts(name: string, call: (value: unknown) => unkn
   for (const [value, shown, type] of badCounts) {
     if (optional && value === undefined) continue; // an omitted optional argument takes its default
     let error: unknown;
-    try { call(value); } catch (e) { error = e; }
+    try {
+      call(value);
+    } catch (e) {
+      error = e;
+    }
     expect(error, `${name} = ${shown} should throw`).toBeInstanceOf(type === "RangeError" ? RangeError : TypeError);
     expect((error as Error).message).toBe(`invalid ${name}: ${shown} (must be a finite number > 0)`);
   }

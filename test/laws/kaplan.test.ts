@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  kaplan2020, kaplanCriticalBatch, kaplanLossCompute, kaplanLossParams, kaplanLossTokens, pfDaysToFlops,
-} from "../../src/laws/index.ts";
+import { kaplan2020, kaplanCriticalBatch, kaplanLossCompute, kaplanLossParams, kaplanLossTokens, pfDaysToFlops } from "../../src/laws/index.ts";
 import { expectClose, expectRejectsCounts, fcOptions } from "./helpers.ts";
 
 const count = fc.double({ min: 1, max: 1e30, noNaN: true });
@@ -31,18 +29,29 @@ describe("single-variable laws (eqs 1.1–1.4)", () => {
     expectClose(kaplanCriticalBatch({ loss: 2 }), 2e8 / 2 ** (1 / 0.21), 1e-13, "rounding in logs");
   });
   it("fall strictly as N, D or C_min grow, and stay finite and positive across the domain", () => {
-    fc.assert(fc.property(count, count, (x, y) => {
-      const [lo, hi] = x < y ? [x, y] : [y, x];
-      for (const f of [(v: number) => kaplanLossParams({ nonEmbeddingParams: v }), (v: number) => kaplanLossTokens({ tokens: v }), (v: number) => kaplanLossCompute({ flops: v })]) {
-        const a = f(lo), b = f(hi);
-        expect(Number.isFinite(a) && a > 0 && Number.isFinite(b) && b > 0).toBe(true);
-        if (hi > lo * (1 + 1e-9)) expect(b).toBeLessThan(a);
-      }
-    }), fcOptions);
-    fc.assert(fc.property(fc.double({ min: 0.01, max: 100, noNaN: true }), (loss) => {
-      const b = kaplanCriticalBatch({ loss });
-      expect(Number.isFinite(b) && b > 0).toBe(true);
-    }), fcOptions);
+    fc.assert(
+      fc.property(count, count, (x, y) => {
+        const [lo, hi] = x < y ? [x, y] : [y, x];
+        for (const f of [
+          (v: number) => kaplanLossParams({ nonEmbeddingParams: v }),
+          (v: number) => kaplanLossTokens({ tokens: v }),
+          (v: number) => kaplanLossCompute({ flops: v }),
+        ]) {
+          const a = f(lo),
+            b = f(hi);
+          expect(Number.isFinite(a) && a > 0 && Number.isFinite(b) && b > 0).toBe(true);
+          if (hi > lo * (1 + 1e-9)) expect(b).toBeLessThan(a);
+        }
+      }),
+      fcOptions,
+    );
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 100, noNaN: true }), (loss) => {
+        const b = kaplanCriticalBatch({ loss });
+        expect(Number.isFinite(b) && b > 0).toBe(true);
+      }),
+      fcOptions,
+    );
   });
   it("stay finite even at the edges of double precision", () => {
     for (const v of [Number.MIN_VALUE, 1e-300, 1e300, Number.MAX_VALUE]) {

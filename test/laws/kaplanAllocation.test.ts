@@ -15,9 +15,12 @@ describe("Kaplan compute-efficient allocation (arXiv 2001.08361 §6)", () => {
     expectClose(kaplanOptimalParamsFromTokens({ flopsMin }), 7.2e8, 1e-15, "2·8.64e19/(6·4e10) = 7.2e8 exactly");
   });
   it("the text-derived N is 7.2e8·x^0.74 at every budget (SOURCES.md: show both prefactors)", () => {
-    fc.assert(fc.property(fc.double({ min: 1e-8, max: 1e12, noNaN: true }), (x) => {
-      expectClose(kaplanOptimalParamsFromTokens({ flopsMin: pfDaysToFlops(x) }), 7.2e8 * x ** 0.74, 1e-12, "rounding in logs");
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 1e-8, max: 1e12, noNaN: true }), (x) => {
+        expectClose(kaplanOptimalParamsFromTokens({ flopsMin: pfDaysToFlops(x) }), 7.2e8 * x ** 0.74, 1e-12, "rounding in logs");
+      }),
+      fcOptions,
+    );
   });
   it("the two prefactors disagree by ~1.8× at 1 PF-day and by ~1.6× at 1e4 PF-days", () => {
     const ratio = (x: number) => kaplanOptimalParams({ flopsMin: pfDaysToFlops(x) }) / kaplanOptimalParamsFromTokens({ flopsMin: pfDaysToFlops(x) });

@@ -31,12 +31,15 @@ describe("kaplanCrossover (arXiv 2001.08361 §6.3)", () => {
     expect(c.tokens / kaplan2020StatedCrossover.tokens).toBeLessThan(1);
   });
   it("follows overridden constants (interactive exponents) and matches the closed form", () => {
-    fc.assert(fc.property(fc.double({ min: 0.03, max: 0.1, noNaN: true }), fc.double({ min: 0.05, max: 0.12, noNaN: true }), (alphaC, alphaD) => {
-      fc.pre(Math.abs(alphaC - 0.26 * alphaD) > 1e-3);
-      const expected = closedForm(alphaC, 3.1e8, alphaD, 5.4e13, 4e10, 0.26);
-      fc.pre(expected > 1e-29 && expected < 1e59);
-      expectClose(kaplanCrossover({ alphaC, alphaD }).computePfDays, expected, 1e-9, "bisection converges to rounding of log x");
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 0.03, max: 0.1, noNaN: true }), fc.double({ min: 0.05, max: 0.12, noNaN: true }), (alphaC, alphaD) => {
+        fc.pre(Math.abs(alphaC - 0.26 * alphaD) > 1e-3);
+        const expected = closedForm(alphaC, 3.1e8, alphaD, 5.4e13, 4e10, 0.26);
+        fc.pre(expected > 1e-29 && expected < 1e59);
+        expectClose(kaplanCrossover({ alphaC, alphaD }).computePfDays, expected, 1e-9, "bisection converges to rounding of log x");
+      }),
+      fcOptions,
+    );
   });
   it("throws when the laws cannot cross, and for bad or unknown constants", () => {
     expect(() => kaplanCrossover({ alphaC: 0.095 * 0.26 })).toThrow(RangeError);

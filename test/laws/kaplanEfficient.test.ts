@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  kaplan2020Allocation, kaplan2020EfficientExponents, kaplan2020Table3, kaplanConvergenceCost, kaplanEfficientScaling,
-  kaplanEfficientStoppingFactor, kaplanLossParamsSteps, kaplanMinComputeExponents,
+  kaplan2020Allocation,
+  kaplan2020EfficientExponents,
+  kaplan2020Table3,
+  kaplanConvergenceCost,
+  kaplanEfficientScaling,
+  kaplanEfficientStoppingFactor,
+  kaplanLossParamsSteps,
+  kaplanMinComputeExponents,
 } from "../../src/laws/index.ts";
 import { expectClose, expectRejectsCounts, fcOptions } from "./helpers.ts";
 
@@ -19,22 +25,31 @@ describe("Kaplan efficient allocation of N, B and S (arXiv 2001.08361 §1.2, §6
     expectClose(m.tokens, 10 ** 0.27, 1e-14, "0.24 + 0.03");
   });
   it("D from B·S grows as C^0.27, the §6.3 text's D(C_min) as C^0.26: they differ by r^0.01", () => {
-    fc.assert(fc.property(fc.double({ min: 1e-6, max: 1e12, noNaN: true }), (r) => {
-      const { tokens } = kaplanEfficientScaling({ computeRatio: r });
-      expectClose(tokens / r ** kaplan2020Allocation.tokensExponent, r ** 0.01, 1e-9, "0.27 − 0.26");
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1e12, noNaN: true }), (r) => {
+        const { tokens } = kaplanEfficientScaling({ computeRatio: r });
+        expectClose(tokens / r ** kaplan2020Allocation.tokensExponent, r ** 0.01, 1e-9, "0.27 − 0.26");
+      }),
+      fcOptions,
+    );
   });
   it("the multipliers rise with the budget and equal 1 at r = 1", () => {
     expect(kaplanEfficientScaling({ computeRatio: 1 })).toEqual({ params: 1, batch: 1, steps: 1, tokens: 1 });
-    fc.assert(fc.property(fc.double({ min: 1e-6, max: 1e9, noNaN: true }), fc.double({ min: 1.001, max: 100, noNaN: true }), (r, k) => {
-      const a = kaplanEfficientScaling({ computeRatio: r }), b = kaplanEfficientScaling({ computeRatio: r * k });
-      expect(b.params).toBeGreaterThan(a.params);
-      expect(b.tokens).toBeGreaterThan(a.tokens);
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1e9, noNaN: true }), fc.double({ min: 1.001, max: 100, noNaN: true }), (r, k) => {
+        const a = kaplanEfficientScaling({ computeRatio: r }),
+          b = kaplanEfficientScaling({ computeRatio: r * k });
+        expect(b.params).toBeGreaterThan(a.params);
+        expect(b.tokens).toBeGreaterThan(a.tokens);
+      }),
+      fcOptions,
+    );
   });
   it("rejects bad input", () => {
     expectRejectsCounts("computeRatio", (v) => kaplanEfficientScaling({ computeRatio: v as number }));
-    expect(() => kaplanEfficientScaling({ computeRatio: 2 }, { ...kaplan2020EfficientExponents, batchExponent: -1 })).toThrow("invalid preset.batchExponent: -1");
+    expect(() => kaplanEfficientScaling({ computeRatio: 2 }, { ...kaplan2020EfficientExponents, batchExponent: -1 })).toThrow(
+      "invalid preset.batchExponent: -1",
+    );
   });
 });
 
@@ -52,11 +67,14 @@ describe("App. B.2: α_C^min predicted from α_N, α_S, α_B", () => {
   });
   it("the three exponents always sum to 1 (C_min ∝ N·B·S) and α_C^min is below each input", () => {
     const alpha = fc.double({ min: 1e-3, max: 10, noNaN: true });
-    fc.assert(fc.property(alpha, alpha, alpha, (alphaN, alphaS, alphaB) => {
-      const e = kaplanMinComputeExponents({ alphaN, alphaS, alphaB });
-      expectClose(e.paramsExponent + e.batchExponent + e.stepsExponent, 1, 1e-12, "rounding");
-      expect(e.alphaCMin).toBeLessThan(Math.min(alphaN, alphaS, alphaB));
-    }), fcOptions);
+    fc.assert(
+      fc.property(alpha, alpha, alpha, (alphaN, alphaS, alphaB) => {
+        const e = kaplanMinComputeExponents({ alphaN, alphaS, alphaB });
+        expectClose(e.paramsExponent + e.batchExponent + e.stepsExponent, 1, 1e-12, "rounding");
+        expect(e.alphaCMin).toBeLessThan(Math.min(alphaN, alphaS, alphaB));
+      }),
+      fcOptions,
+    );
   });
   it("rejects bad exponents and unknown fields", () => {
     expectRejectsCounts("alphaB", (v) => kaplanMinComputeExponents({ alphaB: v as number }), true);
@@ -70,15 +88,19 @@ describe("efficient stopping (App. B.2, §6.1) and the cost of training closer t
   });
   it("is the minimum of eq 5.6 along a line of constant N·S (checked numerically)", () => {
     const { Nc, alphaN } = kaplan2020Table3;
-    fc.assert(fc.property(fc.double({ min: 1e10, max: 1e17, noNaN: true }), (budget) => {
-      // Minimise L(N, budget/N) over log N on a fine grid; at the minimum L/L(N,∞) = 1 + α_N/α_S.
-      let best = { loss: Infinity, n: 0 };
-      for (let x = 2; x <= 14; x += 0.001) {
-        const n = 10 ** x, loss = kaplanLossParamsSteps({ nonEmbeddingParams: n, steps: budget / n });
-        if (loss < best.loss) best = { loss, n };
-      }
-      expectClose(best.loss / (Nc / best.n) ** alphaN, kaplanEfficientStoppingFactor(), 2e-3, "grid step 0.001 decades");
-    }), { ...fcOptions, numRuns: 20 });
+    fc.assert(
+      fc.property(fc.double({ min: 1e10, max: 1e17, noNaN: true }), (budget) => {
+        // Minimise L(N, budget/N) over log N on a fine grid; at the minimum L/L(N,∞) = 1 + α_N/α_S.
+        let best = { loss: Infinity, n: 0 };
+        for (let x = 2; x <= 14; x += 0.001) {
+          const n = 10 ** x,
+            loss = kaplanLossParamsSteps({ nonEmbeddingParams: n, steps: budget / n });
+          if (loss < best.loss) best = { loss, n };
+        }
+        expectClose(best.loss / (Nc / best.n) ** alphaN, kaplanEfficientStoppingFactor(), 2e-3, "grid step 0.001 decades");
+      }),
+      { ...fcOptions, numRuns: 20 },
+    );
   });
   it("training to within 2% of convergence costs more compute than stopping at 10%, and the ratios are 1 at f*", () => {
     const star = kaplanConvergenceCost({ convergenceFactor: kaplanEfficientStoppingFactor() - 1 });
@@ -91,9 +113,12 @@ describe("efficient stopping (App. B.2, §6.1) and the cost of training closer t
     expect(two.computeRatio.toFixed(3)).toBe("2.823");
   });
   it("compute is never below the efficient point (property)", () => {
-    fc.assert(fc.property(fc.double({ min: 1e-6, max: 1e3, noNaN: true }), (f) => {
-      expect(kaplanConvergenceCost({ convergenceFactor: f }).computeRatio).toBeGreaterThanOrEqual(1 - 1e-12);
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1e3, noNaN: true }), (f) => {
+        expect(kaplanConvergenceCost({ convergenceFactor: f }).computeRatio).toBeGreaterThanOrEqual(1 - 1e-12);
+      }),
+      fcOptions,
+    );
   });
   it("rejects bad input, including an f so small the step count overflows", () => {
     expectRejectsCounts("convergenceFactor", (v) => kaplanConvergenceCost({ convergenceFactor: v as number }));

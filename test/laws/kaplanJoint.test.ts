@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  kaplan2020Table2, kaplan2020Table3, kaplanDataForOverfitting, kaplanDataToAvoidOverfitting, kaplanLoss,
-  kaplanLossParamsSteps, kaplanOverfitting,
+  kaplan2020Table2,
+  kaplan2020Table3,
+  kaplanDataForOverfitting,
+  kaplanDataToAvoidOverfitting,
+  kaplanLoss,
+  kaplanLossParamsSteps,
+  kaplanOverfitting,
 } from "../../src/laws/index.ts";
 import { expectClose, expectRejectsCounts, fcOptions } from "./helpers.ts";
 
@@ -21,13 +26,16 @@ describe("L(N, D) (eq 1.5)", () => {
     expectClose(kaplanLoss({ nonEmbeddingParams: 1e300, tokens: 1e10 }), (1.8e13 / 1e10) ** 0.103, 1e-12, "the size term is negligible");
   });
   it("falls as N or D grows and is finite across the domain", () => {
-    fc.assert(fc.property(count, count, count, (n, d, k) => {
-      const l = kaplanLoss({ nonEmbeddingParams: n, tokens: d });
-      expect(Number.isFinite(l) && l > 0).toBe(true);
-      const factor = 1 + k / 1e30; // ∈ (1, 2]
-      expect(kaplanLoss({ nonEmbeddingParams: n * factor, tokens: d })).toBeLessThanOrEqual(l);
-      expect(kaplanLoss({ nonEmbeddingParams: n, tokens: d * factor })).toBeLessThanOrEqual(l);
-    }), fcOptions);
+    fc.assert(
+      fc.property(count, count, count, (n, d, k) => {
+        const l = kaplanLoss({ nonEmbeddingParams: n, tokens: d });
+        expect(Number.isFinite(l) && l > 0).toBe(true);
+        const factor = 1 + k / 1e30; // ∈ (1, 2]
+        expect(kaplanLoss({ nonEmbeddingParams: n * factor, tokens: d })).toBeLessThanOrEqual(l);
+        expect(kaplanLoss({ nonEmbeddingParams: n, tokens: d * factor })).toBeLessThanOrEqual(l);
+      }),
+      fcOptions,
+    );
     expect(kaplanLoss({ nonEmbeddingParams: 1e9, tokens: 2e10 })).toBeLessThan(kaplanLoss({ nonEmbeddingParams: 1e9, tokens: 1e10 }));
     expect(Number.isFinite(kaplanLoss({ nonEmbeddingParams: Number.MIN_VALUE, tokens: Number.MIN_VALUE }))).toBe(true);
   });
@@ -39,16 +47,23 @@ describe("L(N, D) (eq 1.5)", () => {
 
 describe("overfitting (eqs 4.3–4.4)", () => {
   it("δL = L(N, D)/L(N, ∞) − 1 (eq 4.3 is the ratio of eq 1.5 to its D → ∞ limit)", () => {
-    for (const [n, d] of [[1e8, 1e9], [1e9, 1e10], [1e11, 3e11]] as const) {
+    for (const [n, d] of [
+      [1e8, 1e9],
+      [1e9, 1e10],
+      [1e11, 3e11],
+    ] as const) {
       const ratio = kaplanLoss({ nonEmbeddingParams: n, tokens: d }) / kaplanLoss({ nonEmbeddingParams: n, tokens: 1e300 }) - 1;
       expectClose(kaplanOverfitting({ nonEmbeddingParams: n, tokens: d }), ratio, 1e-9, "difference of two O(1) numbers loses ~1e-14 absolute");
     }
   });
   it("kaplanDataForOverfitting inverts eq 4.3", () => {
-    fc.assert(fc.property(fc.double({ min: 1e3, max: 1e15, noNaN: true }), fc.double({ min: 1e-6, max: 1, noNaN: true }), (n, delta) => {
-      const d = kaplanDataForOverfitting({ nonEmbeddingParams: n, overfitting: delta });
-      expectClose(kaplanOverfitting({ nonEmbeddingParams: n, tokens: d }), delta, 1e-9, "expm1/log1p keep small δ accurate");
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 1e3, max: 1e15, noNaN: true }), fc.double({ min: 1e-6, max: 1, noNaN: true }), (n, delta) => {
+        const d = kaplanDataForOverfitting({ nonEmbeddingParams: n, overfitting: delta });
+        expectClose(kaplanOverfitting({ nonEmbeddingParams: n, tokens: d }), delta, 1e-9, "expm1/log1p keep small δ accurate");
+      }),
+      fcOptions,
+    );
   });
   it("eq 4.4's D ≈ 5e3·N^0.74 is eq 4.3 at δL ≈ 0.02 to within 15% over 1e6–1e11 params (the paper rounds 5.5e3 and 0.738)", () => {
     for (const n of [1e6, 1e8, 1e9, 1e11]) {
@@ -59,12 +74,15 @@ describe("overfitting (eqs 4.3–4.4)", () => {
     expectClose(kaplanDataToAvoidOverfitting({ nonEmbeddingParams: 1e9 }), 5e3 * 1e9 ** 0.74, 1e-15, "the printed formula");
   });
   it("penalty falls as data grows, rises as the model grows; finite", () => {
-    fc.assert(fc.property(count, count, (n, d) => {
-      const p = kaplanOverfitting({ nonEmbeddingParams: n, tokens: d });
-      expect(Number.isFinite(p) && p >= 0).toBe(true);
-      expect(kaplanOverfitting({ nonEmbeddingParams: n, tokens: 2 * d })).toBeLessThanOrEqual(p);
-      expect(kaplanOverfitting({ nonEmbeddingParams: 2 * n, tokens: d })).toBeGreaterThanOrEqual(p);
-    }), fcOptions);
+    fc.assert(
+      fc.property(count, count, (n, d) => {
+        const p = kaplanOverfitting({ nonEmbeddingParams: n, tokens: d });
+        expect(Number.isFinite(p) && p >= 0).toBe(true);
+        expect(kaplanOverfitting({ nonEmbeddingParams: n, tokens: 2 * d })).toBeLessThanOrEqual(p);
+        expect(kaplanOverfitting({ nonEmbeddingParams: 2 * n, tokens: d })).toBeGreaterThanOrEqual(p);
+      }),
+      fcOptions,
+    );
   });
   it("rejects bad input", () => {
     expectRejectsCounts("overfitting", (v) => kaplanDataForOverfitting({ nonEmbeddingParams: 1e9, overfitting: v as number }));
@@ -79,12 +97,15 @@ describe("L(N, S_min) (eq 1.6, Table 3)", () => {
     expectClose(kaplanLossParamsSteps({ nonEmbeddingParams: 1e9, steps: 1e5 }), (6.5e13 / 1e9) ** 0.077 + (2.1e3 / 1e5) ** 0.76, 1e-13, "rounding in logs");
   });
   it("falls as N or S grows", () => {
-    fc.assert(fc.property(count, count, (n, s) => {
-      const l = kaplanLossParamsSteps({ nonEmbeddingParams: n, steps: s });
-      expect(Number.isFinite(l)).toBe(true);
-      expect(kaplanLossParamsSteps({ nonEmbeddingParams: 2 * n, steps: s })).toBeLessThanOrEqual(l);
-      expect(kaplanLossParamsSteps({ nonEmbeddingParams: n, steps: 2 * s })).toBeLessThanOrEqual(l);
-    }), fcOptions);
+    fc.assert(
+      fc.property(count, count, (n, s) => {
+        const l = kaplanLossParamsSteps({ nonEmbeddingParams: n, steps: s });
+        expect(Number.isFinite(l)).toBe(true);
+        expect(kaplanLossParamsSteps({ nonEmbeddingParams: 2 * n, steps: s })).toBeLessThanOrEqual(l);
+        expect(kaplanLossParamsSteps({ nonEmbeddingParams: n, steps: 2 * s })).toBeLessThanOrEqual(l);
+      }),
+      fcOptions,
+    );
   });
   it("rejects bad input", () => {
     expectRejectsCounts("steps", (v) => kaplanLossParamsSteps({ nonEmbeddingParams: 1, steps: v as number }));

@@ -23,13 +23,21 @@ describe("Kaplan parameter count and forward FLOPs from shape (arXiv 2001.08361 
   });
   it("the context overhead over 6N is 1 + n_ctx/(12·d_model) for the standard shape (§2.1: small when d_model ≫ n_ctx/12)", () => {
     expectClose(kaplanContextOverhead({ nLayer: 12, dModel: 768, contextLength: 1024 }), 1 + 1024 / (12 * 768), 1e-15, "exact");
-    fc.assert(fc.property(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 64, max: 65536 }), fc.integer({ min: 1, max: 1 << 20 }), (nLayer, dModel, contextLength) => {
-      const shape = { nLayer, dModel, contextLength };
-      const ratio = kaplanContextOverhead(shape);
-      expectClose(ratio, kaplanForwardFlopsPerToken(shape) / (2 * kaplanParamsFromShape({ nLayer, dModel })), 1e-12, "same two rows of Table 1");
-      expect(ratio).toBeGreaterThan(1);
-      expect(kaplanContextOverhead({ ...shape, contextLength: contextLength * 2 })).toBeGreaterThan(ratio);
-    }), fcOptions);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 64, max: 65536 }),
+        fc.integer({ min: 1, max: 1 << 20 }),
+        (nLayer, dModel, contextLength) => {
+          const shape = { nLayer, dModel, contextLength };
+          const ratio = kaplanContextOverhead(shape);
+          expectClose(ratio, kaplanForwardFlopsPerToken(shape) / (2 * kaplanParamsFromShape({ nLayer, dModel })), 1e-12, "same two rows of Table 1");
+          expect(ratio).toBeGreaterThan(1);
+          expect(kaplanContextOverhead({ ...shape, contextLength: contextLength * 2 })).toBeGreaterThan(ratio);
+        },
+      ),
+      fcOptions,
+    );
   });
   it("rejects bad input", () => {
     expectRejectsCounts("nLayer", (v) => kaplanParamsFromShape({ nLayer: v as number, dModel: 768 }));

@@ -27,7 +27,8 @@ describe("brent", () => {
     fc.assert(
       fc.property(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 0.01, max: 20, noNaN: true }), (root, scale) => {
         const f = (x: number) => Math.exp(scale * (x - root)) - 1 + (x - root) ** 3;
-        const lo = root - 60, hi = root + 60;
+        const lo = root - 60,
+          hi = root + 60;
         const tol = 1e-15 + 8 * Number.EPSILON * Math.abs(root);
         return Math.abs(brent(f, lo, hi) - bisect(f, lo, hi)) <= 2 * tol;
       }),

@@ -3,7 +3,9 @@ import { createRandom, randomNormal } from "../../src/laws/index.ts";
 
 describe("createRandom (mulberry32)", () => {
   it("is reproducible from its seed and differs between seeds", () => {
-    const a = createRandom(42), b = createRandom(42), c = createRandom(43);
+    const a = createRandom(42),
+      b = createRandom(42),
+      c = createRandom(43);
     const xs = Array.from({ length: 5 }, () => a());
     expect(Array.from({ length: 5 }, () => b())).toEqual(xs);
     expect(Array.from({ length: 5 }, () => c())).not.toEqual(xs);
@@ -18,14 +20,23 @@ describe("createRandom (mulberry32)", () => {
     const r = createRandom(7);
     const n = 100_000;
     let sum = 0;
-    for (let i = 0; i < n; i++) { const x = r(); expect(x >= 0 && x < 1).toBe(true); sum += x; }
+    for (let i = 0; i < n; i++) {
+      const x = r();
+      expect(x >= 0 && x < 1).toBe(true);
+      sum += x;
+    }
     expect(Math.abs(sum / n - 0.5)).toBeLessThan((4 * 0.2887) / Math.sqrt(n));
   });
   it("randomNormal has mean 0 and variance 1 within 4σ of their sampling error", () => {
     const r = createRandom(11);
     const n = 50_000;
-    let s = 0, s2 = 0;
-    for (let i = 0; i < n; i++) { const z = randomNormal(r); s += z; s2 += z * z; }
+    let s = 0,
+      s2 = 0;
+    for (let i = 0; i < n; i++) {
+      const z = randomNormal(r);
+      s += z;
+      s2 += z * z;
+    }
     expect(Math.abs(s / n)).toBeLessThan(4 / Math.sqrt(n));
     expect(Math.abs(s2 / n - 1)).toBeLessThan(4 * Math.sqrt(2 / n));
   });

@@ -4,15 +4,41 @@ import { sourceIds, sources } from "../../src/laws/index.ts";
 
 // Every id the essays cite (the brief for issue 4 lists them).
 const REQUIRED = [
-  "kaplan2020", "hoffmann2022", "besiroglu2024", "hernandez2021", "muennighoff2023", "lu2021", "pearce2024",
-  "porian2024", "cotra2020", "kokotajlo2021", "chinchillaLinkpost2022", "mackinlay", "sutton2019",
-  "epochAnalyzingChinchilla", "datablations", "sardana2023", "deepseek2024", "villalobos2024", "epochData2024", "touvron2023", "meta2024llama3",
+  "kaplan2020",
+  "hoffmann2022",
+  "besiroglu2024",
+  "hernandez2021",
+  "muennighoff2023",
+  "lu2021",
+  "pearce2024",
+  "porian2024",
+  "cotra2020",
+  "kokotajlo2021",
+  "chinchillaLinkpost2022",
+  "mackinlay",
+  "sutton2019",
+  "epochAnalyzingChinchilla",
+  "datablations",
+  "sardana2023",
+  "deepseek2024",
+  "villalobos2024",
+  "epochData2024",
+  "touvron2023",
+  "meta2024llama3",
 ];
 // arXiv ids from SOURCES.md.
 const ARXIV: Record<string, string> = {
-  kaplan2020: "2001.08361", hoffmann2022: "2203.15556", besiroglu2024: "2404.10102", hernandez2021: "2102.01293",
-  muennighoff2023: "2305.16264", lu2021: "2103.05247", pearce2024: "2406.12907", porian2024: "2406.19146",
-  sardana2023: "2401.00448", deepseek2024: "2401.02954", villalobos2024: "2211.04325",
+  kaplan2020: "2001.08361",
+  hoffmann2022: "2203.15556",
+  besiroglu2024: "2404.10102",
+  hernandez2021: "2102.01293",
+  muennighoff2023: "2305.16264",
+  lu2021: "2103.05247",
+  pearce2024: "2406.12907",
+  porian2024: "2406.19146",
+  sardana2023: "2401.00448",
+  deepseek2024: "2401.02954",
+  villalobos2024: "2211.04325",
 };
 
 describe("sources registry", () => {

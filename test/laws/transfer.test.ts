@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  hernandez2021MixToPython, hernandez2021TextToPython, transferDataForModelScale, transferFineTuneDataForEffective,
-  transferMultiplier, transferredData,
+  hernandez2021MixToPython,
+  hernandez2021TextToPython,
+  transferDataForModelScale,
+  transferFineTuneDataForEffective,
+  transferMultiplier,
+  transferredData,
 } from "../../src/laws/index.ts";
 import { expectClose, expectRejectsCounts, fcOptions } from "./helpers.ts";
 
@@ -31,22 +35,28 @@ describe("transferredData and transferMultiplier (eqs 1.1–1.2)", () => {
     expectClose(transferDataForModelScale({ modelScale: 10 }, hernandez2021MixToPython), 10 ** (0.38 / 0.096), 1e-12, "rounding in logs");
   });
   it("scaling the model by M transfers the same as scaling D_F by M^(β/α)", () => {
-    fc.assert(fc.property(fc.double({ min: 1, max: 1e3, noNaN: true }), (m) => {
-      const base = { fineTuneData: 1e5, nonEmbeddingParams: 1e7 };
-      const bigger = transferredData({ ...base, nonEmbeddingParams: base.nonEmbeddingParams * m });
-      const moreData = transferredData({ ...base, fineTuneData: base.fineTuneData * transferDataForModelScale({ modelScale: m }) });
-      expectClose(bigger, moreData, 1e-12, "identity of exponents, rounding only");
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1e3, noNaN: true }), (m) => {
+        const base = { fineTuneData: 1e5, nonEmbeddingParams: 1e7 };
+        const bigger = transferredData({ ...base, nonEmbeddingParams: base.nonEmbeddingParams * m });
+        const moreData = transferredData({ ...base, fineTuneData: base.fineTuneData * transferDataForModelScale({ modelScale: m }) });
+        expectClose(bigger, moreData, 1e-12, "identity of exponents, rounding only");
+      }),
+      fcOptions,
+    );
   });
   it("grows with D_F and N; the multiplier falls with D_F; finite across the domain", () => {
-    fc.assert(fc.property(fc.double({ min: 1, max: 1e15, noNaN: true }), fc.double({ min: 1, max: 1e13, noNaN: true }), (d, n) => {
-      const dt = transferredData({ fineTuneData: d, nonEmbeddingParams: n });
-      const m = transferMultiplier({ fineTuneData: d, nonEmbeddingParams: n });
-      expect(Number.isFinite(dt) && Number.isFinite(m) && m > 1).toBe(true);
-      expect(transferredData({ fineTuneData: 2 * d, nonEmbeddingParams: n })).toBeGreaterThan(dt);
-      expect(transferredData({ fineTuneData: d, nonEmbeddingParams: 2 * n })).toBeGreaterThan(dt);
-      expect(transferMultiplier({ fineTuneData: 2 * d, nonEmbeddingParams: n })).toBeLessThan(m);
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1e15, noNaN: true }), fc.double({ min: 1, max: 1e13, noNaN: true }), (d, n) => {
+        const dt = transferredData({ fineTuneData: d, nonEmbeddingParams: n });
+        const m = transferMultiplier({ fineTuneData: d, nonEmbeddingParams: n });
+        expect(Number.isFinite(dt) && Number.isFinite(m) && m > 1).toBe(true);
+        expect(transferredData({ fineTuneData: 2 * d, nonEmbeddingParams: n })).toBeGreaterThan(dt);
+        expect(transferredData({ fineTuneData: d, nonEmbeddingParams: 2 * n })).toBeGreaterThan(dt);
+        expect(transferMultiplier({ fineTuneData: 2 * d, nonEmbeddingParams: n })).toBeLessThan(m);
+      }),
+      fcOptions,
+    );
   });
   it("rejects bad input", () => {
     expectRejectsCounts("fineTuneData", (v) => transferredData({ fineTuneData: v as number, nonEmbeddingParams: 1 }));
@@ -58,12 +68,15 @@ describe("transferredData and transferMultiplier (eqs 1.1–1.2)", () => {
 
 describe("transferFineTuneDataForEffective (inverse of D_F + D_T)", () => {
   it("round-trips: D_F + D_T(D_F) = target to 1e-9", () => {
-    fc.assert(fc.property(fc.double({ min: 1, max: 1e12, noNaN: true }), fc.double({ min: 1e5, max: 1e12, noNaN: true }), (d, n) => {
-      const target = d + transferredData({ fineTuneData: d, nonEmbeddingParams: n });
-      const back = transferFineTuneDataForEffective({ effectiveData: target, nonEmbeddingParams: n });
-      expectClose(back + transferredData({ fineTuneData: back, nonEmbeddingParams: n }), target, 1e-9, "bisection in log D_F to rounding");
-      expectClose(back, d, 1e-6, "the inverse is well conditioned when D_F is not negligible; loosened for D_F ≪ D_T");
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1e12, noNaN: true }), fc.double({ min: 1e5, max: 1e12, noNaN: true }), (d, n) => {
+        const target = d + transferredData({ fineTuneData: d, nonEmbeddingParams: n });
+        const back = transferFineTuneDataForEffective({ effectiveData: target, nonEmbeddingParams: n });
+        expectClose(back + transferredData({ fineTuneData: back, nonEmbeddingParams: n }), target, 1e-9, "bisection in log D_F to rounding");
+        expectClose(back, d, 1e-6, "the inverse is well conditioned when D_F is not negligible; loosened for D_F ≪ D_T");
+      }),
+      fcOptions,
+    );
   });
   it("returns a tiny D_F when transfer alone nearly reaches the target, and 0 when it underflows", () => {
     const tiny = transferFineTuneDataForEffective({ effectiveData: 1e6, nonEmbeddingParams: 1e8 }, hernandez2021MixToPython);

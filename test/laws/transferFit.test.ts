@@ -30,7 +30,9 @@ describe("fitTransfer (OLS on log D_T = log k + α log D_F + β log N; arXiv 210
   });
   it("recovers the text → Python constants exactly from noiseless 1% and 10% fine-tunes at two model sizes", () => {
     const points: TransferPoint[] = [];
-    for (const n of [1e7, 1e8]) for (const d of [1e5, 1e6, 1e7]) points.push({ fineTuneData: d, nonEmbeddingParams: n, transferredData: transferredData({ fineTuneData: d, nonEmbeddingParams: n }) });
+    for (const n of [1e7, 1e8])
+      for (const d of [1e5, 1e6, 1e7])
+        points.push({ fineTuneData: d, nonEmbeddingParams: n, transferredData: transferredData({ fineTuneData: d, nonEmbeddingParams: n }) });
     const fit = fitTransfer(points);
     expectClose(fit.estimate.k, 1.9e4, 1e-9, "noiseless data, rounding only");
     expectClose(fit.estimate.alpha, 0.18, 1e-9, "same");
@@ -45,7 +47,9 @@ describe("fitTransfer (OLS on log D_T = log k + α log D_F + β log N; arXiv 210
     expect(() => fitTransfer([p(1, 1), p(2, 1), p(3, 1), p(4, 1)])).toThrow(/must vary independently of fineTuneData/);
     expect(() => fitTransfer([p(1, 10), p(10, 100), p(100, 1000), p(1000, 10000)])).toThrow(/must vary independently/);
     expect(() => fitTransfer("points" as never)).toThrow(TypeError);
-    expect(() => fitTransfer([p(1, 1), p(2, 2), p(3, 1), p(-4, 1)])).toThrow(new RangeError("invalid points[3].fineTuneData: -4 (must be a finite number > 0)"));
+    expect(() => fitTransfer([p(1, 1), p(2, 2), p(3, 1), p(-4, 1)])).toThrow(
+      new RangeError("invalid points[3].fineTuneData: -4 (must be a finite number > 0)"),
+    );
     expect(() => fitTransfer(ref.points, { beta: NaN })).toThrow(new RangeError("invalid beta: NaN (must be a finite number)"));
   });
 });

@@ -13,9 +13,12 @@ describe("units", () => {
     expectClose(pfDaysToFlops(3.1e8), 2.6784e28, 1e-12, "exact product, rounding only");
   });
   it("round-trips across the whole positive range (rounding only: 1e-15)", () => {
-    fc.assert(fc.property(fc.double({ min: 1e-280, max: 1e280, noNaN: true }), (x) => {
-      expectClose(flopsToPfDays(pfDaysToFlops(x)), x, 1e-15, "two roundings");
-    }), fcOptions);
+    fc.assert(
+      fc.property(fc.double({ min: 1e-280, max: 1e280, noNaN: true }), (x) => {
+        expectClose(flopsToPfDays(pfDaysToFlops(x)), x, 1e-15, "two roundings");
+      }),
+      fcOptions,
+    );
   });
   it("rejects bad input with the pinned message", () => {
     expectRejectsCounts("pfDays", (v) => pfDaysToFlops(v as number));

@@ -16,19 +16,24 @@ describe("validate: the pinned error format `invalid <name>: <value> (<constrain
   });
   it("rejects non-object options and unknown option fields", () => {
     expect(() => trainingFlops(null as unknown as { params: number; tokens: number })).toThrow(new TypeError("invalid options: null (must be an object)"));
-    expect(() => trainingFlops({ params: 1, tokens: 1, parms: 2 } as unknown as { params: number; tokens: number }))
-      .toThrow(/^invalid options\.parms: 2 \(unknown field; expected one of params, tokens\)$/);
+    expect(() => trainingFlops({ params: 1, tokens: 1, parms: 2 } as unknown as { params: number; tokens: number })).toThrow(
+      /^invalid options\.parms: 2 \(unknown field; expected one of params, tokens\)$/,
+    );
   });
   it("rejects unknown preset fields with a TypeError (a misspelt constant must not be ignored)", () => {
     const bad = { ...hoffmann2022, Alpha: 0.3 };
-    expect(() => chinchillaLoss({ params: 1e9, tokens: 1e10 }, bad)).toThrow(new TypeError(
-      "invalid preset.Alpha: 0.3 (unknown field; expected one of E, A, B, alpha, beta, source, intervals95)"));
+    expect(() => chinchillaLoss({ params: 1e9, tokens: 1e10 }, bad)).toThrow(
+      new TypeError("invalid preset.Alpha: 0.3 (unknown field; expected one of E, A, B, alpha, beta, source, intervals95)"),
+    );
   });
   it("rejects missing or out-of-range preset constants", () => {
     const { alpha: _alpha, ...missing } = hoffmann2022;
-    expect(() => chinchillaLoss({ params: 1e9, tokens: 1e10 }, missing as typeof hoffmann2022)).toThrow(new TypeError("invalid preset.alpha: undefined (must be a finite number > 0)"));
-    expect(() => kaplanLoss({ nonEmbeddingParams: 1e9, tokens: 1e10 }, { alphaN: 0.076, alphaD: -0.1, Nc: 6.4e13, Dc: 1.8e13 }))
-      .toThrow(new RangeError("invalid preset.alphaD: -0.1 (must be a finite number > 0)"));
+    expect(() => chinchillaLoss({ params: 1e9, tokens: 1e10 }, missing as typeof hoffmann2022)).toThrow(
+      new TypeError("invalid preset.alpha: undefined (must be a finite number > 0)"),
+    );
+    expect(() => kaplanLoss({ nonEmbeddingParams: 1e9, tokens: 1e10 }, { alphaN: 0.076, alphaD: -0.1, Nc: 6.4e13, Dc: 1.8e13 })).toThrow(
+      new RangeError("invalid preset.alphaD: -0.1 (must be a finite number > 0)"),
+    );
   });
   it("accepts an unfrozen, reader-edited preset and checks it on every call", () => {
     const edited = { ...hoffmann2022, alpha: 0.3 };

@@ -108,7 +108,7 @@ describe("formatNumber: properties (fast-check, seeded)", () => {
     expect(formatNumber(Number.MAX_VALUE, { kind: "percent" })).not.toMatch(/Infinity|∞/);
   });
 
-  it("never writes JS e-notation (\"5e-7\"): percent of tiny fractions uses superscripts like every other kind", () => {
+  it('never writes JS e-notation ("5e-7"): percent of tiny fractions uses superscripts like every other kind', () => {
     // Today: formatNumber(5e-9, { kind: "percent" }) → "5.00e-7%", and with 1 digit the exponent's
     // minus is eaten by the thousands grouping: formatNumber(9.4e-9, { kind: "percent", digits: 1 }) → "9e7%".
     fc.assert(
@@ -163,8 +163,7 @@ describe("formatNumber: properties (fast-check, seeded)", () => {
           if (s.kind === "percent" && Math.abs(x) < 1e-8) return;
           const text = formatNumber(x, s);
           const back = parseNumber(text);
-          const tolerance =
-            s.kind === "fixed" ? 0.5 * 10 ** -s.digits + Math.abs(x) * 1e-12 : Math.abs(x) * (0.5 * 10 ** (1 - s.digits) + 1e-12);
+          const tolerance = s.kind === "fixed" ? 0.5 * 10 ** -s.digits + Math.abs(x) * 1e-12 : Math.abs(x) * (0.5 * 10 ** (1 - s.digits) + 1e-12);
           expect(Math.abs(back - x), `${x} as ${JSON.stringify(s)} → "${text}" → ${back}`).toBeLessThanOrEqual(tolerance);
         },
       ),

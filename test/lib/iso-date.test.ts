@@ -11,7 +11,8 @@ describe("isoDayProblem", () => {
     expect(isoDayProblem("1900-02-29")).toMatch(/has 28 days/);
     expect(isoDayProblem("2026-04-31")).toMatch(/has 30 days/);
     expect(isoDayProblem("2026-00-10")).toMatch(/month 0/);
-    for (const text of ["26/11/2026", "11/26/2026", "2026-1-5", "2026-11-26T00:00:00Z", "Nov 26 2026", ""]) expect(isoDayProblem(text), text).toMatch(/not written YYYY-MM-DD/);
+    for (const text of ["26/11/2026", "11/26/2026", "2026-1-5", "2026-11-26T00:00:00Z", "Nov 26 2026", ""])
+      expect(isoDayProblem(text), text).toMatch(/not written YYYY-MM-DD/);
   });
 });
 

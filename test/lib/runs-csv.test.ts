@@ -37,7 +37,11 @@ describe("parseRuns: the tables readers paste", () => {
 
   it("derives FLOPs (6ND) or tokens (C/(6N)) when one of the two cells is empty, and reports a row with neither", () => {
     const r = parseRuns("N,D,L,C\n1e9,2e10,2.5,\n1e9,,2.4,1.2e20\n1e9,,2.3,\n1e9,2e10,2.2\n");
-    expect(r.runs.map((x) => [x.line, x.tokens, x.flops])).toEqual([[2, 2e10, 1.2e20], [3, 2e10, 1.2e20], [5, 2e10, 1.2e20]]);
+    expect(r.runs.map((x) => [x.line, x.tokens, x.flops])).toEqual([
+      [2, 2e10, 1.2e20],
+      [3, 2e10, 1.2e20],
+      [5, 2e10, 1.2e20],
+    ]);
     expect(r.problems.find((p) => p.line === 4)?.message).toMatch(/^Line 4: both tokens D and FLOPs C are empty/);
   });
 
@@ -52,7 +56,19 @@ describe("parseRuns: the tables readers paste", () => {
   });
 
   it("names the line and the problem of every bad row, and keeps the good rows", () => {
-    const text = ["# my runs", "N,D,L", "1e9,2e10,2.5", "abc,2e10,2.5", "1e9,-3,2.5", "1e9,2e10,1e999", "1e9,2e10,2.5", "1e9,2e10,2.6", "2e9,4e10", "", "3e9,6e10,0"].join("\n");
+    const text = [
+      "# my runs",
+      "N,D,L",
+      "1e9,2e10,2.5",
+      "abc,2e10,2.5",
+      "1e9,-3,2.5",
+      "1e9,2e10,1e999",
+      "1e9,2e10,2.5",
+      "1e9,2e10,2.6",
+      "2e9,4e10",
+      "",
+      "3e9,6e10,0",
+    ].join("\n");
     const r = parseRuns(text);
     const byLine = Object.fromEntries(r.problems.filter((p) => p.line !== null).map((p) => [p.line, p.message]));
     expect(byLine[4]).toMatch(/^Line 4: model size N “abc” is not a number/);
@@ -90,7 +106,8 @@ describe("parseRuns: the tables readers paste", () => {
     expect(fieldForHeader("final_loss")).toBe("loss");
     expect(fieldForHeader("colour")).toBeNull();
     // Same runs typed differently hash alike: the canonical text ignores formatting.
-    const a = parseRuns("N,D,L\n70B,1.4T,1.9\n").runs, b = parseRuns("params\ttokens\tloss\n7e10\t1400000000000\t1.90\n").runs;
+    const a = parseRuns("N,D,L\n70B,1.4T,1.9\n").runs,
+      b = parseRuns("params\ttokens\tloss\n7e10\t1400000000000\t1.90\n").runs;
     expect(canonicalRuns(a)).toBe(canonicalRuns(b));
   });
 });
@@ -104,8 +121,31 @@ function malformed(seed: number): string {
   const width = header?.length ?? 3;
   const rows: string[][] = [];
   const count = 1 + Math.floor(random() * 12);
-  for (let i = 0; i < count; i++) rows.push(Array.from({ length: width }, (_, j) => (j === 2 ? (1.8 + random()).toFixed(3) : (10 ** (8 + 4 * random())).toPrecision(3))));
-  const junk = ["", "abc", "-1", "0", "NaN", "Infinity", "1e999", "70Q", '"unclosed', "💥", "1,5", "\u0000", "<b>", "--", " ", "1e", ".", "7e10e3", "null", "ﬀ", "\u202e"];
+  for (let i = 0; i < count; i++)
+    rows.push(Array.from({ length: width }, (_, j) => (j === 2 ? (1.8 + random()).toFixed(3) : (10 ** (8 + 4 * random())).toPrecision(3))));
+  const junk = [
+    "",
+    "abc",
+    "-1",
+    "0",
+    "NaN",
+    "Infinity",
+    "1e999",
+    "70Q",
+    '"unclosed',
+    "💥",
+    "1,5",
+    "\u0000",
+    "<b>",
+    "--",
+    " ",
+    "1e",
+    ".",
+    "7e10e3",
+    "null",
+    "ﬀ",
+    "\u202e",
+  ];
   const corruptions = 1 + Math.floor(random() * 4);
   for (let k = 0; k < corruptions; k++) {
     const kind = Math.floor(random() * 6);
@@ -113,7 +153,8 @@ function malformed(seed: number): string {
     if (kind === 0) r[Math.floor(random() * r.length)] = pick(junk);
     else if (kind === 1) r.pop();
     else if (kind === 2) r.push(pick(junk), pick(junk));
-    else if (kind === 3) rows.push([...rows[0]!]); // a duplicate
+    else if (kind === 3)
+      rows.push([...rows[0]!]); // a duplicate
     else if (kind === 4) rows.splice(Math.floor(random() * rows.length), 0, [pick(junk)]);
     else r[Math.floor(random() * r.length)] = `${pick(junk)}${pick([",", "\t", ";", '"'])}${pick(junk)}`;
   }
@@ -129,7 +170,9 @@ describe("parseRuns on 1,200 seeded malformed tables", () => {
       const text = malformed(seed);
       const copy = `${text}`;
       let result: ReturnType<typeof parseRuns> | undefined;
-      expect(() => { result = parseRuns(text); }, `seed ${seed}`).not.toThrow();
+      expect(() => {
+        result = parseRuns(text);
+      }, `seed ${seed}`).not.toThrow();
       expect(text, `seed ${seed}`).toBe(copy);
       const r = result!;
       const lineCount = text.split(/\r\n|\r|\n/).length;
@@ -145,7 +188,10 @@ describe("parseRuns on 1,200 seeded malformed tables", () => {
       // Every kept run is usable by the fit; no run comes from a line with an error.
       for (const run of r.runs) {
         for (const v of [run.params, run.tokens, run.loss, run.flops]) expect(v > 0 && Number.isFinite(v), `seed ${seed}`).toBe(true);
-        expect(r.problems.some((p) => p.line === run.line && p.severity === "error"), `seed ${seed} line ${run.line}`).toBe(false);
+        expect(
+          r.problems.some((p) => p.line === run.line && p.severity === "error"),
+          `seed ${seed} line ${run.line}`,
+        ).toBe(false);
       }
     }
     // The generator corrupts every table; nearly all must be reported (a corruption can land on a cell

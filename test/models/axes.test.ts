@@ -86,7 +86,13 @@ describe("axis reuse redraws the axes when what they are drawn from changes", ()
 
   it("a domain that moves, a label that changes, a new size", () => {
     const f = (d: number) => String(d);
-    const cases = [options([0, 2], f), options([0, 3], f), options([0, 3], f, { y: { domain: [0, 3], label: "↑ other", grid: true } }), options([0, 3], f, { width: 500 }), options([0, 2], f)];
+    const cases = [
+      options([0, 2], f),
+      options([0, 3], f),
+      options([0, 3], f, { y: { domain: [0, 3], label: "↑ other", grid: true } }),
+      options([0, 3], f, { width: 500 }),
+      options([0, 2], f),
+    ];
     const before = { ...axisReuse };
     for (const o of cases) expect(reused(o, "moves")).toBe(plain(o));
     // Each change draws the axes anew; the last case is the first one again, whose axes are kept.
@@ -108,7 +114,19 @@ describe("axis reuse redraws the axes when what they are drawn from changes", ()
     const before = { ...axisReuse };
     for (let i = 0; i < 6; i++) {
       // The same explicit domain, data either side of a boundary Plot's scale follows (no domain on x).
-      const o = { ...options([0, 2], f), x: { type: "log", label: "x →" }, marks: [Plot.dot([{ x: 10, y: 1 }, { x: i % 2 ? 1000 : 100, y: 1 }], { x: "x", y: "y" })] };
+      const o = {
+        ...options([0, 2], f),
+        x: { type: "log", label: "x →" },
+        marks: [
+          Plot.dot(
+            [
+              { x: 10, y: 1 },
+              { x: i % 2 ? 1000 : 100, y: 1 },
+            ],
+            { x: "x", y: "y" },
+          ),
+        ],
+      };
       expect(reused(o, "back-and-forth")).toBe(plain(o));
     }
     expect(axisReuse.full - before.full).toBe(2);

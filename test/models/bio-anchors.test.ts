@@ -4,7 +4,16 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import model, { BIO_ANCHORS_EXPONENT, computeMultiplier, exponents, frontierAtParams, frontierComputeForLoss, priorSummary, simpson, yearsOfGrowth } from "../../src/models/bio-anchors.ts";
+import model, {
+  BIO_ANCHORS_EXPONENT,
+  computeMultiplier,
+  exponents,
+  frontierAtParams,
+  frontierComputeForLoss,
+  priorSummary,
+  simpson,
+  yearsOfGrowth,
+} from "../../src/models/bio-anchors.ts";
 import { renderFigureHtml } from "../../src/render/plot.ts";
 import { besiroglu2024, chinchillaLoss, chinchillaOptimal, defaultChinchillaFit } from "../../src/laws/index.ts";
 import type { Params } from "../../src/models/define.ts";
@@ -20,8 +29,6 @@ const arbitraryState = fc.record({
 });
 
 describe("bio-anchors model", () => {
-
-
   it("renders every figure at the defaults and at the extremes without a Plot warning", () => {
     const states = [
       model.defaults,

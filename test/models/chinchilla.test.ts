@@ -1,6 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { chinchillaAllocationExponents, chinchillaOptimal, defaultChinchillaFit, hoffmann2022, hoffmann2022Table3, hoffmann2022Unrounded, trainingFlops } from "../../src/laws/index.ts";
-import model, { CHINCHILLA, GOPHER, GOPHER_BUDGET, GPT2_EMBEDDING_SHARE, apparentExponent, apparentExponentOverRange, embeddingCoefficient, nonEmbeddingOptimum } from "../../src/models/chinchilla.ts";
+import {
+  chinchillaAllocationExponents,
+  chinchillaOptimal,
+  defaultChinchillaFit,
+  hoffmann2022,
+  hoffmann2022Table3,
+  hoffmann2022Unrounded,
+  trainingFlops,
+} from "../../src/laws/index.ts";
+import model, {
+  CHINCHILLA,
+  GOPHER,
+  GOPHER_BUDGET,
+  GPT2_EMBEDDING_SHARE,
+  apparentExponent,
+  apparentExponentOverRange,
+  embeddingCoefficient,
+  nonEmbeddingOptimum,
+} from "../../src/models/chinchilla.ts";
 
 const value = (name: string, p = model.defaults) => model.values[name]!.compute(p);
 
@@ -43,7 +60,7 @@ describe("chinchilla model: reference values", () => {
   it("converts Kaplan's C_min before comparing: at B = B_crit, C_min = C/2", () => {
     expect(value("kaplanFlopsMin")).toBe(model.defaults.flops / 2);
     // Kaplan's recipe spends the budget exactly under 6ND.
-    expect(6 * value("kaplanParams") * value("kaplanTokens") / model.defaults.flops).toBeCloseTo(1, 12);
+    expect((6 * value("kaplanParams") * value("kaplanTokens")) / model.defaults.flops).toBeCloseTo(1, 12);
     expect(value("kaplanOverChinchilla")).toBeGreaterThan(1);
   });
 });

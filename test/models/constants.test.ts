@@ -19,13 +19,20 @@ describe("figure constants in words", () => {
   });
   it("defineModel appends what the figure's constants() returns for these parameters to caption and description", () => {
     const model = defineModel({
-      name: "t", title: "t",
+      name: "t",
+      title: "t",
       params: { x: { label: "x", default: 1, min: 0, max: 2, step: 0.5, scale: "linear", format: { kind: "fixed", digits: 1 } } },
       values: {},
       figures: {
         f: {
-          title: "f", caption: "A caption.", compute: () => [], plot: () => ({ marks: [] }), describe: () => "A description.",
-          columns: [], sources: ["hoffmann2022"], constants: (p: { x: number }) => (p.x > 1 ? [hoffmann2022] : [defaultChinchillaFit]),
+          title: "f",
+          caption: "A caption.",
+          compute: () => [],
+          plot: () => ({ marks: [] }),
+          describe: () => "A description.",
+          columns: [],
+          sources: ["hoffmann2022"],
+          constants: (p: { x: number }) => (p.x > 1 ? [hoffmann2022] : [defaultChinchillaFit]),
         },
       },
     } as never);

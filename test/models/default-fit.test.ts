@@ -154,7 +154,11 @@ export function violations(file: string, src: string): Violation[] {
     }
   }
   for (const m of code.matchAll(/(?:=\s*(hoffmann2022(?:Unrounded)?)\b\s*[,)]|\?\?\s*(hoffmann2022(?:Unrounded)?)\b)/g)) {
-    out.push({ file, line: lineOf(m.index), text: `a default or fallback preset of ${m[1] ?? m[2]}: pass the fit explicitly (defaultChinchillaFit for the site's default): ${lineText(m.index)}` });
+    out.push({
+      file,
+      line: lineOf(m.index),
+      text: `a default or fallback preset of ${m[1] ?? m[2]}: pass the fit explicitly (defaultChinchillaFit for the site's default): ${lineText(m.index)}`,
+    });
   }
   return out;
 }
@@ -178,11 +182,15 @@ describe("the scanner itself", () => {
       "const d = chinchillaDataExponent(defaultChinchillaFit);",
       "function e(x: number, p: ChinchillaPreset = hoffmann2022) { return costOptimal({ budget: x, pricePerFlop: 1, pricePerToken: 1 }, p); }",
       "// chinchillaLoss({ params: 1, tokens: 2 }) in a comment is fine",
-      'const f = `${chinchillaTokensPerParam({ flops: 1 })} tokens`;',
+      "const f = `${chinchillaTokensPerParam({ flops: 1 })} tokens`;",
       "const g = preset ?? hoffmann2022Unrounded;",
       "const h = xs.map(chinchillaLoss);",
     ].join("\n");
-    expect(violations("x.ts", src).map((v) => v.line).sort((u, v) => u - v)).toEqual([2, 4, 6, 8, 9, 10]);
+    expect(
+      violations("x.ts", src)
+        .map((v) => v.line)
+        .sort((u, v) => u - v),
+    ).toEqual([2, 4, 6, 8, 9, 10]);
     expect(violations("y.ts", 'import { chinchillaLoss as loss } from "../laws/index.ts";').length).toBe(1);
   });
 });
@@ -198,7 +206,8 @@ describe("every model names its Chinchilla fit", () => {
 });
 
 /** Words in a value's label that say which fit it uses (or that it is not the default fit's number). */
-const NAMES_A_FIT = /printed|unrounded|hoffmann|besiroglu|refit|table|approach|muennighoff|kaplan|gopher|chinchilla's loss|fit used|fits? compared|both fits|each fit/i;
+const NAMES_A_FIT =
+  /printed|unrounded|hoffmann|besiroglu|refit|table|approach|muennighoff|kaplan|gopher|chinchilla's loss|fit used|fits? compared|both fits|each fit/i;
 
 describe.each(Object.values(models).map((m) => [m.name, m] as const))("model %s at its defaults", (_, m) => {
   const rows = Object.entries(m.values).map(([name, value]) => {
@@ -213,7 +222,14 @@ describe.each(Object.values(models).map((m) => [m.name, m] as const))("model %s 
   it("computes every value whose label names no fit with the site's default fit", () => {
     const other = rows
       .filter((r) => !NAMES_A_FIT.test(r.label))
-      .flatMap((r) => r.calls.filter((c) => c.preset !== defaultChinchillaFit).map((c) => `${r.name} (“${r.label}”): ${c.law} with ${c.preset === hoffmann2022 ? "hoffmann2022" : c.preset === hoffmann2022Unrounded ? "hoffmann2022Unrounded" : "another preset"}; use defaultChinchillaFit or say in the label which fit it is`));
+      .flatMap((r) =>
+        r.calls
+          .filter((c) => c.preset !== defaultChinchillaFit)
+          .map(
+            (c) =>
+              `${r.name} (“${r.label}”): ${c.law} with ${c.preset === hoffmann2022 ? "hoffmann2022" : c.preset === hoffmann2022Unrounded ? "hoffmann2022Unrounded" : "another preset"}; use defaultChinchillaFit or say in the label which fit it is`,
+          ),
+      );
     expect(other).toEqual([]);
   });
 });

@@ -38,9 +38,27 @@ const BAD_TEXT = /NaN|Infinity|undefined|(?<!→\s?)∞|\bnull\b|\[object /;
 
 // The transfer model's modelScale and α (src/models/transfer.ts), copied so these tests do not
 // move when that model is retuned.
-const modelScale: ParamSpec = { label: "model scale", default: 10, min: 1.5, max: 1000, step: 10 ** 0.1, scale: "log", unit: "larger model", format: { kind: "multiple", digits: 2 } };
+const modelScale: ParamSpec = {
+  label: "model scale",
+  default: 10,
+  min: 1.5,
+  max: 1000,
+  step: 10 ** 0.1,
+  scale: "log",
+  unit: "larger model",
+  format: { kind: "multiple", digits: 2 },
+};
 const alpha: ParamSpec = { label: "α", default: 0.18, min: 0.05, max: 0.6, step: 0.01, scale: "linear", format: { kind: "fixed", digits: 2 } };
-const params: ParamSpec = { label: "model size", default: 4e7, min: 1e6, max: 1e10, step: 10 ** 0.1, scale: "log", unit: "non-embedding parameters", format: { kind: "count", digits: 2 } };
+const params: ParamSpec = {
+  label: "model size",
+  default: 4e7,
+  min: 1e6,
+  max: 1e10,
+  step: 10 ** 0.1,
+  scale: "log",
+  unit: "non-embedding parameters",
+  format: { kind: "count", digits: 2 },
+};
 
 const noop = {
   title: "t",
@@ -131,20 +149,18 @@ describe("stepParam", () => {
 
   const specs = fc.oneof(
     // log: min in 1e−6..1e6, span 1..12 decades, step factor 1.01..3.
-    fc.tuple(fc.double({ min: -6, max: 6, noNaN: true }), fc.double({ min: 1, max: 12, noNaN: true }), fc.double({ min: 1.01, max: 3, noNaN: true })).map(
-      ([e, span, step]): ParamSpec => ({ label: "x", min: 10 ** e, max: 10 ** (e + span), default: 10 ** e, step, scale: "log", format: { kind: "sig" } }),
-    ),
+    fc
+      .tuple(fc.double({ min: -6, max: 6, noNaN: true }), fc.double({ min: 1, max: 12, noNaN: true }), fc.double({ min: 1.01, max: 3, noNaN: true }))
+      .map(
+        ([e, span, step]): ParamSpec => ({ label: "x", min: 10 ** e, max: 10 ** (e + span), default: 10 ** e, step, scale: "log", format: { kind: "sig" } }),
+      ),
     // linear: a grid of 10..1000 steps of 10^k, from 0 or a few steps above.
-    fc.tuple(fc.integer({ min: -4, max: 4 }), fc.integer({ min: 10, max: 1000 }), fc.integer({ min: 0, max: 5 })).map(
-      ([k, n, offset]): ParamSpec => {
-        const step = 10 ** k;
-        return { label: "x", min: offset * step, max: (offset + n) * step, default: offset * step, step, scale: "linear", format: { kind: "sig" } };
-      },
-    ),
+    fc.tuple(fc.integer({ min: -4, max: 4 }), fc.integer({ min: 10, max: 1000 }), fc.integer({ min: 0, max: 5 })).map(([k, n, offset]): ParamSpec => {
+      const step = 10 ** k;
+      return { label: "x", min: offset * step, max: (offset + n) * step, default: offset * step, step, scale: "linear", format: { kind: "sig" } };
+    }),
   );
-  const specAndValue = specs.chain((spec) =>
-    fc.double({ min: 0, max: 1, noNaN: true }).map((f) => [spec, paramFromFraction(spec, f)] as const),
-  );
+  const specAndValue = specs.chain((spec) => fc.double({ min: 0, max: 1, noNaN: true }).map((f) => [spec, paramFromFraction(spec, f)] as const));
 
   it("always moves in the direction pressed (or stays at the end) and stays in range", () => {
     fc.assert(
@@ -201,17 +217,22 @@ describe("paramFraction / paramFromFraction (pointer dragging)", () => {
 
   it("fraction → value → fraction returns the fraction within one snap, and is monotone", () => {
     fc.assert(
-      fc.property(fc.constantFrom(modelScale, alpha, params), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (spec, f, g) => {
-        const v = paramFromFraction(spec, f);
-        expect(v).toBeGreaterThanOrEqual(spec.min);
-        expect(v).toBeLessThanOrEqual(spec.max);
-        const slack =
-          spec.scale === "log"
-            ? Math.log(1 + 0.5 * 10 ** (1 - digitsForStep(v, spec.step, "log"))) / Math.log(spec.max / spec.min)
-            : spec.step / 2 / (spec.max - spec.min);
-        expect(Math.abs(paramFraction(spec, v) - f)).toBeLessThanOrEqual(slack + 1e-12);
-        if (f < g) expect(paramFromFraction(spec, f)).toBeLessThanOrEqual(paramFromFraction(spec, g));
-      }),
+      fc.property(
+        fc.constantFrom(modelScale, alpha, params),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (spec, f, g) => {
+          const v = paramFromFraction(spec, f);
+          expect(v).toBeGreaterThanOrEqual(spec.min);
+          expect(v).toBeLessThanOrEqual(spec.max);
+          const slack =
+            spec.scale === "log"
+              ? Math.log(1 + 0.5 * 10 ** (1 - digitsForStep(v, spec.step, "log"))) / Math.log(spec.max / spec.min)
+              : spec.step / 2 / (spec.max - spec.min);
+          expect(Math.abs(paramFraction(spec, v) - f)).toBeLessThanOrEqual(slack + 1e-12);
+          if (f < g) expect(paramFromFraction(spec, f)).toBeLessThanOrEqual(paramFromFraction(spec, g));
+        },
+      ),
       { seed: SEED, numRuns: 5_000 },
     );
   });
@@ -308,7 +329,11 @@ function rowProblem(row: Record<string, unknown>): string {
 /** Milliseconds per state spent in each model's own code, printed once at the end of the file. */
 const timings: Record<string, number> = {};
 afterAll(() => {
-  console.log(`[models] ${RUNS_PER_MODEL} random states per model; model code per state: ${Object.entries(timings).map(([n, ms]) => `${n} ${ms.toFixed(2)} ms`).join(", ")}`);
+  console.log(
+    `[models] ${RUNS_PER_MODEL} random states per model; model code per state: ${Object.entries(timings)
+      .map(([n, ms]) => `${n} ${ms.toFixed(2)} ms`)
+      .join(", ")}`,
+  );
 });
 
 const allModels = Object.values(models);

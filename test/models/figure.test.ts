@@ -40,7 +40,14 @@ describe("rectsAsPaths", () => {
     { lo: 1, hi: 2, count: 4, set: "b", key: "q" },
   ];
   const draw = (render?: ReturnType<typeof rectsAsPaths>) =>
-    Plot.plot({ document: parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document, width: 400, height: 300, fy: { domain: ["a", "b"] }, color: { domain: ["p", "q"], range: ["red", "blue"] }, marks: [Plot.rectY(rows, { x1: "lo", x2: "hi", y: "count", fy: "set", fill: "key", inset: 0.5, ...(render ? { render } : {}) })] }) as unknown as Element;
+    Plot.plot({
+      document: parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document,
+      width: 400,
+      height: 300,
+      fy: { domain: ["a", "b"] },
+      color: { domain: ["p", "q"], range: ["red", "blue"] },
+      marks: [Plot.rectY(rows, { x1: "lo", x2: "hi", y: "count", fy: "set", fill: "key", inset: 0.5, ...(render ? { render } : {}) })],
+    }) as unknown as Element;
 
   it("draws the same rectangles as Plot, as one path per colour per facet, leaving out empty bins", () => {
     const plain = draw();
@@ -51,7 +58,9 @@ describe("rectsAsPaths", () => {
     const paths = [...asPaths.querySelectorAll("path[d^='M']")].filter((p) => p.getAttribute("fill"));
     expect(paths.map((p) => p.getAttribute("fill")).sort()).toEqual(["blue", "red"]);
     // Each rect of Plot's, in facet coordinates, is one subpath M x,y h w v h h -w z.
-    const fromPaths = paths.flatMap((p) => [...p.getAttribute("d")!.matchAll(/M([-\d.]+),([-\d.]+)h([-\d.]+)v([-\d.]+)h[-\d.]+z/g)].map((m) => [m[1], m[2], m[3], m[4]].map(Number)));
+    const fromPaths = paths.flatMap((p) =>
+      [...p.getAttribute("d")!.matchAll(/M([-\d.]+),([-\d.]+)h([-\d.]+)v([-\d.]+)h[-\d.]+z/g)].map((m) => [m[1], m[2], m[3], m[4]].map(Number)),
+    );
     const fromRects = rects.map((r) => ["x", "y", "width", "height"].map((a) => Number(r.getAttribute(a))));
     const key = (b: number[]) => b.map((v) => v.toFixed(1)).join(",");
     expect(fromPaths.map(key).sort()).toEqual(fromRects.map(key).sort());

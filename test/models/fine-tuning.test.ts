@@ -36,7 +36,6 @@ describe("fine-tuning model: parameters", () => {
   });
 });
 
-
 describe("fine-tuning model: reference values", () => {
   it("counts GPT-2 small's parameters from its shape", () => {
     // 124,439,808 is the released GPT-2 small checkpoint's parameter count (Hugging Face `gpt2`,
@@ -50,7 +49,7 @@ describe("fine-tuning model: reference values", () => {
 
   it("turns Lu et al.'s 0.086% of all weights into ≈ 0.13% of the body", () => {
     // SOURCES: 0.086% of all 124M ≈ 0.13% of the ~85M body; 0.086% · 124.44M / 85.056M = 0.1258%.
-    expect(value("fptShareBody")).toBeCloseTo(0.00086 * 124_439_808 / 85_056_000, 12);
+    expect(value("fptShareBody")).toBeCloseTo((0.00086 * 124_439_808) / 85_056_000, 12);
     expect(value("fptShareBody")).toBeGreaterThan(0.00125);
     expect(value("fptShareBody")).toBeLessThan(0.00135);
   });

@@ -1,10 +1,33 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { besiroglu2024GridFit, defaultChinchillaFit, hoffmann2022, hoffmann2022Grid, hoffmann2022Unrounded, parseChinchillaFigure4, selectBesiroglu240 } from "../../src/laws/index.ts";
+import {
+  besiroglu2024GridFit,
+  defaultChinchillaFit,
+  hoffmann2022,
+  hoffmann2022Grid,
+  hoffmann2022Unrounded,
+  parseChinchillaFigure4,
+  selectBesiroglu240,
+} from "../../src/laws/index.ts";
 import { parseRuns } from "../../src/lib/runs-csv.ts";
 import {
-  analyseRuns, bootstrapRuns, checkOptions, EXAMPLE_DESIGN, FIT_DEFAULTS, fitRuns, formatGridAxis, gridSize, parseGridAxis, replicationCsv, runsAsCsv, summariseRuns,
-  summaryCsvRows, syntheticRuns, fitCiteBibtex, fitCiteText, type FitRun,
+  analyseRuns,
+  bootstrapRuns,
+  checkOptions,
+  EXAMPLE_DESIGN,
+  FIT_DEFAULTS,
+  fitRuns,
+  formatGridAxis,
+  gridSize,
+  parseGridAxis,
+  replicationCsv,
+  runsAsCsv,
+  summariseRuns,
+  summaryCsvRows,
+  syntheticRuns,
+  fitCiteBibtex,
+  fitCiteText,
+  type FitRun,
 } from "../../src/models/fit-runs.ts";
 
 const figure4 = readFileSync(new URL("../../content/data/chinchilla-figure4-extracted.csv", import.meta.url), "utf8");
@@ -17,7 +40,9 @@ describe("the replication data set pasted into /fit/", () => {
   it("reads as exactly the 240 points the replication essay fits", () => {
     expect(parsed.problems).toEqual([]);
     const essay = selectBesiroglu240(parseChinchillaFigure4(figure4));
-    expect(parsed.runs.map(({ params, tokens, loss }) => ({ params, tokens, loss }))).toEqual(essay.map(({ params, tokens, loss }) => ({ params, tokens, loss })));
+    expect(parsed.runs.map(({ params, tokens, loss }) => ({ params, tokens, loss }))).toEqual(
+      essay.map(({ params, tokens, loss }) => ({ params, tokens, loss })),
+    );
   });
 
   it("reproduces the replication's fit within 0.1% (Epoch's notebook, cell 18, as besiroglu2024GridFit)", { timeout: 60_000 }, () => {
@@ -38,9 +63,17 @@ describe("recovery of known constants from synthetic runs (seeded)", () => {
     // reaches the same optimum on these data) and 60 resamples keep it to a few seconds; the
     // page's default grid and resamples are the same code with larger numbers.
     const grid = { alpha: [0, 0.5, 1], beta: [0, 0.5, 1], e: [-1, 0, 1], a: [0, 5, 10], b: [0, 5, 10] };
-    let covered = 0, total = 0;
+    let covered = 0,
+      total = 0;
     for (let trial = 0; trial < 20; trial++) {
-      const runs = syntheticRuns({ truth: hoffmann2022Unrounded, budgets: [1e18, 1e19, 1e20, 1e21], sizesPerBudget: 6, spread: 6, noise: 0.01, seed: 1000 + trial });
+      const runs = syntheticRuns({
+        truth: hoffmann2022Unrounded,
+        budgets: [1e18, 1e19, 1e20, 1e21],
+        sizesPerBudget: 6,
+        spread: 6,
+        noise: 0.01,
+        seed: 1000 + trial,
+      });
       const options = { ...FIT_DEFAULTS, grid, resamples: 60, seed: trial };
       const fit = fitRuns(runs, options);
       const summary = summariseRuns(runs, fit, bootstrapRuns(runs, fit.estimate, options).samples, options);
@@ -84,9 +117,22 @@ describe("summaries and warnings", () => {
     const oneRatio = base.map((r) => ({ ...r, tokens: 20 * r.params, flops: 120 * r.params * r.params }));
     const w = summariseRuns(oneRatio, fit, null, { ...FIT_DEFAULTS, budget: 1e20 }).warnings;
     expect(w.some((x) => /nearly the same tokens per parameter/.test(x))).toBe(true);
-    const narrow = summariseRuns(base.filter((r) => r.flops === 1e20), fit, null, { ...FIT_DEFAULTS, budget: 1e20 }).warnings;
+    const narrow = summariseRuns(
+      base.filter((r) => r.flops === 1e20),
+      fit,
+      null,
+      { ...FIT_DEFAULTS, budget: 1e20 },
+    ).warnings;
     expect(narrow.some((x) => /Only 7 runs/.test(x))).toBe(true);
-    const wide = summariseRuns(base, fit, [{ ...fit.estimate, A: 10 }, { ...fit.estimate, A: 1e4 }], { ...FIT_DEFAULTS, budget: 1e20 }).warnings;
+    const wide = summariseRuns(
+      base,
+      fit,
+      [
+        { ...fit.estimate, A: 10 },
+        { ...fit.estimate, A: 1e4 },
+      ],
+      { ...FIT_DEFAULTS, budget: 1e20 },
+    ).warnings;
     expect(wide.some((x) => /interval of A spans/.test(x))).toBe(true);
     const flat = summariseRuns(base, { ...fit, estimate: { ...fit.estimate, beta: 0.001 } }, null, { ...FIT_DEFAULTS, budget: 1e20 }).warnings;
     expect(flat.some((x) => /fitted β is/.test(x))).toBe(true);
@@ -116,7 +162,15 @@ describe("summaries and warnings", () => {
 describe("the citation of a fit", () => {
   it("names the data's SHA-256, the options and the version, in plain text and in BibTeX that parses", async () => {
     const { entries: parse } = await import("bibtex-parse");
-    const input = { siteName: "Scaling Laws, Computed", year: "2026", version: "0.1.0+abc1234", n: 35, dataSha256: "a".repeat(64), options: { ...FIT_DEFAULTS, resamples: 20, seed: 7 }, url: "https://example.org/fit/#fit=xyz_-" };
+    const input = {
+      siteName: "Scaling Laws, Computed",
+      year: "2026",
+      version: "0.1.0+abc1234",
+      n: 35,
+      dataSha256: "a".repeat(64),
+      options: { ...FIT_DEFAULTS, resamples: 20, seed: 7 },
+      url: "https://example.org/fit/#fit=xyz_-",
+    };
     const text = fitCiteText(input);
     expect(text).toContain(`data SHA-256 ${"a".repeat(64)}`);
     expect(text).toContain("version 0.1.0+abc1234");

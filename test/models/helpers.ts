@@ -7,9 +7,10 @@ export function inRangeState<P extends string>(model: Model<P>): fc.Arbitrary<Pa
   const arbitraries = Object.fromEntries(
     model.paramNames.map((name) => {
       const s = model.params[name];
-      const arb = s.scale === "log"
-        ? fc.double({ min: Math.log(s.min), max: Math.log(s.max), noNaN: true }).map((x) => Math.min(s.max, Math.max(s.min, Math.exp(x))))
-        : fc.double({ min: s.min, max: s.max, noNaN: true });
+      const arb =
+        s.scale === "log"
+          ? fc.double({ min: Math.log(s.min), max: Math.log(s.max), noNaN: true }).map((x) => Math.min(s.max, Math.max(s.min, Math.exp(x))))
+          : fc.double({ min: s.min, max: s.max, noNaN: true });
       return [name, arb];
     }),
   ) as Record<P, fc.Arbitrary<number>>;

@@ -147,7 +147,12 @@ describe("price thresholds", () => {
   });
   it("priceForTokens is where the optimal data falls to Chinchilla's smallest fitted data set (5B tokens, arXiv 2203.15556 abstract)", () => {
     const pT = priceForTokens(p.budget, p.pricePerFlop, 5e9, defaultChinchillaFit);
-    expectClose(costOptimal({ budget: p.budget, pricePerFlop: p.pricePerFlop, pricePerToken: pT }, defaultChinchillaFit).tokens, 5e9, 1e-6, "bisection to 1e-9 in log price");
+    expectClose(
+      costOptimal({ budget: p.budget, pricePerFlop: p.pricePerFlop, pricePerToken: pT }, defaultChinchillaFit).tokens,
+      5e9,
+      1e-6,
+      "bisection to 1e-9 in log price",
+    );
   });
   it("the well's plan spends all but a sliver on data, and its ratio is far below the compute-optimal one", () => {
     const well = model.values.ratioWell!.compute(p);

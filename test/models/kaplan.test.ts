@@ -71,7 +71,7 @@ describe("kaplan model: issue 15 corrections", () => {
   it("finds the Fig. 1 dots off C = 2·C_min: the legend's N with the text's D spends 6ND = 2·(legend N ÷ text N)·C_min", () => {
     // Issue 15: 3.4× at 1k PF-days. Algebra: the text's N is 2C_min/(6D), so 6·N_legend·D/C_min = 2·N_legend/N_text.
     const x = 1e3;
-    const ratio = (1.3e9 * x ** 0.73) / (((2 * 8.64e19 * x) / (6 * 4e10 * x ** 0.26)));
+    const ratio = (1.3e9 * x ** 0.73) / ((2 * 8.64e19 * x) / (6 * 4e10 * x ** 0.26));
     expect(value("spendAtThousand")).toBeCloseTo(2 * ratio, 9);
     expect(Math.abs(value("spendAtThousand") / 3.4 - 1)).toBeLessThan(0.02);
     // Every dot spends more than 2·C_min.

@@ -9,7 +9,10 @@ describe("dodgeLog (direct labels)", () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 8, noNaN: true }), { minLength: 2, maxLength: 6 }), (logs) => {
         const domain: [number, number] = [1, 1e9];
-        const placed = dodgeLog(logs.map((l) => ({ y: 10 ** l })), domain);
+        const placed = dodgeLog(
+          logs.map((l) => ({ y: 10 ** l })),
+          domain,
+        );
         const ys = placed.map((p) => Math.log10(p.labelY)).sort((a, b) => a - b);
         const gap = (14 * 9) / (380 - 20 - 44); // 14 px in log10 units on a 9-decade axis
         for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(gap - 1e-9);

@@ -10,7 +10,6 @@ import { besiroglu2024GridFit, hoffmann2022, hoffmann2022Unrounded, parseChinchi
 import type { Params } from "../../src/models/define.ts";
 
 describe("replication model", () => {
-
   it("reads the same 245 points as the CSV (no copy to drift)", () => {
     const csv = readFileSync("content/data/chinchilla-figure4-extracted.csv", "utf8");
     expect(figure4Points).toEqual(parseChinchillaFigure4(csv));
@@ -55,7 +54,11 @@ describe("replication model", () => {
   it("reads residual statistics and Huber sums from stored residuals exactly as computing them point by point", () => {
     // The values use residuals stored once per set of constants (so a new excludeHighest only
     // selects); they must equal the direct computation bit for bit, for any number dropped.
-    const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const h = (s.length - 1) / 2; return (s[Math.floor(h)]! + s[Math.ceil(h)]!) / 2; };
+    const median = (xs: number[]) => {
+      const s = [...xs].sort((a, b) => a - b);
+      const h = (s.length - 1) / 2;
+      return (s[Math.floor(h)]! + s[Math.ceil(h)]!) / 2;
+    };
     for (const k of [0, 1, 5, 12, model.params.excludeHighest!.max]) {
       const p = { ...model.defaults, excludeHighest: k };
       const pts = keptPoints(k);
@@ -75,6 +78,6 @@ describe("replication model: Table 3's 67B row", () => {
     expect(v("tppTable3GopherFromFlops")).toBeGreaterThan(21.35);
     expect(v("tppTable3GopherFromFlops")).toBeLessThan(21.45);
     // The row's 6ND is 4.7% above its FLOPs (SOURCES.md: "~4% off").
-    expect(v("table3GopherMismatch")).toBeCloseTo(6 * 67e9 * 1.5e12 / 5.76e23 - 1, 12);
+    expect(v("table3GopherMismatch")).toBeCloseTo((6 * 67e9 * 1.5e12) / 5.76e23 - 1, 12);
   });
 });

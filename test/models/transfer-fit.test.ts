@@ -53,22 +53,28 @@ describe("reading a reader's rows", () => {
   });
 
   it("reports bad cells per row instead of throwing, and skips empty rows", () => {
-    const { points, problems } = parseRows([
-      { nonEmbeddingParams: "40M", fineTuneData: "3e5", third: "1.4e8" },
-      { nonEmbeddingParams: "abc", fineTuneData: "3e5", third: "1e8" },
-      { nonEmbeddingParams: "", fineTuneData: "", third: "" },
-      { nonEmbeddingParams: "-4", fineTuneData: "0", third: "1e8" },
-    ], "transferred");
+    const { points, problems } = parseRows(
+      [
+        { nonEmbeddingParams: "40M", fineTuneData: "3e5", third: "1.4e8" },
+        { nonEmbeddingParams: "abc", fineTuneData: "3e5", third: "1e8" },
+        { nonEmbeddingParams: "", fineTuneData: "", third: "" },
+        { nonEmbeddingParams: "-4", fineTuneData: "0", third: "1e8" },
+      ],
+      "transferred",
+    );
     expect(points).toHaveLength(1);
     expect(problems.map((p) => p.row)).toEqual([1, 3]);
     expect(problems[1]!.message).toMatch(/model size, fine-tuning data/);
   });
 
   it("turns from-scratch data into D_T = D_E − D_F and rejects D_E ≤ D_F", () => {
-    const { points, problems } = parseRows([
-      { nonEmbeddingParams: "4e7", fineTuneData: "3e5", third: "1.003e8" },
-      { nonEmbeddingParams: "4e7", fineTuneData: "3e5", third: "2e5" },
-    ], "fromScratch");
+    const { points, problems } = parseRows(
+      [
+        { nonEmbeddingParams: "4e7", fineTuneData: "3e5", third: "1.003e8" },
+        { nonEmbeddingParams: "4e7", fineTuneData: "3e5", third: "2e5" },
+      ],
+      "fromScratch",
+    );
     expect(points[0]!.transferredData).toBeCloseTo(1e8, -1);
     expect(problems[0]!.message).toMatch(/exceed/);
   });

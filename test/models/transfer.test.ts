@@ -29,7 +29,7 @@ describe("transfer model: reference values", () => {
 
   it("computes the Figure 1 example from the fit, not the read-off", () => {
     // eq 1.2 at N = 4e7, D_F = 3e5 with Table 1's text → Python constants.
-    const expected = 1 + (1.9e4 * (3e5) ** 0.18 * (4e7) ** 0.38) / 3e5;
+    const expected = 1 + (1.9e4 * 3e5 ** 0.18 * 4e7 ** 0.38) / 3e5;
     expect(value("exampleMultiplierText") / expected).toBeCloseTo(1, 9);
     expect(value("exampleReadOff")).toBe(1000);
     expect(value("readOffOverFit")).toBeCloseTo(1000 / expected, 9);
@@ -63,7 +63,10 @@ describe("transfer model: the fixed-data figure (seed 001's contrast)", () => {
     for (let i = 1; i < pre.length; i++) expect(pre[i]!.effectiveData as number).toBeGreaterThan(pre[i - 1]!.effectiveData as number);
     // eq 1.1: D_F + k·D_F^α·N^β with Table 1's text → Python row.
     const last = pre.at(-1)!;
-    expect(last.effectiveData as number).toBeCloseTo(p.fineTuneData + transferredData({ fineTuneData: p.fineTuneData, nonEmbeddingParams: last.nonEmbeddingParams as number }, text), 3);
+    expect(last.effectiveData as number).toBeCloseTo(
+      p.fineTuneData + transferredData({ fineTuneData: p.fineTuneData, nonEmbeddingParams: last.nonEmbeddingParams as number }, text),
+      3,
+    );
   });
 
   it("keeps its axes put over the parameters' ranges", () => {

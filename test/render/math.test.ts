@@ -4,15 +4,20 @@ import { compactMathml, renderMath, renderMathWithValues } from "../../src/rende
 describe("renderMath (KaTeX, MathML only)", () => {
   it("gives one <math> per formula with no HTML copy, the TeX kept in data-tex", () => {
     const html = renderMath("\\frac{a}{b} < c");
-    expect(html).toBe('<span class="katex" data-tex="\\frac{a}{b} &lt; c"><math xmlns="http://www.w3.org/1998/Math/MathML"><mfrac><mi>a</mi><mi>b</mi></mfrac><mo>&lt;</mo><mi>c</mi></math></span>');
+    expect(html).toBe(
+      '<span class="katex" data-tex="\\frac{a}{b} &lt; c"><math xmlns="http://www.w3.org/1998/Math/MathML"><mfrac><mi>a</mi><mi>b</mi></mfrac><mo>&lt;</mo><mi>c</mi></math></span>',
+    );
   });
 
   it("wraps display math in .katex-display with a block <math>", () => {
-    expect(renderMath("x", { display: true })).toMatch(/^<span class="katex-display"><span class="katex" data-tex="x"><math [^>]*display="block"><mi>x<\/mi><\/math><\/span><\/span>$/);
+    expect(renderMath("x", { display: true })).toMatch(
+      /^<span class="katex-display"><span class="katex" data-tex="x"><math [^>]*display="block"><mi>x<\/mi><\/math><\/span><\/span>$/,
+    );
   });
 
   it("keeps an inner <mrow> that does not span the whole formula", () => {
-    const html = '<span class="katex"><math><semantics><mrow><mi>a</mi></mrow><mrow><mi>b</mi></mrow><annotation encoding="application/x-tex">ab</annotation></semantics></math></span>';
+    const html =
+      '<span class="katex"><math><semantics><mrow><mi>a</mi></mrow><mrow><mi>b</mi></mrow><annotation encoding="application/x-tex">ab</annotation></semantics></math></span>';
     expect(compactMathml(html)).toBe('<span class="katex" data-tex="ab"><math><mrow><mi>a</mi></mrow><mrow><mi>b</mi></mrow></math></span>');
   });
 });

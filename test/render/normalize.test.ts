@@ -39,7 +39,7 @@ describe("normaliseSvg", () => {
     expect(normaliseSvg(out)).toBe(out);
   });
 
-  it("keeps the spaces around an entity in text (\"x &lt; y\" is not \"x&lt;y\")", () => {
+  it('keeps the spaces around an entity in text ("x &lt; y" is not "x&lt;y")', () => {
     // linkedom splits "x &lt; y" into the text nodes "x ", "<", " y"; each is trimmed on its own today,
     // so the spaces vanish and "x < y" normalises equal to "x<y".
     expect(normaliseSvg(`<svg><text>x &lt; y &amp; z</text></svg>`)).toBe(`<svg><text>x &lt; y &amp; z</text></svg>`);
@@ -93,12 +93,23 @@ describe.each(Object.values(models).flatMap((m) => Object.keys(m.figures).map((f
     const moved = uses.filter((name) => {
       const p = model.params[name]!;
       // The end further from the default (in log units on log scales), so a default at max still moves.
-      const far = p.scale === "log" ? (Math.log(p.max / p.default) >= Math.log(p.default / p.min) ? p.max : p.min) : p.max - p.default >= p.default - p.min ? p.max : p.min;
+      const far =
+        p.scale === "log"
+          ? Math.log(p.max / p.default) >= Math.log(p.default / p.min)
+            ? p.max
+            : p.min
+          : p.max - p.default >= p.default - p.min
+            ? p.max
+            : p.min;
       return svgHash(renderFigureHtml(model, figure, { ...model.defaults, [name]: far }).html) !== at;
     });
     // The hash sees a change of what the figure draws. (Not every declared parameter must move it:
     // over-declaring `uses` costs a re-render, not a stale figure; test/models/define.test.ts checks the other way.)
     if (uses.length) expect(moved.length, `no parameter in ${JSON.stringify(uses)} changes the hash`).toBeGreaterThan(0);
-    else expect(model.paramNames.filter((name) => svgHash(renderFigureHtml(model, figure, { ...model.defaults, [name]: model.params[name]!.max }).html) !== at), "a figure with uses: [] is static").toEqual([]);
+    else
+      expect(
+        model.paramNames.filter((name) => svgHash(renderFigureHtml(model, figure, { ...model.defaults, [name]: model.params[name]!.max }).html) !== at),
+        "a figure with uses: [] is static",
+      ).toEqual([]);
   });
 });

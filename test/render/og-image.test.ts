@@ -19,6 +19,8 @@ describe("social-card images", () => {
     const svg = ogCardSvg({ title: "A < B & C", figureSvg: figure }, "DejaVu Sans");
     expect(svg).toContain("A &lt; B &amp; C");
     expect(svg).not.toContain("<?xml");
-    expect(svg).toMatch(/<svg x="56" y="\d+(\.\d+)?" width="1088" height="\d+(\.\d+)?" preserveAspectRatio="xMidYMid meet" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 640 380">/);
+    expect(svg).toMatch(
+      /<svg x="56" y="\d+(\.\d+)?" width="1088" height="\d+(\.\d+)?" preserveAspectRatio="xMidYMid meet" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 640 380">/,
+    );
   });
 });

@@ -20,7 +20,10 @@ describe("permalink corpus", () => {
     expect(published.size, "read the essays' frontmatter").toBeGreaterThanOrEqual(7);
     for (const model of Object.values(models).filter((m) => published.has(m.name))) {
       for (const figure of Object.keys(model.figures)) {
-        expect(corpus.some((e) => e.url.startsWith(`/figures/${model.name}/${figure}/?`)), `${model.name}/${figure}: run npm run permalinks -- --update`).toBe(true);
+        expect(
+          corpus.some((e) => e.url.startsWith(`/figures/${model.name}/${figure}/?`)),
+          `${model.name}/${figure}: run npm run permalinks -- --update`,
+        ).toBe(true);
       }
     }
     expect(corpus.length).toBeGreaterThanOrEqual(corpusUrls(pkg.version).filter((u) => published.has(u.split("/")[2]!)).length);

@@ -17,7 +17,13 @@ describe("npm run fit (scripts/fit.ts)", () => {
     const { output, messages } = await run(["runs.csv", "--bootstrap", "20", "--seed", "3", "--grid", grid, "--budget", "1e22"], read);
     const report = JSON.parse(output) as FitReport;
     const runs = parseRuns(text).runs;
-    const options = { ...FIT_DEFAULTS, resamples: 20, seed: 3, budget: 1e22, grid: { alpha: [0, 0.5], beta: [0, 0.5], e: [-1, 0, 1], a: [0, 5, 10], b: [0, 5, 10] } };
+    const options = {
+      ...FIT_DEFAULTS,
+      resamples: 20,
+      seed: 3,
+      budget: 1e22,
+      grid: { alpha: [0, 0.5], beta: [0, 0.5], e: [-1, 0, 1], a: [0, 5, 10], b: [0, 5, 10] },
+    };
     const direct = analyseRuns(runs, options);
     expect(report.estimate).toEqual(direct.fit.estimate);
     expect(report.rows).toEqual(JSON.parse(JSON.stringify(direct.summary.rows)));

@@ -20,8 +20,7 @@ export function findChromium(): string | undefined {
   return undefined;
 }
 
-export const NO_BROWSER_MESSAGE =
-  "!!! BROWSER TESTS SKIPPED: no Chromium found. Install one (Debian: `apt-get install -y chromium`) or set CHROME_PATH. !!!";
+export const NO_BROWSER_MESSAGE = "!!! BROWSER TESTS SKIPPED: no Chromium found. Install one (Debian: `apt-get install -y chromium`) or set CHROME_PATH. !!!";
 
 /** Flags for headless Chromium on a closed network, as root, with a fresh profile. */
 export const CHROMIUM_ARGS = [

@@ -33,7 +33,8 @@ const themes = { light: block(":root"), dark: block(':root[data-theme="dark"]') 
 describe.each(Object.entries(themes))("%s theme", (_, vars) => {
   const bg = vars["--plot-bg"]!;
   it("keeps text and figure text at ≥ 4.5:1", () => {
-    for (const name of ["--fg", "--fg-soft", "--link", "--plot-fg", "--param-fg", "--value-fg", "--danger"]) expect(contrast(vars[name]!, vars["--bg"]!), name).toBeGreaterThanOrEqual(4.5);
+    for (const name of ["--fg", "--fg-soft", "--link", "--plot-fg", "--param-fg", "--value-fg", "--danger"])
+      expect(contrast(vars[name]!, vars["--bg"]!), name).toBeGreaterThanOrEqual(4.5);
     for (const n of [1, 2, 3, 4, 5, 6]) expect(contrast(vars[`--series-${n}`]!, bg), `--series-${n}`).toBeGreaterThanOrEqual(4.5);
   });
   it("keeps muted strokes and grid-adjacent marks at ≥ 3:1", () => {
@@ -47,5 +48,5 @@ it("uses the stylesheet's light palette in downloaded files", () => {
 });
 
 it("repeats the dark palette identically for the OS preference", () => {
-  expect(block(":root:not([data-theme=\"light\"])")).toEqual(themes.dark);
+  expect(block(':root:not([data-theme="light"])')).toEqual(themes.dark);
 });

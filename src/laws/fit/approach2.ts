@@ -7,7 +7,12 @@
 import { finite, integer, invalid, positive, record } from "../validate.ts";
 
 /** One run: FLOPs default to 6ND (arXiv 2203.15556 §3). */
-export interface IsoFlopRun { params: number; tokens: number; loss: number; flops?: number }
+export interface IsoFlopRun {
+  params: number;
+  tokens: number;
+  loss: number;
+  flops?: number;
+}
 
 /** Options of {@link fitChinchillaApproach2}. */
 export interface Approach2Options {
@@ -33,7 +38,10 @@ export interface Approach2Fit {
   groups: IsoFlopGroup[];
   /** How many budgets' minima entered the power laws (≥ 2 for a fit). */ used: number;
   /** N_opt = paramsCoefficient · C^a; D_opt = tokensCoefficient · C^b (NaN when used < 2). */
-  a: number; b: number; paramsCoefficient: number; tokensCoefficient: number;
+  a: number;
+  b: number;
+  paramsCoefficient: number;
+  tokensCoefficient: number;
   ok: boolean;
   reason?: string;
 }
@@ -41,14 +49,23 @@ export interface Approach2Fit {
 /** Least squares y = p0 + p1 x (+ p2 x²), by the normal equations (Cramer's rule); null if singular. */
 function polyfit(x: readonly number[], y: readonly number[], degree: 1 | 2): number[] | null {
   const m = degree + 1;
-  const s = new Array<number>(2 * degree + 1).fill(0), t = new Array<number>(m).fill(0);
+  const s = new Array<number>(2 * degree + 1).fill(0),
+    t = new Array<number>(m).fill(0);
   for (let i = 0; i < x.length; i++) {
     let p = 1;
-    for (let k = 0; k <= 2 * degree; k++) { s[k]! += p; if (k < m) t[k]! += p * y[i]!; p *= x[i]!; }
+    for (let k = 0; k <= 2 * degree; k++) {
+      s[k]! += p;
+      if (k < m) t[k]! += p * y[i]!;
+      p *= x[i]!;
+    }
   }
   const M = Array.from({ length: m }, (_, r) => Array.from({ length: m }, (_, c) => s[r + c]!));
-  const det = (A: number[][]): number => (A.length === 2 ? A[0]![0]! * A[1]![1]! - A[0]![1]! * A[1]![0]!
-    : A[0]![0]! * (A[1]![1]! * A[2]![2]! - A[1]![2]! * A[2]![1]!) - A[0]![1]! * (A[1]![0]! * A[2]![2]! - A[1]![2]! * A[2]![0]!) + A[0]![2]! * (A[1]![0]! * A[2]![1]! - A[1]![1]! * A[2]![0]!));
+  const det = (A: number[][]): number =>
+    A.length === 2
+      ? A[0]![0]! * A[1]![1]! - A[0]![1]! * A[1]![0]!
+      : A[0]![0]! * (A[1]![1]! * A[2]![2]! - A[1]![2]! * A[2]![1]!) -
+        A[0]![1]! * (A[1]![0]! * A[2]![2]! - A[1]![2]! * A[2]![0]!) +
+        A[0]![2]! * (A[1]![0]! * A[2]![1]! - A[1]![1]! * A[2]![0]!);
   const d = det(M);
   if (!(Math.abs(d) > 1e-300) || !Number.isFinite(d)) return null;
   return Array.from({ length: m }, (_, j) => det(M.map((row, r) => row.map((v, c) => (c === j ? t[r]! : v)))) / d);
@@ -75,7 +92,8 @@ export function fitChinchillaApproach2(runs: readonly IsoFlopRun[], options: App
   if (!Array.isArray(runs)) throw invalid("runs", runs, "must be an array", true);
   const items = runs.map((r, i) => {
     const p = record(`runs[${i}]`, r, ["params", "tokens", "loss", "flops", "line", "label"]);
-    const params = positive(`runs[${i}].params`, p.params), tokens = positive(`runs[${i}].tokens`, p.tokens);
+    const params = positive(`runs[${i}].params`, p.params),
+      tokens = positive(`runs[${i}].tokens`, p.tokens);
     const loss = positive(`runs[${i}].loss`, p.loss);
     const flops = p.flops === undefined ? 6 * params * tokens : positive(`runs[${i}].flops`, p.flops);
     return { i, params, loss, logC: Math.log10(finite(`runs[${i}].flops`, flops)) };
@@ -90,35 +108,76 @@ export function fitChinchillaApproach2(runs: readonly IsoFlopRun[], options: App
   const groups: IsoFlopGroup[] = clusters.map((c) => {
     const flops = 10 ** (c.reduce((s, it) => s + it.logC, 0) / c.length);
     const sizes = c.map((it) => it.params);
-    const group: IsoFlopGroup = { flops, members: c.map((it) => it.i).sort((x, y) => x - y), paramsRange: [Math.min(...sizes), Math.max(...sizes)], parabola: null, optimum: null, used: false };
+    const group: IsoFlopGroup = {
+      flops,
+      members: c.map((it) => it.i).sort((x, y) => x - y),
+      paramsRange: [Math.min(...sizes), Math.max(...sizes)],
+      parabola: null,
+      optimum: null,
+      used: false,
+    };
     const spread = c.at(-1)!.logC - c[0]!.logC;
-    if (spread > maxSpread) { group.reason = `budgets from ${(10 ** c[0]!.logC).toExponential(1)} to ${(10 ** c.at(-1)!.logC).toExponential(1)} FLOPs with no gap between them: not one isoFLOP budget`; return group; }
+    if (spread > maxSpread) {
+      group.reason = `budgets from ${(10 ** c[0]!.logC).toExponential(1)} to ${(10 ** c.at(-1)!.logC).toExponential(1)} FLOPs with no gap between them: not one isoFLOP budget`;
+      return group;
+    }
     const distinct = new Set(sizes).size;
-    if (distinct < minSizes) { group.reason = `${distinct} model size${distinct === 1 ? "" : "s"} (a parabola needs ${minSizes})`; return group; }
+    if (distinct < minSizes) {
+      group.reason = `${distinct} model size${distinct === 1 ? "" : "s"} (a parabola needs ${minSizes})`;
+      return group;
+    }
     const logs = c.map((it) => Math.log(it.params));
     const center = logs.reduce((s, v) => s + v, 0) / logs.length;
-    const coef = polyfit(logs.map((v) => v - center), c.map((it) => it.loss), 2);
-    if (!coef?.every(Number.isFinite)) { group.reason = "the parabola could not be fitted"; return group; }
+    const coef = polyfit(
+      logs.map((v) => v - center),
+      c.map((it) => it.loss),
+      2,
+    );
+    if (!coef?.every(Number.isFinite)) {
+      group.reason = "the parabola could not be fitted";
+      return group;
+    }
     const [c0, c1, c2] = coef as [number, number, number];
     group.parabola = { center, c0, c1, c2 };
-    if (!(c2 > 0)) { group.reason = "loss does not curve upwards (no minimum)"; return group; }
+    if (!(c2 > 0)) {
+      group.reason = "loss does not curve upwards (no minimum)";
+      return group;
+    }
     const x = -c1 / (2 * c2);
     const params = Math.exp(center + x);
     group.optimum = { params, tokens: flops / (6 * params), loss: c0 + c1 * x + c2 * x * x };
     const inside = params >= group.paramsRange[0] * (1 - 1e-9) && params <= group.paramsRange[1] * (1 + 1e-9);
-    if (!inside && !allowExtrapolation) { group.reason = "its minimum lies outside the sampled sizes (extrapolated)"; return group; }
+    if (!inside && !allowExtrapolation) {
+      group.reason = "its minimum lies outside the sampled sizes (extrapolated)";
+      return group;
+    }
     group.used = true;
     return group;
   });
   const used = groups.filter((g) => g.used);
   const result: Approach2Fit = { groups, used: used.length, a: NaN, b: NaN, paramsCoefficient: NaN, tokensCoefficient: NaN, ok: false };
-  if (used.length < 2) { result.reason = `${used.length} budget${used.length === 1 ? "" : "s"} with a usable minimum (the power laws need at least 2)`; return result; }
+  if (used.length < 2) {
+    result.reason = `${used.length} budget${used.length === 1 ? "" : "s"} with a usable minimum (the power laws need at least 2)`;
+    return result;
+  }
   // Centred on the mean log budget, so the normal equations do not lose digits to ln C ≈ 50.
   const mean = used.reduce((s, g) => s + Math.log(g.flops), 0) / used.length;
   const lc = used.map((g) => Math.log(g.flops) - mean);
-  const fn = polyfit(lc, used.map((g) => Math.log(g.optimum!.params)), 1);
-  const fd = polyfit(lc, used.map((g) => Math.log(g.optimum!.tokens)), 1);
-  if (!fn || !fd) { result.reason = "the budgets' minima do not determine a power law"; return result; }
-  const a = fn[1]!, b = fd[1]!;
+  const fn = polyfit(
+    lc,
+    used.map((g) => Math.log(g.optimum!.params)),
+    1,
+  );
+  const fd = polyfit(
+    lc,
+    used.map((g) => Math.log(g.optimum!.tokens)),
+    1,
+  );
+  if (!fn || !fd) {
+    result.reason = "the budgets' minima do not determine a power law";
+    return result;
+  }
+  const a = fn[1]!,
+    b = fd[1]!;
   return { ...result, a, b, paramsCoefficient: Math.exp(fn[0]! - a * mean), tokensCoefficient: Math.exp(fd[0]! - b * mean), ok: true };
 }

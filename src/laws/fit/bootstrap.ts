@@ -65,18 +65,26 @@ export function bootstrapChinchilla(points: readonly ChinchillaPoint[], options:
   const sample = { logParams: new Float64Array(n), logTokens: new Float64Array(n), logLoss: new Float64Array(n) };
   const columns = KEYS.map(() => new Float64Array(resamples));
   const samples: ChinchillaEstimate[] = [];
-  let converged = 0, reported = -1;
+  let converged = 0,
+    reported = -1;
   for (let r = 0; r < resamples; r++) {
     for (let i = 0; i < n; i++) {
       const j = Math.min(n - 1, Math.floor(random() * n));
-      sample.logParams[i] = data.logParams[j]!; sample.logTokens[i] = data.logTokens[j]!; sample.logLoss[i] = data.logLoss[j]!;
+      sample.logParams[i] = data.logParams[j]!;
+      sample.logTokens[i] = data.logTokens[j]!;
+      sample.logLoss[i] = data.logLoss[j]!;
     }
     const fit = fitLogPoints(sample, [x0], delta, maxIterations);
     if (fit.converged) converged++;
     samples.push(fit.estimate);
-    KEYS.forEach((key, k) => { columns[k]![r] = fit.estimate[key]; });
+    KEYS.forEach((key, k) => {
+      columns[k]![r] = fit.estimate[key];
+    });
     const percent = Math.floor((100 * (r + 1)) / resamples);
-    if (onProgress && percent !== reported) { reported = percent; onProgress((r + 1) / resamples); }
+    if (onProgress && percent !== reported) {
+      reported = percent;
+      onProgress((r + 1) / resamples);
+    }
   }
   const tail = (1 - confidence) / 2;
   const intervals = {} as Record<Key, [number, number]>;

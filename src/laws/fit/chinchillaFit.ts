@@ -17,7 +17,13 @@ export interface ChinchillaPoint {
 }
 
 /** Estimates in the paper's symbols. */
-export interface ChinchillaEstimate { E: number; A: number; B: number; alpha: number; beta: number }
+export interface ChinchillaEstimate {
+  E: number;
+  A: number;
+  B: number;
+  alpha: number;
+  beta: number;
+}
 
 /** Options of {@link fitChinchilla}. */
 export interface ChinchillaFitOptions {
@@ -31,7 +37,13 @@ export interface ChinchillaFitOptions {
 /** Result of {@link fitChinchilla}. */
 export interface ChinchillaFit {
   estimate: ChinchillaEstimate;
-  /** Best point in the fitted parametrisation (a = log A, b = log B, e = log E). */ logEstimate: { a: number; b: number; e: number; alpha: number; beta: number };
+  /** Best point in the fitted parametrisation (a = log A, b = log B, e = log E). */ logEstimate: {
+    a: number;
+    b: number;
+    e: number;
+    alpha: number;
+    beta: number;
+  };
   /** Summed Huber objective at the estimate. */ objective: number;
   /** L-BFGS iterations of the winning start. */ iterations: number;
   /** Objective evaluations over all starts. */ evaluations: number;
@@ -46,7 +58,9 @@ export function toLogPoints(points: unknown): LogPoints {
   if (!Array.isArray(points)) throw invalid("points", points, "must be an array", true);
   if (points.length < 5) throw invalid("points", `${points.length} points`, "need at least 5 to fit 5 parameters");
   const n = points.length;
-  const logParams = new Float64Array(n), logTokens = new Float64Array(n), logLoss = new Float64Array(n);
+  const logParams = new Float64Array(n),
+    logTokens = new Float64Array(n),
+    logLoss = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const p = record(`points[${i}]`, points[i], ["params", "tokens", "loss", "flops"]);
     logParams[i] = Math.log(positive(`points[${i}].params`, p.params));
@@ -59,23 +73,41 @@ export function toLogPoints(points: unknown): LogPoints {
 const GRID_KEYS = ["a", "b", "e", "alpha", "beta"] as const;
 
 /** @internal Fit already-validated log points (used by the bootstrap). */
-export function fitLogPoints(data: LogPoints, starts: Float64Array[], delta: number, maxIterations: number, onProgress?: (fraction: number) => void): ChinchillaFit {
+export function fitLogPoints(
+  data: LogPoints,
+  starts: Float64Array[],
+  delta: number,
+  maxIterations: number,
+  onProgress?: (fraction: number) => void,
+): ChinchillaFit {
   const fg = chinchillaObjective(data, delta);
-  let best: ReturnType<typeof lbfgs> | undefined, bestIndex = 0, evaluations = 0, reported = -1;
+  let best: ReturnType<typeof lbfgs> | undefined,
+    bestIndex = 0,
+    evaluations = 0,
+    reported = -1;
   for (let s = 0; s < starts.length; s++) {
     const r = lbfgs(fg, starts[s]!, { maxIterations });
     evaluations += r.evaluations;
-    if (Number.isFinite(r.f) && (best === undefined || r.f < best.f)) { best = r; bestIndex = s; }
+    if (Number.isFinite(r.f) && (best === undefined || r.f < best.f)) {
+      best = r;
+      bestIndex = s;
+    }
     const percent = Math.floor((100 * (s + 1)) / starts.length);
-    if (onProgress && percent !== reported) { reported = percent; onProgress((s + 1) / starts.length); }
+    if (onProgress && percent !== reported) {
+      reported = percent;
+      onProgress((s + 1) / starts.length);
+    }
   }
   const x = best?.x ?? starts[0]!;
   const s0 = starts[bestIndex]!;
   return {
     estimate: { E: Math.exp(x[2]!), A: Math.exp(x[0]!), B: Math.exp(x[1]!), alpha: x[3]!, beta: x[4]! },
     logEstimate: { a: x[0]!, b: x[1]!, e: x[2]!, alpha: x[3]!, beta: x[4]! },
-    objective: best?.f ?? NaN, iterations: best?.iterations ?? 0, evaluations,
-    converged: best?.converged ?? false, starts: starts.length,
+    objective: best?.f ?? NaN,
+    iterations: best?.iterations ?? 0,
+    evaluations,
+    converged: best?.converged ?? false,
+    starts: starts.length,
     bestStart: { a: s0[0]!, b: s0[1]!, e: s0[2]!, alpha: s0[3]!, beta: s0[4]! },
     n: data.logLoss.length,
   };
@@ -84,7 +116,13 @@ export function fitLogPoints(data: LogPoints, starts: Float64Array[], delta: num
 /** @internal Validate a start given in the paper's symbols and convert it to (a, b, e, α, β). */
 export function startFrom(name: string, start: unknown): Float64Array {
   const s = record(name, start, ["E", "A", "B", "alpha", "beta", "source", "intervals95"]);
-  return Float64Array.of(Math.log(positive(`${name}.A`, s.A)), Math.log(positive(`${name}.B`, s.B)), Math.log(positive(`${name}.E`, s.E)), finite(`${name}.alpha`, s.alpha), finite(`${name}.beta`, s.beta));
+  return Float64Array.of(
+    Math.log(positive(`${name}.A`, s.A)),
+    Math.log(positive(`${name}.B`, s.B)),
+    Math.log(positive(`${name}.E`, s.E)),
+    finite(`${name}.alpha`, s.alpha),
+    finite(`${name}.beta`, s.beta),
+  );
 }
 
 /**
@@ -118,8 +156,8 @@ export function fitChinchilla(points: readonly ChinchillaPoint[], options: Chinc
     }
     starts = [];
     // Loop order of the replication notebook (itertools.product(alpha, beta, e, a, b)).
-    for (const alpha of grid.alpha) for (const beta of grid.beta) for (const e of grid.e)
-      for (const a of grid.a) for (const b of grid.b) starts.push(Float64Array.of(a, b, e, alpha, beta));
+    for (const alpha of grid.alpha)
+      for (const beta of grid.beta) for (const e of grid.e) for (const a of grid.a) for (const b of grid.b) starts.push(Float64Array.of(a, b, e, alpha, beta));
   }
   return fitLogPoints(data, starts, delta, maxIterations, o.onProgress as ((f: number) => void) | undefined);
 }

@@ -24,28 +24,54 @@ export function chinchillaObjective(points: LogPoints, delta: number): (x: Float
   const count = logLoss.length;
   const halfDelta = 0.5 * delta;
   return (x, gradient) => {
-    const a = x[0]!, b = x[1]!, e = x[2]!, alpha = x[3]!, beta = x[4]!;
+    const a = x[0]!,
+      b = x[1]!,
+      e = x[2]!,
+      alpha = x[3]!,
+      beta = x[4]!;
     // LSE(u1, u2, e) = log(exp(u1) + exp(u2) + E) without shifting by the max: all terms are
     // positive (no cancellation), exp(e) is shared by every point, and a step that overflows
     // (or underflows all three) yields f = ∞, which the line search rejects.
     const bigE = Math.exp(e);
-    let f = 0, ga = 0, gb = 0, ge = 0, galpha = 0, gbeta = 0;
+    let f = 0,
+      ga = 0,
+      gb = 0,
+      ge = 0,
+      galpha = 0,
+      gbeta = 0;
     for (let i = 0; i < count; i++) {
-      const ln = logParams[i]!, ld = logTokens[i]!;
-      const w1 = Math.exp(a - alpha * ln), w2 = Math.exp(b - beta * ld);
+      const ln = logParams[i]!,
+        ld = logTokens[i]!;
+      const w1 = Math.exp(a - alpha * ln),
+        w2 = Math.exp(b - beta * ld);
       const sum = w1 + w2 + bigE;
       const r = Math.log(sum) - logLoss[i]!;
       let dh: number;
-      if (r > delta) { f += delta * (r - halfDelta); dh = delta; }
-      else if (r < -delta) { f += delta * (-r - halfDelta); dh = -delta; }
-      else { f += 0.5 * r * r; dh = r; }
+      if (r > delta) {
+        f += delta * (r - halfDelta);
+        dh = delta;
+      } else if (r < -delta) {
+        f += delta * (-r - halfDelta);
+        dh = -delta;
+      } else {
+        f += 0.5 * r * r;
+        dh = r;
+      }
       const k = dh / sum;
-      const k1 = k * w1, k2 = k * w2;
-      ga += k1; gb += k2; ge += k;
-      galpha -= k1 * ln; gbeta -= k2 * ld;
+      const k1 = k * w1,
+        k2 = k * w2;
+      ga += k1;
+      gb += k2;
+      ge += k;
+      galpha -= k1 * ln;
+      gbeta -= k2 * ld;
     }
     ge *= bigE;
-    gradient[0] = ga; gradient[1] = gb; gradient[2] = ge; gradient[3] = galpha; gradient[4] = gbeta;
+    gradient[0] = ga;
+    gradient[1] = gb;
+    gradient[2] = ge;
+    gradient[3] = galpha;
+    gradient[4] = gbeta;
     return f;
   };
 }
@@ -67,5 +93,9 @@ const range = (from: number, to: number, step: number): readonly number[] =>
  * e ∈ {−1, −0.5, …, 1}, a, b ∈ {0, 5, …, 25}: 5·5·5·6·6 = 4500 starts.
  */
 export const hoffmann2022Grid: ChinchillaGrid = Object.freeze({
-  a: range(0, 25, 5), b: range(0, 25, 5), e: range(-1, 1, 0.5), alpha: range(0, 2, 0.5), beta: range(0, 2, 0.5),
+  a: range(0, 25, 5),
+  b: range(0, 25, 5),
+  e: range(-1, 1, 0.5),
+  alpha: range(0, 2, 0.5),
+  beta: range(0, 2, 0.5),
 });

@@ -6,7 +6,12 @@
 import { invalid } from "../validate.ts";
 
 /** One parsed point: N (all parameters), D = C/(6N) tokens, C FLOPs, L nats per token. */
-export interface Figure4Point { params: number; tokens: number; flops: number; loss: number }
+export interface Figure4Point {
+  params: number;
+  tokens: number;
+  flops: number;
+  loss: number;
+}
 
 /**
  * Parse the extracted Figure 4 CSV (columns include `Model Size`, `Training FLOP`, `loss`),
@@ -25,7 +30,9 @@ export function parseChinchillaFigure4(csvText: string): Figure4Point[] {
     if (i < 0) throw invalid("csvText", header.join(","), `header must have a "${name}" column`, true);
     return i;
   };
-  const iN = col("Model Size"), iC = col("Training FLOP"), iL = col("loss");
+  const iN = col("Model Size"),
+    iC = col("Training FLOP"),
+    iL = col("loss");
   return lines.slice(1).map((line, k) => {
     const cells = line.split(",");
     const read = (i: number, name: string): number => {
@@ -33,7 +40,9 @@ export function parseChinchillaFigure4(csvText: string): Figure4Point[] {
       if (!(v > 0) || !Number.isFinite(v)) throw invalid(`csvText line ${k + 2} ${name}`, cells[i], "must be a finite number > 0");
       return v;
     };
-    const params = read(iN, "Model Size"), flops = read(iC, "Training FLOP"), loss = read(iL, "loss");
+    const params = read(iN, "Model Size"),
+      flops = read(iC, "Training FLOP"),
+      loss = read(iL, "loss");
     return { params, tokens: flops / (6 * params), flops, loss };
   });
 }

@@ -66,18 +66,32 @@ export function lbfgs(fg: ObjectiveWithGradient, x0: Float64Array, options: Lbfg
   const m = options.memory ?? 10;
   const gtol = options.gradientTolerance ?? 1e-10;
   const ftol = options.functionTolerance ?? 1e-12;
-  const x = Float64Array.from(x0), g = new Float64Array(n), d = new Float64Array(n);
-  const xt = new Float64Array(n), gt = new Float64Array(n); // trial point
-  const xLo = new Float64Array(n), gLo = new Float64Array(n); // best Wolfe-bracket end
+  const x = Float64Array.from(x0),
+    g = new Float64Array(n),
+    d = new Float64Array(n);
+  const xt = new Float64Array(n),
+    gt = new Float64Array(n); // trial point
+  const xLo = new Float64Array(n),
+    gLo = new Float64Array(n); // best Wolfe-bracket end
   const S = Array.from({ length: m }, () => new Float64Array(n));
   const Y = Array.from({ length: m }, () => new Float64Array(n));
-  const rho = new Float64Array(m), al = new Float64Array(m);
-  let stored = 0, head = 0, evaluations = 1;
+  const rho = new Float64Array(m),
+    al = new Float64Array(m);
+  let stored = 0,
+    head = 0,
+    evaluations = 1;
   let f = fg(x, g);
-  const dot = (a: Float64Array, b: Float64Array): number => { let s = 0; for (let i = 0; i < n; i++) s += a[i]! * b[i]!; return s; };
-  const normInf = (a: Float64Array): number => { let s = 0; for (let i = 0; i < n; i++) s = Math.max(s, Math.abs(a[i]!)); return s; };
-  const result = (iterations: number, converged: boolean, reason: LbfgsResult["reason"]): LbfgsResult =>
-    ({ x, f, iterations, evaluations, converged, reason });
+  const dot = (a: Float64Array, b: Float64Array): number => {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += a[i]! * b[i]!;
+    return s;
+  };
+  const normInf = (a: Float64Array): number => {
+    let s = 0;
+    for (let i = 0; i < n; i++) s = Math.max(s, Math.abs(a[i]!));
+    return s;
+  };
+  const result = (iterations: number, converged: boolean, reason: LbfgsResult["reason"]): LbfgsResult => ({ x, f, iterations, evaluations, converged, reason });
   if (!Number.isFinite(f) || !g.every(Number.isFinite)) return result(0, false, "nonFinite");
   // The objective's scale: |f|, floored at 1e-12 of the starting value so that a fit that
   // drives f to zero (noiseless data) still counts as converged.
@@ -86,43 +100,95 @@ export function lbfgs(fg: ObjectiveWithGradient, x0: Float64Array, options: Lbfg
   if (small()) return result(0, true, "gradient");
 
   // φ(t) = f(x + t·d): evaluate at t into xt/gt, return [φ, φ'].
-  let phiT = 0, dphiT = 0;
+  let phiT = 0,
+    dphiT = 0;
   const evaluate = (t: number): void => {
     for (let i = 0; i < n; i++) xt[i] = x[i]! + t * d[i]!;
-    phiT = fg(xt, gt); dphiT = dot(gt, d); evaluations++;
+    phiT = fg(xt, gt);
+    dphiT = dot(gt, d);
+    evaluations++;
   };
-  let phiLo = 0, dphiLo = 0;
-  const keepLo = (): void => { xLo.set(xt); gLo.set(gt); phiLo = phiT; dphiLo = dphiT; };
+  let phiLo = 0,
+    dphiLo = 0;
+  const keepLo = (): void => {
+    xLo.set(xt);
+    gLo.set(gt);
+    phiLo = phiT;
+    dphiLo = dphiT;
+  };
 
   /** Strong-Wolfe line search (N&W Alg. 3.5/3.6); leaves the accepted point in xLo/gLo/phiLo. */
   const lineSearch = (t1: number, phi0: number, dphi0: number): boolean => {
-    let tPrev = 0, phiPrev = phi0, dphiPrev = dphi0, t = t1, hiT = 0, phiHi = 0, dphiHi = 0, loT = 0;
-    phiLo = phi0; dphiLo = dphi0; xLo.set(x); gLo.set(g);
-    let zoom = false, i = 0;
+    let tPrev = 0,
+      phiPrev = phi0,
+      dphiPrev = dphi0,
+      t = t1,
+      hiT = 0,
+      phiHi = 0,
+      dphiHi = 0,
+      loT = 0;
+    phiLo = phi0;
+    dphiLo = dphi0;
+    xLo.set(x);
+    gLo.set(g);
+    let zoom = false,
+      i = 0;
     for (; i < MAX_LINE_SEARCH && !zoom; i++) {
       evaluate(t);
       if (!Number.isFinite(phiT) || phiT > phi0 + C1 * t * dphi0 || (i > 0 && phiT >= phiPrev)) {
-        loT = tPrev; phiLo = phiPrev; dphiLo = dphiPrev; hiT = t; phiHi = phiT; dphiHi = dphiT; zoom = true; break;
+        loT = tPrev;
+        phiLo = phiPrev;
+        dphiLo = dphiPrev;
+        hiT = t;
+        phiHi = phiT;
+        dphiHi = dphiT;
+        zoom = true;
+        break;
       }
-      if (Math.abs(dphiT) <= -C2 * dphi0) { keepLo(); return true; }
-      if (dphiT >= 0) { keepLo(); loT = t; hiT = tPrev; phiHi = phiPrev; dphiHi = dphiPrev; zoom = true; break; }
-      keepLo(); tPrev = t; phiPrev = phiT; dphiPrev = dphiT;
+      if (Math.abs(dphiT) <= -C2 * dphi0) {
+        keepLo();
+        return true;
+      }
+      if (dphiT >= 0) {
+        keepLo();
+        loT = t;
+        hiT = tPrev;
+        phiHi = phiPrev;
+        dphiHi = dphiPrev;
+        zoom = true;
+        break;
+      }
+      keepLo();
+      tPrev = t;
+      phiPrev = phiT;
+      dphiPrev = dphiT;
       t *= 4;
     }
     if (!zoom) return loT > 0 || tPrev > 0;
     // The MAX_ZOOM cap applies only once a sufficient-decrease point is in hand (loT > 0).
     for (let z = 0; i < MAX_LINE_SEARCH && (z < MAX_ZOOM || loT === 0); i++, z++) {
-      const lo = Math.min(loT, hiT), width = Math.abs(hiT - loT);
+      const lo = Math.min(loT, hiT),
+        width = Math.abs(hiT - loT);
       let tj = Number.isFinite(phiHi) ? cubic(loT, phiLo, dphiLo, hiT, phiHi, dphiHi) : NaN;
       if (!(tj >= lo + 0.1 * width && tj <= lo + 0.9 * width)) tj = 0.5 * (loT + hiT);
       if (width <= 1e-16 * Math.max(1, Math.abs(loT))) break;
       evaluate(tj);
       if (!Number.isFinite(phiT) || phiT > phi0 + C1 * tj * dphi0 || phiT >= phiLo) {
-        hiT = tj; phiHi = phiT; dphiHi = dphiT;
+        hiT = tj;
+        phiHi = phiT;
+        dphiHi = dphiT;
       } else {
-        if (Math.abs(dphiT) <= -C2 * dphi0) { keepLo(); return true; }
-        if (dphiT * (hiT - loT) >= 0) { hiT = loT; phiHi = phiLo; dphiHi = dphiLo; }
-        loT = tj; keepLo();
+        if (Math.abs(dphiT) <= -C2 * dphi0) {
+          keepLo();
+          return true;
+        }
+        if (dphiT * (hiT - loT) >= 0) {
+          hiT = loT;
+          phiHi = phiLo;
+          dphiHi = dphiLo;
+        }
+        loT = tj;
+        keepLo();
       }
     }
     // Out of evaluations: accept the best point if it decreased f at all (it satisfies Armijo).
@@ -148,8 +214,10 @@ export function lbfgs(fg: ObjectiveWithGradient, x0: Float64Array, options: Lbfg
     }
     for (let i = 0; i < n; i++) d[i] = -d[i]!;
     let dphi0 = dot(g, d);
-    if (!(dphi0 < 0)) { // not a descent direction: restart from steepest descent
-      stored = 0; gamma = 1 / Math.max(1, normInf(g));
+    if (!(dphi0 < 0)) {
+      // not a descent direction: restart from steepest descent
+      stored = 0;
+      gamma = 1 / Math.max(1, normInf(g));
       for (let i = 0; i < n; i++) d[i] = -gamma * g[i]!;
       dphi0 = dot(g, d);
     }
@@ -158,7 +226,8 @@ export function lbfgs(fg: ObjectiveWithGradient, x0: Float64Array, options: Lbfg
     if (stored > 0 && -dphi0 <= ftol * Math.max(Math.abs(f), floor)) return result(k - 1, true, "function");
     const predicted = dphi0;
     let ok = lineSearch(1, f, dphi0);
-    if (!ok && stored > 0) { // a stale memory can mislead the search: retry once from −γg
+    if (!ok && stored > 0) {
+      // a stale memory can mislead the search: retry once from −γg
       stored = 0; // keep γ: the latest curvature estimate still sets a sensible step length
       for (let i = 0; i < n; i++) d[i] = -gamma * g[i]!;
       ok = lineSearch(1, f, dot(g, d));
@@ -171,15 +240,24 @@ export function lbfgs(fg: ObjectiveWithGradient, x0: Float64Array, options: Lbfg
       return result(k - 1, false, "lineSearch");
     }
     // Store the pair (s, y) = (x₊ − x, g₊ − g) when sᵀy > 0.
-    const s = S[head]!, y = Y[head]!;
-    for (let i = 0; i < n; i++) { s[i] = xLo[i]! - x[i]!; y[i] = gLo[i]! - g[i]!; }
-    const sy = dot(s, y), yy = dot(y, y);
+    const s = S[head]!,
+      y = Y[head]!;
+    for (let i = 0; i < n; i++) {
+      s[i] = xLo[i]! - x[i]!;
+      y[i] = gLo[i]! - g[i]!;
+    }
+    const sy = dot(s, y),
+      yy = dot(y, y);
     if (sy > 1e-300 && yy > 0) {
-      rho[head] = 1 / sy; gamma = sy / yy;
-      head = (head + 1) % m; stored = Math.min(stored + 1, m);
+      rho[head] = 1 / sy;
+      gamma = sy / yy;
+      head = (head + 1) % m;
+      stored = Math.min(stored + 1, m);
     }
     const fPrev = f;
-    x.set(xLo); g.set(gLo); f = phiLo;
+    x.set(xLo);
+    g.set(gLo);
+    f = phiLo;
     if (small()) return result(k, true, "gradient");
     if (fPrev - f <= ftol * Math.max(Math.abs(fPrev), floor)) return result(k, true, "function");
   }

@@ -12,6 +12,9 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props, site }) => {
   const { entry } = props as { entry: CollectionEntry<"essays"> };
-  const text = essayMarkdown({ id: entry.id, ...entry.data, body: entry.body ?? "" }, entry.data.model, { root: new URL(href("/"), site).href, version: siteVersion().id });
+  const text = essayMarkdown({ id: entry.id, ...entry.data, body: entry.body ?? "" }, entry.data.model, {
+    root: new URL(href("/"), site).href,
+    version: siteVersion().id,
+  });
   return new Response(text, { headers: { "content-type": "text/markdown; charset=utf-8" } });
 };

@@ -18,7 +18,18 @@ export const GET: APIRoute = ({ site }) => {
   );
   const v = siteVersion();
   return new Response(
-    JSON.stringify({ name: "scaling-laws-computed law presets", version: v.id, commit: v.commit, licence: "MIT", site: site ? new URL(href("/"), site).href : null, presets }, null, 2),
+    JSON.stringify(
+      {
+        name: "scaling-laws-computed law presets",
+        version: v.id,
+        commit: v.commit,
+        licence: "MIT",
+        site: site ? new URL(href("/"), site).href : null,
+        presets,
+      },
+      null,
+      2,
+    ),
     { headers: { "content-type": "application/json" } },
   );
 };

@@ -9,7 +9,10 @@ import { ogPng } from "../../render/og-image.ts";
 /** Every published essay's social card: its title over its lead (first) figure at the defaults. */
 export async function getStaticPaths() {
   const essays = await getCollection("essays", (e) => !e.data.draft);
-  return essays.map((entry) => ({ params: { slug: entry.id }, props: { title: entry.data.title, summary: entry.data.summary, modelName: entry.data.model, body: entry.body ?? "" } }));
+  return essays.map((entry) => ({
+    params: { slug: entry.id },
+    props: { title: entry.data.title, summary: entry.data.summary, modelName: entry.data.model, body: entry.body ?? "" },
+  }));
 }
 
 export const GET: APIRoute = ({ params, props, site }) => {

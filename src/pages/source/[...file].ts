@@ -8,5 +8,4 @@ export function getStaticPaths() {
   return Object.keys(files).map((path) => ({ params: { file: path.replace(/^\.\.\/\.\.\//, "src/") }, props: { path } }));
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(files[props.path as string], { headers: { "content-type": "text/plain; charset=utf-8" } });
+export const GET: APIRoute = ({ props }) => new Response(files[props.path as string], { headers: { "content-type": "text/plain; charset=utf-8" } });

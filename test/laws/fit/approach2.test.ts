@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { chinchillaAllocationExponents, chinchillaLoss, chinchillaOptimal, fitChinchillaApproach2, hoffmann2022Unrounded, parseChinchillaFigure4 } from "../../../src/laws/index.ts";
+import {
+  chinchillaAllocationExponents,
+  chinchillaLoss,
+  chinchillaOptimal,
+  fitChinchillaApproach2,
+  hoffmann2022Unrounded,
+  parseChinchillaFigure4,
+} from "../../../src/laws/index.ts";
 
 /** Runs on exact parabolas whose minima lie on N_opt = k·C^a (so Approach 2 must return a, k exactly). */
 function parabolaRuns(a: number, k: number, budgets: number[], sizes = 5) {
@@ -48,17 +55,27 @@ describe("fitChinchillaApproach2 (arXiv 2203.15556 §3.2: isoFLOP parabolas, the
   it("refuses budgets it cannot use, with a reason each, and never throws for them", () => {
     const runs = [
       ...parabolaRuns(0.5, 0.1, [1e19], 5),
-      { params: 1e8, tokens: 1e9, loss: 3, flops: 1e21 }, { params: 2e8, tokens: 5e8, loss: 3.1, flops: 1e21 }, // two sizes
+      { params: 1e8, tokens: 1e9, loss: 3, flops: 1e21 },
+      { params: 2e8, tokens: 5e8, loss: 3.1, flops: 1e21 }, // two sizes
       // Concave: loss highest in the middle.
-      { params: 1e8, tokens: 1.67e11, loss: 2.0, flops: 1e23 }, { params: 1e9, tokens: 1.67e10, loss: 2.5, flops: 1e23 }, { params: 1e10, tokens: 1.67e9, loss: 2.0, flops: 1e23 },
+      { params: 1e8, tokens: 1.67e11, loss: 2.0, flops: 1e23 },
+      { params: 1e9, tokens: 1.67e10, loss: 2.5, flops: 1e23 },
+      { params: 1e10, tokens: 1.67e9, loss: 2.0, flops: 1e23 },
       // Minimum beyond the largest size: loss still falling.
-      { params: 1e8, tokens: 1.67e13, loss: 3.0, flops: 1e25 }, { params: 1e9, tokens: 1.67e12, loss: 2.5, flops: 1e25 }, { params: 1e10, tokens: 1.67e11, loss: 2.2, flops: 1e25 },
+      { params: 1e8, tokens: 1.67e13, loss: 3.0, flops: 1e25 },
+      { params: 1e9, tokens: 1.67e12, loss: 2.5, flops: 1e25 },
+      { params: 1e10, tokens: 1.67e11, loss: 2.2, flops: 1e25 },
     ];
     const fit = fitChinchillaApproach2(runs);
     expect(fit.ok).toBe(false);
     expect(fit.used).toBe(1);
     expect(fit.reason).toMatch(/1 budget with a usable minimum/);
-    expect(fit.groups.map((g) => g.reason ?? "used")).toEqual(["used", "2 model sizes (a parabola needs 3)", "loss does not curve upwards (no minimum)", "its minimum lies outside the sampled sizes (extrapolated)"]);
+    expect(fit.groups.map((g) => g.reason ?? "used")).toEqual([
+      "used",
+      "2 model sizes (a parabola needs 3)",
+      "loss does not curve upwards (no minimum)",
+      "its minimum lies outside the sampled sizes (extrapolated)",
+    ]);
     expect(fitChinchillaApproach2(runs, { allowExtrapolation: true }).used).toBe(2);
   });
 

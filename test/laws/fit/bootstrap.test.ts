@@ -43,9 +43,13 @@ describe("bootstrapChinchilla (arXiv 2404.10102 §3: resample, refit from the fu
     expect(narrow.intervals.alpha[1] - narrow.intervals.alpha[0]).toBeLessThan(wide.intervals.alpha[1] - wide.intervals.alpha[0]);
   });
   it("rejects bad options", () => {
-    expect(() => bootstrapChinchilla(points, { resamples: 1, random: createRandom(1) })).toThrow(new RangeError("invalid resamples: 1 (must be an integer in [2, 9007199254740991])"));
+    expect(() => bootstrapChinchilla(points, { resamples: 1, random: createRandom(1) })).toThrow(
+      new RangeError("invalid resamples: 1 (must be an integer in [2, 9007199254740991])"),
+    );
     expect(() => bootstrapChinchilla(points, { resamples: 10, random: 0.5 as never })).toThrow(TypeError);
-    expect(() => bootstrapChinchilla(points, { resamples: 10, random: createRandom(1), confidence: 1 })).toThrow(new RangeError("invalid confidence: 1 (must be in (0, 1))"));
+    expect(() => bootstrapChinchilla(points, { resamples: 10, random: createRandom(1), confidence: 1 })).toThrow(
+      new RangeError("invalid confidence: 1 (must be in (0, 1))"),
+    );
     expect(() => bootstrapChinchilla(points, { resamples: 10, random: createRandom(1), onProgress: "x" as never })).toThrow(TypeError);
     expect(() => bootstrapChinchilla(points, { resamples: 10, random: createRandom(1), seed: 1 } as never)).toThrow(TypeError);
   });

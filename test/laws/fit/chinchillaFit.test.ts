@@ -1,9 +1,22 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  besiroglu2024, besiroglu2024GridFit, chinchillaAllocationExponents, chinchillaLoss, chinchillaObjective, chinchillaTokensPerParam,
-  createRandom, fitChinchilla, hoffmann2022, hoffmann2022Grid, hoffmann2022Unrounded, parseChinchillaFigure4, randomNormal,
-  selectBesiroglu240, type ChinchillaFit, type ChinchillaPoint,
+  besiroglu2024,
+  besiroglu2024GridFit,
+  chinchillaAllocationExponents,
+  chinchillaLoss,
+  chinchillaObjective,
+  chinchillaTokensPerParam,
+  createRandom,
+  fitChinchilla,
+  hoffmann2022,
+  hoffmann2022Grid,
+  hoffmann2022Unrounded,
+  parseChinchillaFigure4,
+  randomNormal,
+  selectBesiroglu240,
+  type ChinchillaFit,
+  type ChinchillaPoint,
 } from "../../../src/laws/index.ts";
 import reference from "../../reference/chinchilla_fit.json" with { type: "json" };
 import { expectClose } from "../helpers.ts";
@@ -16,10 +29,12 @@ const points = selectBesiroglu240(parseChinchillaFigure4(csv));
 function synthetic(sigma: number, seed: number): ChinchillaPoint[] {
   const random = createRandom(seed);
   const out: ChinchillaPoint[] = [];
-  for (let i = 0; i < 12; i++) for (let j = 0; j < 12; j++) {
-    const params = 1e8 * 10 ** ((2.5 * i) / 11), tokens = 1e9 * 10 ** ((3 * j) / 11);
-    out.push({ params, tokens, loss: chinchillaLoss({ params, tokens }, hoffmann2022Unrounded) * Math.exp(sigma * randomNormal(random)) });
-  }
+  for (let i = 0; i < 12; i++)
+    for (let j = 0; j < 12; j++) {
+      const params = 1e8 * 10 ** ((2.5 * i) / 11),
+        tokens = 1e9 * 10 ** ((3 * j) / 11);
+      out.push({ params, tokens, loss: chinchillaLoss({ params, tokens }, hoffmann2022Unrounded) * Math.exp(sigma * randomNormal(random)) });
+    }
   return out;
 }
 const smallGrid = { a: [0, 5, 10], b: [0, 5, 10], e: [-1, 0, 1], alpha: [0.5, 1], beta: [0.5, 1] };
@@ -51,7 +66,9 @@ describe("fitChinchilla: recovery from synthetic data (seeded)", () => {
 describe("fitChinchilla on the 240 Figure 4 points (Hoffmann's procedure: summed Huber, L-BFGS, full grid)", () => {
   let fit: ChinchillaFit;
   const progress: number[] = [];
-  beforeAll(() => { fit = fitChinchilla(points, { onProgress: (f) => progress.push(f) }); }, 120_000);
+  beforeAll(() => {
+    fit = fitChinchilla(points, { onProgress: (f) => progress.push(f) });
+  }, 120_000);
 
   it("runs all 4500 starts of Hoffmann's grid and converges", () => {
     expect(fit.starts).toBe(4500);
@@ -75,7 +92,11 @@ describe("fitChinchilla on the 240 Figure 4 points (Hoffmann's procedure: summed
   });
   it("recomputes its objective: the reported value is the objective at the estimate", () => {
     const g = new Float64Array(5);
-    const logs = { logParams: Float64Array.from(points, (p) => Math.log(p.params)), logTokens: Float64Array.from(points, (p) => Math.log(p.tokens)), logLoss: Float64Array.from(points, (p) => Math.log(p.loss)) };
+    const logs = {
+      logParams: Float64Array.from(points, (p) => Math.log(p.params)),
+      logTokens: Float64Array.from(points, (p) => Math.log(p.tokens)),
+      logLoss: Float64Array.from(points, (p) => Math.log(p.loss)),
+    };
     const { a, b, e, alpha, beta } = fit.logEstimate;
     expect(chinchillaObjective(logs, 1e-3)(Float64Array.of(a, b, e, alpha, beta), g)).toBe(fit.objective);
     expect(Math.max(...g.map(Math.abs))).toBeLessThan(1e-8); // stationary: ‖g‖∞ ≪ objective (~1e-3)
@@ -112,7 +133,9 @@ describe("fitChinchilla input checks (only bad input throws)", () => {
     expect(() => fitChinchilla(points, { maxIterations: 0 })).toThrow(RangeError);
     expect(() => fitChinchilla(points, { onProgress: 1 as never })).toThrow(TypeError);
     expect(() => fitChinchilla(points, { start: hoffmann2022, grid: smallGrid })).toThrow(TypeError);
-    expect(() => fitChinchilla(points, { grid: { ...smallGrid, a: [] } })).toThrow(new TypeError("invalid grid.a: array(0) (must be a non-empty array of numbers)"));
+    expect(() => fitChinchilla(points, { grid: { ...smallGrid, a: [] } })).toThrow(
+      new TypeError("invalid grid.a: array(0) (must be a non-empty array of numbers)"),
+    );
     expect(() => fitChinchilla(points, { grid: { ...smallGrid, e: [NaN] } })).toThrow(new RangeError("invalid grid.e[0]: NaN (must be a finite number)"));
     expect(() => fitChinchilla(points, { start: { ...hoffmann2022, A: -1 } })).toThrow(new RangeError("invalid start.A: -1 (must be a finite number > 0)"));
   });

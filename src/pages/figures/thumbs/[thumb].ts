@@ -6,7 +6,9 @@ import { figureThumb, thumbName, type Theme } from "../../../render/thumbs.ts";
 const THEMES: Theme[] = ["light", "dark"];
 
 export async function getStaticPaths() {
-  return (await allFigures()).flatMap(({ model, figure }) => THEMES.map((theme) => ({ params: { thumb: thumbName(model.name, figure, theme) }, props: { modelName: model.name, figure, theme } })));
+  return (await allFigures()).flatMap(({ model, figure }) =>
+    THEMES.map((theme) => ({ params: { thumb: thumbName(model.name, figure, theme) }, props: { modelName: model.name, figure, theme } })),
+  );
 }
 
 /** A figure's thumbnail for the figures index, in one theme's colours (src/render/thumbs.ts). */

@@ -7,7 +7,9 @@ import { siteInfo } from "../../../../render/site.ts";
 const FORMATS: FileFormat[] = ["svg", "csv", "json"];
 
 export async function getStaticPaths() {
-  return (await figurePaths()).flatMap(({ params, props }) => FORMATS.map((format) => ({ params: { ...params, file: `figure.${format}` }, props: { ...props, format } })));
+  return (await figurePaths()).flatMap(({ params, props }) =>
+    FORMATS.map((format) => ({ params: { ...params, file: `figure.${format}` }, props: { ...props, format } })),
+  );
 }
 
 /** The figure at its defaults as a file (what the download links give without JavaScript). */
