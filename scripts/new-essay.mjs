@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run new:essay -- <slug> [--title "…"] [--author "…"]
 // Scaffolds content/essays/<slug>.mdx (a draft following the essay guide, with one <Param>, one
-// <Value>, one <Figure> and an <Equation>) and src/models/<slug>.ts (a minimal valid model that
-// calls the law module). Refuses a slug that is not kebab-case or that already exists.
+// <Value>, one <Figure> and an <Equation>) and src/models/<slug>/ (a minimal valid model that
+// calls the law module: index.ts, and one file per figure). Refuses a slug that is not kebab-case or that already exists.
 // NEW_ESSAY_ROOT sets the directory the two files are written under (default: the repository).
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -49,8 +49,8 @@ if (!SLUG.test(slug)) {
   );
 }
 const essayFile = join(root, "content", "essays", `${slug}.mdx`);
-const modelFile = join(root, "src", "models", `${slug}.ts`);
-for (const file of [essayFile, modelFile]) {
+const modelDir = join(root, "src", "models", slug);
+for (const file of [essayFile, modelDir]) {
   if (existsSync(file)) fail(`${relative(root, file)} already exists: choose another slug, or edit that file.`);
 }
 
@@ -98,20 +98,16 @@ Say which constants a figure uses, and where sources disagree show both.
 The assumptions, and the regimes where the law was not fitted.
 `;
 
-const model = `/**
- * Model for the essay ${quote(title)} (content/essays/${slug}.mdx). Pure: parameters, the values
- * the prose quotes, and figure specs, all computed by the law module.
+const modelIndex = `/**
+ * Model for the essay ${quote(title)} (content/essays/${slug}.mdx): its parameters and the values
+ * the prose quotes. Each figure is its own file in this folder (optimal-size.ts); add a figure by
+ * adding a file. Pure: everything is computed by the law module.
  */
-import * as Plot from "@observablehq/plot";
-import { chinchillaOptimal, defaultChinchillaFit } from "../laws/index.ts";
-import { formatNumber, type FormatSpec } from "../lib/format.ts";
-import { defineModel } from "./define.ts";
-import { FG, SERIES, logTicks } from "./figure.ts";
+import { chinchillaOptimal, defaultChinchillaFit } from "../../laws/index.ts";
+import { defineModel, figuresIn } from "../define.ts";
+import { count, sci } from "./formats.ts";
 
-type P = "computeFlops";
-
-const sci: FormatSpec = { kind: "sci", digits: 2 };
-const count: FormatSpec = { kind: "count", digits: 3 };
+export type P = "computeFlops";
 
 export default defineModel<P>({
   name: ${quote(slug)},
@@ -137,46 +133,69 @@ export default defineModel<P>({
       compute: (p) => chinchillaOptimal({ flops: p.computeFlops }, defaultChinchillaFit).params,
     },
   },
-  figures: {
-    "optimal-size": {
-      title: "Compute-optimal model size",
-      caption: "Parameters N_opt that minimise the Chinchilla-form loss at each budget; the rule marks the chosen budget.",
-      compute: () =>
-        Array.from({ length: 37 }, (_, i) => {
-          const flops = 10 ** (18 + i / 4);
-          const { params, tokens } = chinchillaOptimal({ flops }, defaultChinchillaFit);
-          return { flops, params, tokens };
-        }),
-      plot: (rows, p) => ({
-        x: { type: "log", label: "Training compute (FLOPs)", tickFormat: logTicks },
-        y: { type: "log", label: "Parameters", tickFormat: logTicks, grid: true },
-        marks: [
-          Plot.line(rows, { x: "flops", y: "params", stroke: SERIES[0] }),
-          Plot.ruleX([p.computeFlops], { stroke: FG, strokeDasharray: "4 3" }),
-        ],
-      }),
-      describe: (_rows, p) =>
-        \`At \${formatNumber(p.computeFlops, sci)} FLOPs the compute-optimal model has \${formatNumber(chinchillaOptimal({ flops: p.computeFlops }, defaultChinchillaFit).params, count)} parameters; N_opt grows as a power of C.\`,
-      columns: [
-        { key: "flops", label: "Compute (FLOPs)", format: sci },
-        { key: "params", label: "Parameters", format: count },
-        { key: "tokens", label: "Tokens", format: count },
-      ],
-      sources: ["hoffmann2022", "besiroglu2024"],
-      // The presets the numbers come from: named in the caption and description for the reader.
-      constants: () => [defaultChinchillaFit],
-      uses: ["computeFlops"],
-      formula: "N_\\\\text{opt} = G\\\\,(C/6)^{a}",
-    },
-  },
+  // Every other file in this folder whose default export is defineFigure(...) is a figure, named by its file.
+  figures: figuresIn<P>(${quote(slug)}, import.meta.glob(["./*.ts", "!./index.ts"], { eager: true })),
+});
+`;
+
+const modelFormats = `/** Number formats the ${slug} model and its figures share. No default export: not a figure. */
+import type { FormatSpec } from "../../lib/format.ts";
+
+export const sci: FormatSpec = { kind: "sci", digits: 2 };
+export const count: FormatSpec = { kind: "count", digits: 3 };
+`;
+
+const modelFigure = `/** Figure ${slug}/optimal-size: compute-optimal model size against training compute. */
+import * as Plot from "@observablehq/plot";
+import { chinchillaOptimal, defaultChinchillaFit } from "../../laws/index.ts";
+import { formatNumber } from "../../lib/format.ts";
+import { defineFigure } from "../define.ts";
+import { FG, SERIES, logTicks } from "../figure.ts";
+import { count, sci } from "./formats.ts";
+import type { P } from "./index.ts";
+
+/** One row of the figure's data (and of its table and CSV). */
+type R = { flops: number; params: number; tokens: number };
+
+export default defineFigure<P, R>({
+  title: "Compute-optimal model size",
+  caption: "Parameters N_opt that minimise the Chinchilla-form loss at each budget; the rule marks the chosen budget.",
+  compute: () =>
+    Array.from({ length: 37 }, (_, i) => {
+      const flops = 10 ** (18 + i / 4);
+      const { params, tokens } = chinchillaOptimal({ flops }, defaultChinchillaFit);
+      return { flops, params, tokens };
+    }),
+  plot: (rows, p) => ({
+    x: { type: "log", label: "Training compute (FLOPs)", tickFormat: logTicks },
+    y: { type: "log", label: "Parameters", tickFormat: logTicks, grid: true },
+    marks: [
+      Plot.line(rows, { x: "flops", y: "params", stroke: SERIES[0] }),
+      Plot.ruleX([p.computeFlops], { stroke: FG, strokeDasharray: "4 3" }),
+    ],
+  }),
+  describe: (_rows, p) =>
+    \`At \${formatNumber(p.computeFlops, sci)} FLOPs the compute-optimal model has \${formatNumber(chinchillaOptimal({ flops: p.computeFlops }, defaultChinchillaFit).params, count)} parameters; N_opt grows as a power of C.\`,
+  columns: [
+    { key: "flops", label: "Compute (FLOPs)", format: sci },
+    { key: "params", label: "Parameters", format: count },
+    { key: "tokens", label: "Tokens", format: count },
+  ],
+  sources: ["hoffmann2022", "besiroglu2024"],
+  // The presets the numbers come from: named in the caption and description for the reader.
+  constants: () => [defaultChinchillaFit],
+  uses: ["computeFlops"],
+  formula: "N_\\\\text{opt} = G\\\\,(C/6)^{a}",
 });
 `;
 
 mkdirSync(dirname(essayFile), { recursive: true });
-mkdirSync(dirname(modelFile), { recursive: true });
-writeFileSync(modelFile, model, { flag: "wx" });
+mkdirSync(modelDir, { recursive: true });
+writeFileSync(join(modelDir, "index.ts"), modelIndex, { flag: "wx" });
+writeFileSync(join(modelDir, "formats.ts"), modelFormats, { flag: "wx" });
+writeFileSync(join(modelDir, "optimal-size.ts"), modelFigure, { flag: "wx" });
 writeFileSync(essayFile, essay, { flag: "wx" });
 process.stdout.write(
-  `Created ${relative(root, essayFile)} (draft) and ${relative(root, modelFile)}.\n` +
+  `Created ${relative(root, essayFile)} (draft) and ${relative(root, modelDir)}/ (index.ts, formats.ts and one figure, optimal-size.ts).\n` +
     `Next: npm run dev, open /essays/${slug}/ after removing draft: true, or see /authoring/.\n`,
 );

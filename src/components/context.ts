@@ -61,7 +61,7 @@ export function resolve(ctx: EssayContext | undefined, component: string, kind: 
     if (kind === "value" && ctx.model.paramNames.includes(name)) return name;
     const near = closestNames(name, kind === "value" ? [...names, ...ctx.model.paramNames] : names);
     throw new AuthoringError(
-      `[essay ${ctx.essay}] <${component} name="${name}">: model "${ctx.model.name}" has no ${kind} "${name}". Did you mean ${near.map((n) => `"${n}"`).join(" or ")}? Fix the name in content/essays/${ctx.essay}.mdx or add it to src/models/${ctx.model.name}.ts.`,
+      `[essay ${ctx.essay}] <${component} name="${name}">: model "${ctx.model.name}" has no ${kind} "${name}". Did you mean ${near.map((n) => `"${n}"`).join(" or ")}? Fix the name in content/essays/${ctx.essay}.mdx or add it to src/models/${ctx.model.name}/${kind === "figure" ? `${name}.ts` : "index.ts"}.`,
     );
   }
   return name;

@@ -14,8 +14,8 @@ import { axisReuse } from "../models/axes.ts";
 import { download, figureFiles, updateCitations } from "./cite.ts";
 import type { SiteInfo } from "../models/state.ts";
 
-// Loaders by file; only a model's own name is ever requested, so helper files need no list.
-const modules = import.meta.glob<{ default: Model }>(["../models/*.ts", "!../models/index.ts"]);
+// Loaders by model folder (src/models/<name>/index.ts, which brings its figure files with it).
+const modules = import.meta.glob<{ default: Model }>("../models/*/index.ts");
 
 export interface Runtime {
   model: Model;
@@ -41,7 +41,7 @@ export interface Runtime {
 }
 
 export async function createRuntime(name: string): Promise<Runtime> {
-  const load = modules[`../models/${name}.ts`];
+  const load = modules[`../models/${name}/index.ts`];
   if (!load) throw new Error(`no model named ${name}`);
   const model = (await load()).default;
   const observers = new WeakMap<LawScope, IntersectionObserver>();

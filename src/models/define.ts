@@ -28,27 +28,32 @@ export interface PlotEnv {
   width?: number;
 }
 
-export interface ColumnSpec {
-  key: string;
+export interface ColumnSpec<R extends Row = Row> {
+  key: keyof R & string;
   label: string;
   /** Numbers are formatted with the one formatter; strings are printed as they are. */
   format?: FormatSpec;
 }
 
-export interface FigureSpec<P extends string> {
+/**
+ * One figure: its own file, `src/models/<model>/<figure>.ts`, whose default export is
+ * `defineFigure<P, R>({...})`. `R` is the type of one row of data, so the plot, the description
+ * and the columns read typed fields (no casts).
+ */
+export interface FigureSpec<P extends string, R extends Row = Row> {
   title: string;
   /** Caption text; may depend on the parameters (keep it short: the description carries detail). */
   caption: string | ((params: Params<P>) => string);
   /** Rows of data: what the figure draws, the data table and the CSV download. */
-  compute: (params: Params<P>) => Row[];
+  compute: (params: Params<P>) => R[];
   /**
    * Plot options (marks included). `width` is fixed by the renderer; the SVG scales by viewBox.
    * `env.interactive` is true in the browser only: add Plot's `tip` mark there, not at build.
    */
-  plot: (rows: Row[], params: Params<P>, env: PlotEnv) => PlotOptions;
+  plot: (rows: R[], params: Params<P>, env: PlotEnv) => PlotOptions;
   /** A plain-text description of what the figure shows for these parameters. */
-  describe: (rows: Row[], params: Params<P>) => string;
-  columns: ColumnSpec[];
+  describe: (rows: R[], params: Params<P>) => string;
+  columns: ColumnSpec<R>[];
   sources: SourceId[];
   /** The parameters this figure reads (default: all), so unrelated changes skip it. */
   uses?: P[];
@@ -60,6 +65,43 @@ export interface FigureSpec<P extends string> {
    * never type a fit's name into a caption by hand.
    */
   constants: (params: Params<P>) => readonly UsesConstants[];
+}
+
+const FIGURE = Symbol.for("scaling-laws-computed.figure");
+
+/** A figure file's default export: the spec, marked so the model's folder can tell figures from helpers. */
+export type FigureModule<P extends string> = FigureSpec<P> & { readonly [FIGURE]: true };
+
+/**
+ * Declare one figure (the default export of `src/models/<model>/<figure>.ts`). The rows' type `R`
+ * is checked here; the model holds every figure at the common `Row` type, so this is the one
+ * place the row type is widened.
+ */
+export function defineFigure<P extends string, R extends Row = Row>(spec: FigureSpec<P, R>): FigureModule<P> {
+  return Object.freeze({ ...(spec as unknown as FigureSpec<P>), [FIGURE]: true as const });
+}
+
+const isFigure = (value: unknown): value is FigureModule<string> => typeof value === "object" && value !== null && FIGURE in value;
+
+/**
+ * The figures of a model's folder, by file name, from the model's
+ * `import.meta.glob(["./*.ts", "!./index.ts"], { eager: true })`: every file whose default export
+ * is a figure (`defineFigure`) is one, named by its file; files without a default export are the
+ * model's helpers. Adding a figure is adding a file.
+ */
+export function figuresIn<P extends string>(model: string, files: Record<string, { default?: unknown }>): Record<string, FigureSpec<P>> {
+  const out: Record<string, FigureSpec<P>> = {};
+  for (const [path, mod] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const name = path.replace(/^.*\/|\.ts$/g, "");
+    if (mod.default === undefined) continue;
+    if (!isFigure(mod.default))
+      fail(
+        model,
+        `src/models/${model}/${name}.ts has a default export that is not a figure: export default defineFigure<P, Row>({...}), or export helpers by name`,
+      );
+    out[name] = mod.default as unknown as FigureSpec<P>;
+  }
+  return out;
 }
 
 /** A rename or default change, so an old permalink keeps rendering the same figure. */

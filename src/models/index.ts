@@ -1,23 +1,23 @@
 /**
- * Every essay's model, by name (its file name in src/models), discovered at build so adding an
- * essay's model needs no edit here. Build-time registry: the browser loads one model at a time
- * through src/islands/runtime.ts instead.
+ * Every essay's model, by name: the folder `src/models/<name>/`, whose `index.ts` declares the
+ * parameters, values and migrations and whose other files are its figures, one file each. Found at
+ * build, so adding an essay's model or a figure needs no edit here. Build-time registry: the browser
+ * loads one model at a time through src/islands/runtime.ts instead.
  */
 import type { Model } from "./define.ts";
 
-// Every file here; only those whose default export is a model (has `figures`) count, so helper
-// files (define, figure, params, labels, …) need no list.
-const found = import.meta.glob<{ default?: Model }>(["./*.ts", "!./index.ts"], { eager: true });
+const found = import.meta.glob<{ default?: Model }>("./*/index.ts", { eager: true });
 
 export const models: Readonly<Record<string, Model>> = Object.freeze(
   Object.fromEntries(
-    Object.entries(found)
-      .filter((entry): entry is [string, { default: Model }] => !!entry[1].default && typeof entry[1].default === "object" && "figures" in entry[1].default)
-      .map(([path, mod]) => {
-        const name = path.replace(/^\.\/|\.ts$/g, "");
-        if (mod.default.name !== name) throw new Error(`[model ${name}] src/models/${name}.ts declares name "${mod.default.name}"; they must match`);
-        return [name, mod.default];
-      }),
+    Object.entries(found).map(([path, mod]) => {
+      const name = path.replace(/^\.\/|\/index\.ts$/g, "");
+      const model = mod.default;
+      if (!model || typeof model !== "object" || !("figures" in model))
+        throw new Error(`[model ${name}] src/models/${name}/index.ts must export default defineModel<P>({...})`);
+      if (model.name !== name) throw new Error(`[model ${name}] src/models/${name}/index.ts declares name "${model.name}"; they must match`);
+      return [name, model];
+    }),
   ),
 );
 

@@ -19,11 +19,26 @@ export async function publishedModelNames(): Promise<Set<string>> {
   return new Set(essays.map((e) => e.data.model).filter((m): m is string => typeof m === "string"));
 }
 
+/**
+ * Each published model's figure names in the order its essay shows them (a model's figures are
+ * files, found in name order; readers meet them in the essay's order). Figures the essay does not
+ * show follow, by name.
+ */
+export async function publishedFigureOrder(): Promise<Map<string, string[]>> {
+  const essays = await getCollection("essays", (e) => !e.data.draft);
+  const out = new Map<string, string[]>();
+  for (const e of essays) {
+    const model = e.data.model ? models[e.data.model] : undefined;
+    if (!model) continue;
+    const shown = [...(e.body ?? "").matchAll(/<Figure\b[^>]*\bname=["']([^"']+)["']/g)].map((m) => m[1]!).filter((f) => f in model.figures);
+    out.set(model.name, [...new Set([...shown, ...Object.keys(model.figures)])]);
+  }
+  return out;
+}
+
 export async function allFigures(): Promise<FigureRef[]> {
-  const published = await publishedModelNames();
-  return Object.values(models)
-    .filter((model) => published.has(model.name))
-    .flatMap((model) => Object.keys(model.figures).map((figure) => ({ model, figure })));
+  const order = await publishedFigureOrder();
+  return Object.values(models).flatMap((model) => (order.get(model.name) ?? []).map((figure) => ({ model, figure })));
 }
 
 export async function figurePaths() {

@@ -7,6 +7,7 @@ import * as laws from "../laws/index.ts";
 import { models } from "../models/index.ts";
 import { href } from "../lib/paths.ts";
 import { lawExports, lawsByGroup, lawUsage } from "./laws-reference.ts";
+import { publishedFigureOrder } from "./figure-pages.ts";
 
 export interface UsedBy {
   essays: { title: string; href: string }[];
@@ -25,7 +26,7 @@ export async function lawsPageData() {
   const data = exports.filter((e) => e.kind === "data");
   const registry = laws.sources as Record<string, SourceEntry>;
   // Which essays and figures use each export: scan the models' source text.
-  const modelSources = import.meta.glob<string>("../models/*.ts", { query: "?raw", import: "default", eager: true });
+  const modelSources = import.meta.glob<string>("../models/**/*.ts", { query: "?raw", import: "default", eager: true });
   const figureNames = Object.fromEntries(Object.values(models).map((m) => [m.name, Object.keys(m.figures)]));
   const usage = lawUsage(
     modelSources,
@@ -33,6 +34,11 @@ export async function lawsPageData() {
     exports.filter((e) => e.kind !== "data").map((e) => e.name),
   );
   const essays = await getCollection("essays", (e) => !e.data.draft);
+  const figureOrder = await publishedFigureOrder();
+  const rank = (key: string) => {
+    const [model, figure] = key.split("/") as [string, string];
+    return [model, figureOrder.get(model)?.indexOf(figure) ?? -1] as const;
+  };
   const essayOf = new Map(essays.filter((e) => e.data.model).map((e) => [e.data.model!, e]));
   const usedBy = (name: string): UsedBy => {
     const u = usage.get(name);
@@ -41,6 +47,11 @@ export async function lawsPageData() {
     // A draft essay's figures are unpublished: no "used by" line points at them.
     const figures = [...u.figures]
       .filter((key) => essayOf.has(key.split("/")[0]!))
+      .sort((a, b) => {
+        const [ma, ia] = rank(a);
+        const [mb, ib] = rank(b);
+        return ma === mb ? ia - ib : ma < mb ? -1 : 1;
+      })
       .map((key) => {
         const [model, figure] = key.split("/") as [string, string];
         return { key, title: models[model]?.figures[figure]?.title ?? key, href: href(`/figures/${model}/${figure}/`) };

@@ -169,21 +169,32 @@ export interface Usage {
 }
 
 /**
- * For every law export, the models and figures that use it. `sources` maps a path ending in
- * `<file>.ts` to the file's text (e.g. from `import.meta.glob("../models/*.ts", { query: "?raw" })`);
- * `figureNames` maps each registered model to its figure names.
+ * For every law export, the models and figures that use it. `sources` maps each file under
+ * src/models (e.g. from `import.meta.glob("../models/**\/*.ts", { query: "?raw" })`, so keys end in
+ * `models/<model>/<file>.ts` or `models/<helper>.ts`) to its text; `figureNames` maps each
+ * registered model to its figure names. A figure is its own file, `<model>/<figure>.ts`: it uses
+ * what its declarations reach, through the files it imports by name (the model's helpers, shared
+ * helpers). A model uses what any file in its folder reaches.
  */
 export function lawUsage(sources: Record<string, string>, figureNames: Record<string, string[]>, lawNames: string[]): Map<string, Usage> {
-  const files = Object.entries(sources).map(([path, text]) => ({ file: path.replace(/^.*\/|\.ts$/g, ""), text, decls: declarations(text) }));
+  const files = Object.entries(sources).map(([path, text]) => ({ file: path.replace(/^.*?models\/|\.ts$/g, ""), text, decls: declarations(text) }));
   // Resolve identifiers to the laws they reach: a file's own declarations and what it imports
-  // by name from the other files (`import { a, b as c } from "./x.ts"`).
+  // by name from the other files (`import { a, b as c } from "./x.ts"` or "../x.ts").
   const byFile = new Map(files.map((f) => [f.file, f]));
+  const resolveImport = (from: string, spec: string): string => {
+    const parts = from.split("/").slice(0, -1);
+    for (const seg of spec.replace(/\.ts$/, "").split("/")) {
+      if (seg === "..") parts.pop();
+      else if (seg !== ".") parts.push(seg);
+    }
+    return parts.join("/");
+  };
   const reach = new Map<Declaration, Set<string>>();
   const scopeOf = new Map<Declaration, Map<string, Declaration>>();
   for (const f of files) {
     const scope = new Map<string, Declaration>();
-    for (const m of f.text.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*["']\.\/([\w-]+)\.ts["']/g)) {
-      const from = byFile.get(m[2]!);
+    for (const m of f.text.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*["'](\.\.?\/[\w./-]+\.ts)["']/g)) {
+      const from = byFile.get(resolveImport(f.file, m[2]!));
       for (const part of m[1]!.split(",")) {
         const [orig, alias] = part
           .replace(/^\s*type\s+/, "")
@@ -224,30 +235,11 @@ export function lawUsage(sources: Record<string, string>, figureNames: Record<st
   }
   const usage = new Map<string, Usage>(lawNames.map((n) => [n, { models: new Set(), figures: new Set() }]));
   for (const f of files) {
-    const figures = figureNames[f.file];
-    if (!figures) continue; // a helper file, not an essay's model
-    const scope = scopeOf.get(f.decls[0]!) ?? new Map();
-    const lawsIn = (text: string): Set<string> => {
-      const found = mentions(text, lawNames);
-      for (const n of mentions(
-        text,
-        [...scope.keys()].filter((k) => k !== "default"),
-      ))
-        for (const law of reach.get(scope.get(n)!) ?? []) found.add(law);
-      return found;
-    };
-    for (const d of f.decls) for (const law of reach.get(d)!) usage.get(law)!.models.add(f.file);
-    const body = f.decls.find((d) => d.name === "default")?.text ?? "";
-    const start = body.search(/^ {2}figures: \{/m);
-    if (start < 0) continue;
-    const positions = figures
-      .map((name) => ({ name, at: body.slice(start).search(new RegExp(`^ {4}(?:"${name}"|${name.includes("-") ? "(?!)" : name}): \\{`, "m")) }))
-      .filter((p) => p.at >= 0)
-      .sort((a, b) => a.at - b.at);
-    positions.forEach((p, i) => {
-      const text = body.slice(start + p.at, i + 1 < positions.length ? start + positions[i + 1]!.at : undefined);
-      for (const law of lawsIn(text)) usage.get(law)!.figures.add(`${f.file}/${p.name}`);
-    });
+    const [model, name] = f.file.split("/");
+    if (!name || !figureNames[model!]) continue; // a shared helper, not in an essay's model folder
+    for (const d of f.decls) for (const law of reach.get(d)!) usage.get(law)!.models.add(model!);
+    if (!figureNames[model!]!.includes(name)) continue; // the model's index or one of its helpers
+    for (const d of f.decls) for (const law of reach.get(d)!) usage.get(law)!.figures.add(f.file);
   }
   return usage;
 }

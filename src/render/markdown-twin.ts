@@ -128,7 +128,7 @@ export function essayMarkdown(essay: TwinEssay, modelName: string | undefined, s
     `By ${essay.authors.join(", ")}. Published ${day(essay.published)}${essay.updated ? `, updated ${day(essay.updated)}` : ""}. Site version ${site.version}.`,
     `Web page (interactive): ${page}`,
     model
-      ? `Every number below is computed by the site's model (src/models/${model.name}.ts) at its default parameters (${model.paramNames.map((n) => `${model.params[n]!.label} = ${number(n, true)}`).join("; ")}); the web page recomputes them when a reader changes a parameter.`
+      ? `Every number below is computed by the site's model (src/models/${model.name}/) at its default parameters (${model.paramNames.map((n) => `${model.params[n]!.label} = ${number(n, true)}`).join("; ")}); the web page recomputes them when a reader changes a parameter.`
       : "",
   ].filter((line, i, all) => line !== "" || all[i - 1] !== "");
   return `${[...head, "", text, "", "## References", "", ...refs.map((s, i) => `${i + 1}. ${reference(s)}`), ""].join("\n")}`;

@@ -46,7 +46,9 @@ describe("figure pages", () => {
       expect(page.querySelector(".figure-description-text")?.textContent?.length).toBeGreaterThan(20);
       for (const name of spec.uses ?? model.paramNames) expect(page.querySelector(`law-param[name="${name}"]`), name).not.toBeNull();
       if (spec.formula) expect(page.querySelector("#formula + .equation .katex")).not.toBeNull();
-      expect(page.querySelector(`a[href="/source/src/models/${model.name}.ts"]`)).not.toBeNull();
+      // "The code behind this figure" opens the figure's own file, and the model's index beside it.
+      expect(page.querySelector(`a[href="/source/src/models/${model.name}/${figure}.ts"]`)).not.toBeNull();
+      expect(page.querySelector(`a[href="/source/src/models/${model.name}/index.ts"]`)).not.toBeNull();
       expect(readPage(`/figures/${model.name}/${figure}/embed/`).querySelector("figure.law-figure svg")).not.toBeNull();
       const csv = readText(`figures/${model.name}/${figure}/figure.csv`);
       expect(csv).toContain(`# version: ${version().version}`);
@@ -57,7 +59,13 @@ describe("figure pages", () => {
       expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       expect(svg).toContain("<metadata");
       expect(svg).not.toMatch(/var\(--/); // colours resolved
-      expect(readText(`source/src/models/${model.name}.ts`)).toContain(`name: "${model.name}"`);
+      expect(readText(`source/src/models/${model.name}/index.ts`)).toContain(`name: "${model.name}"`);
+      // The figure's file holds this figure alone: one defineFigure, its title and no other figure's.
+      const own = readText(`source/src/models/${model.name}/${figure}.ts`);
+      expect(own.match(/export default defineFigure\b/g)).toHaveLength(1);
+      expect(own).toContain(JSON.stringify(spec.title));
+      for (const [other, o] of Object.entries(model.figures))
+        if (other !== figure && o.title !== spec.title) expect(own, other).not.toContain(JSON.stringify(o.title));
     },
   );
 });

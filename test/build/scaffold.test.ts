@@ -42,7 +42,8 @@ describe("npm run new:essay in the real tree", () => {
       timeout: 600_000,
     });
     const out = `${r.stdout}\n${r.stderr}`;
-    expect(existsSync(join(clone, "src/models/data-wall.ts")), "the scaffold wrote its model").toBe(true);
+    expect(existsSync(join(clone, "src/models/data-wall/index.ts")), "the scaffold wrote its model").toBe(true);
+    expect(existsSync(join(clone, "src/models/data-wall/optimal-size.ts")), "the scaffold wrote its figure as a file of its own").toBe(true);
     const specs = Number(/× (\d+) model page specs/.exec(out)?.[1]);
     expect(specs, "the tests ran with the scaffolded model as well as the real ones").toBe(Object.keys(models).length + 1);
     expect(r.status, out.slice(-4000)).toBe(0);

@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import model, {
+import model from "../../src/models/bio-anchors/index.ts";
+import {
   BIO_ANCHORS_EXPONENT,
   computeMultiplier,
   exponents,
@@ -13,7 +14,7 @@ import model, {
   priorSummary,
   simpson,
   yearsOfGrowth,
-} from "../../src/models/bio-anchors.ts";
+} from "../../src/models/bio-anchors/shared.ts";
 import { renderFigureHtml } from "../../src/render/plot.ts";
 import { besiroglu2024, chinchillaLoss, chinchillaOptimal, defaultChinchillaFit } from "../../src/laws/index.ts";
 import type { Params } from "../../src/models/define.ts";

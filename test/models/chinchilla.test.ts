@@ -8,7 +8,8 @@ import {
   hoffmann2022Unrounded,
   trainingFlops,
 } from "../../src/laws/index.ts";
-import model, {
+import model from "../../src/models/chinchilla/index.ts";
+import {
   CHINCHILLA,
   GOPHER,
   GOPHER_BUDGET,
@@ -17,7 +18,7 @@ import model, {
   apparentExponentOverRange,
   embeddingCoefficient,
   nonEmbeddingOptimum,
-} from "../../src/models/chinchilla.ts";
+} from "../../src/models/chinchilla/shared.ts";
 
 const value = (name: string, p = model.defaults) => model.values[name]!.compute(p);
 

@@ -163,7 +163,7 @@ export function violations(file: string, src: string): Violation[] {
   return out;
 }
 
-const modelFiles = readdirSync(modelDir).filter((f) => f.endsWith(".ts"));
+const modelFiles = (readdirSync(modelDir, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts")).sort();
 
 describe("the scanner itself", () => {
   it("counts top-level arguments, ignoring nested calls, objects, strings and comments", () => {

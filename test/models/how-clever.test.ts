@@ -9,7 +9,8 @@ import {
   hoffmann2022,
   muennighoff2023,
 } from "../../src/laws/index.ts";
-import model, {
+import model from "../../src/models/how-clever/index.ts";
+import {
   FLOP_PRICE,
   WELL_PRICE,
   halfSharePrice,
@@ -18,7 +19,7 @@ import model, {
   priceForTokens,
   repeatMultiplier,
   worthPaying,
-} from "../../src/models/how-clever.ts";
+} from "../../src/models/how-clever/shared.ts";
 import { expectClose } from "../laws/helpers.ts";
 import { inRangeState } from "./helpers.ts";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { kaplan2020, kaplan2020Allocation, kaplanCrossover } from "../../src/laws/index.ts";
-import model, { ALPHA_C_SECTION_6_2, impliedComputeConstant, impliedDataConstant } from "../../src/models/kaplan.ts";
+import model from "../../src/models/kaplan/index.ts";
+import { ALPHA_C_SECTION_6_2, impliedComputeConstant, impliedDataConstant } from "../../src/models/kaplan/shared.ts";
 
 const value = (name: string, p = model.defaults) => model.values[name]!.compute(p);
 
@@ -80,7 +81,7 @@ describe("kaplan model: issue 15 corrections", () => {
   });
 
   it("shares Kaplan's compute ranges with the Chinchilla essay", async () => {
-    const chinchilla = (await import("../../src/models/chinchilla.ts")).default;
+    const chinchilla = (await import("../../src/models/chinchilla/index.ts")).default;
     expect(value("allocationRangeLow")).toBe(chinchilla.values.kaplanRangeLow!.compute(chinchilla.defaults));
     expect(value("allocationRangeHigh")).toBe(chinchilla.values.kaplanRangeHigh!.compute(chinchilla.defaults));
     expect(value("fittedMaxPfDays")).toBe(chinchilla.values.kaplanRunsMax!.compute(chinchilla.defaults));

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import model, { CHINCHILLA, GOPHER_BUDGET, figure4Points, huberObjective, keptPoints, logResidualPercent } from "../../src/models/replication.ts";
+import model from "../../src/models/replication/index.ts";
+import { CHINCHILLA, GOPHER_BUDGET, figure4Points, huberObjective, keptPoints, logResidualPercent } from "../../src/models/replication/shared.ts";
 import { renderFigureHtml } from "../../src/render/plot.ts";
 import { besiroglu2024GridFit, hoffmann2022, hoffmann2022Unrounded, parseChinchillaFigure4 } from "../../src/laws/index.ts";
 import type { Params } from "../../src/models/define.ts";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { hernandez2021MixToPython, hernandez2021TextToPython, transferredData } from "../../src/laws/index.ts";
 import { formatNumber } from "../../src/lib/format.ts";
-import model, { hernandez2021Figure1 } from "../../src/models/transfer.ts";
+import model from "../../src/models/transfer/index.ts";
+import { hernandez2021Figure1 } from "../../src/models/transfer/shared.ts";
 import { renderFigureHtml } from "../../src/render/plot.ts";
 
 const value = (name: string, p = model.defaults) => model.values[name]!.compute(p);

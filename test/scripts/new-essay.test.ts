@@ -15,7 +15,7 @@ import { renderFigureHtml } from "../../src/render/plot.ts";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const root = mkdtempSync(join(tmpdir(), "new-essay-"));
-// The generated model imports ../laws, ../lib, ./define.ts, ./figure.ts and @observablehq/plot:
+// The generated model imports ../../laws, ../../lib, ../define.ts, ../figure.ts and @observablehq/plot:
 // link the real ones into the temp tree so it resolves exactly as it would in the repository.
 mkdirSync(join(root, "src", "models"), { recursive: true });
 symlinkSync(join(repo, "node_modules"), join(root, "node_modules"));
@@ -44,7 +44,7 @@ describe("npm run new:essay", () => {
   });
 
   it("creates a model that imports, validates, computes and renders, and whose names the essay uses", async () => {
-    const model = (await import(/* @vite-ignore */ pathToFileURL(join(root, "src", "models", "data-wall.ts")).href)).default as Model;
+    const model = (await import(/* @vite-ignore */ pathToFileURL(join(root, "src", "models", "data-wall", "index.ts")).href)).default as Model;
     expect(model.name).toBe("data-wall");
     expect(model.paramNames).toEqual(["computeFlops"]);
     for (const v of Object.values(model.values)) expect(Number.isFinite(v.compute(model.defaults))).toBe(true);
