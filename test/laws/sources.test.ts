@@ -25,6 +25,9 @@ const REQUIRED = [
   "epochData2024",
   "touvron2023",
   "meta2024llama3",
+  "epochCompute2024",
+  "epochDatasets",
+  "dubey2024",
 ];
 // arXiv ids from SOURCES.md.
 const ARXIV: Record<string, string> = {
@@ -39,6 +42,7 @@ const ARXIV: Record<string, string> = {
   sardana2023: "2401.00448",
   deepseek2024: "2401.02954",
   villalobos2024: "2211.04325",
+  dubey2024: "2407.21783",
 };
 
 describe("sources registry", () => {
