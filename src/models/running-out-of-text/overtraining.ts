@@ -5,13 +5,13 @@ import { formatNumber } from "../../lib/format.ts";
 import { defineFigure } from "../define.ts";
 import { BAND, FG, factorTick } from "../figure.ts";
 import { logGrid } from "../numeric.ts";
-import { FITS, START, START_CONSTANTS, exhaustion, ratio, times, year } from "./shared.ts";
+import { FITS, START_CONSTANTS, exhaustion, ratio, times, year } from "./shared.ts";
 import type { P } from "./shared.ts";
 
 type R = { overtraining: number; year: number; low: number; high: number; tokensPerParam: number; fit: string };
 
 const X: [number, number] = [1, 100];
-const Y: [number, number] = [START.year, 2040];
+const Y: [number, number] = [2022, 2038];
 const S = villalobos2024Stock;
 
 export default defineFigure<P, R>({
@@ -55,7 +55,10 @@ export default defineFigure<P, R>({
       marks: [
         Plot.areaY(first, { x: "overtraining", y1: "low", y2: "high", fill: BAND, clip: true }),
         Plot.line(rows, { x: "overtraining", y: "year", stroke: "fit", strokeWidth: 2, clip: true }),
-        Plot.dot(dots, { x: "overtraining", y: "year", fill: "fit", stroke: FG, r: 4, clip: true }),
+        Plot.dot(
+          dots.filter((d) => d.year >= Y[0] && d.year <= Y[1]),
+          { x: "overtraining", y: "year", fill: "fit", stroke: FG, r: 4 },
+        ),
         ...FITS.map((f, i) => Plot.text([f.label], { frameAnchor: "top-right", dx: -6, dy: 6 + 16 * i, fill: f.color, textAnchor: "end" })),
       ],
     };

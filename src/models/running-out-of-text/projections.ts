@@ -9,7 +9,7 @@ import type { P } from "./shared.ts";
 
 type R = { year: number; tokens: number; series: string };
 
-const X: [number, number] = [START.year, 2044];
+const X: [number, number] = [START.year, 2040];
 const Y: [number, number] = [1e13, 1e16];
 const COMPUTE = "compute trend, compute-optimal × over-training";
 const TREND = "dataset-size trend";
@@ -29,7 +29,7 @@ export default defineFigure<P, R>({
     { key: "tokens", label: "Tokens", format: count },
   ],
   compute: (p) =>
-    Array.from({ length: 81 }, (_, i) => X[0] + (i * (X[1] - X[0])) / 80).flatMap((t) => {
+    Array.from({ length: 65 }, (_, i) => X[0] + (i * (X[1] - X[0])) / 64).flatMap((t) => {
       const flops = START_FLOPS * p.computeGrowth ** (t - START.year);
       const r = chinchillaTokensPerParam({ flops }, defaultChinchillaFit);
       return [
@@ -43,7 +43,8 @@ export default defineFigure<P, R>({
       { year: trendYear(p.stockTokens, p.datasetGrowth), tokens: p.stockTokens, series: TREND },
     ].filter((d) => d.year >= X[0] && d.year <= X[1]);
     return {
-      x: { domain: X, label: "Year →", tickFormat: (d: number) => String(d), ticks: [2024, 2028, 2032, 2036, 2040, 2044] },
+      marginLeft: 64,
+      x: { domain: X, label: "Year →", tickFormat: (d: number) => String(d), ticks: [2024, 2028, 2032, 2036, 2040] },
       y: { type: "log", domain: Y, label: "↑ Tokens in the largest training run", grid: true, tickFormat: logTicks },
       color: { domain: [COMPUTE, TREND], range: [SERIES[0], SERIES[2]] },
       marks: [
@@ -60,8 +61,8 @@ export default defineFigure<P, R>({
         ),
         Plot.dot(crossings, { x: "year", y: "tokens", fill: "series", stroke: FG, r: 4 }),
         Plot.text(["stock of text (90% interval)"], { frameAnchor: "right", y: S.stockTokensHigh90, dy: 8, dx: -4, textAnchor: "end", fill: MUTED }),
-        Plot.text(["compute trend (solid)"], { frameAnchor: "top-left", dx: 6, dy: 6, fill: SERIES[0], textAnchor: "start" }),
-        Plot.text(["dataset-size trend (dashed)"], { frameAnchor: "top-left", dx: 6, dy: 22, fill: SERIES[2], textAnchor: "start" }),
+        Plot.text(["compute trend (solid)"], { frameAnchor: "bottom-right", dx: -6, dy: -24, fill: SERIES[0], textAnchor: "end" }),
+        Plot.text(["dataset-size trend (dashed)"], { frameAnchor: "bottom-right", dx: -6, dy: -8, fill: SERIES[2], textAnchor: "end" }),
       ],
     };
   },

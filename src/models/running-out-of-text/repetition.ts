@@ -54,7 +54,10 @@ export default defineFigure<P, R>({
           rows.filter((r) => r.series === COUNTED),
           { x: "epochs", y: "years", stroke: "series", strokeWidth: 2, strokeDasharray: "6 4", clip: true },
         ),
-        Plot.dot([{ epochs: p.epochs, years: now.worth }], { x: "epochs", y: "years", fill: SERIES[0], stroke: FG, r: 4, clip: true }),
+        Plot.dot(
+          [{ epochs: p.epochs, years: now.worth }].filter((d) => d.years <= Y[1]),
+          { x: "epochs", y: "years", fill: SERIES[0], stroke: FG, r: 4 },
+        ),
         Plot.text([`counted at face value (dashed)`], { frameAnchor: "top-left", dx: 6, dy: 6, fill: MUTED, textAnchor: "start" }),
         Plot.text([`at their worth (solid)`], { frameAnchor: "top-left", dx: 6, dy: 22, fill: SERIES[0], textAnchor: "start" }),
       ],
