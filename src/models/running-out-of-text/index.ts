@@ -25,6 +25,7 @@ import {
   START,
   START_FLOPS,
   count,
+  count3,
   exhaustion,
   exhaustionFixed,
   pct,
@@ -125,8 +126,8 @@ export default defineModel<P>({
     paperEarliest: { label: "paper's interval, from", format: n(4), compute: () => villalobos2024Projection.earliestYear },
     paperLatest: { label: "paper's interval, to", format: n(4), compute: () => villalobos2024Projection.latestYear },
     startYear: { label: "start year", format: n(4), compute: () => START.year },
-    startParams: { label: "starting run's parameters", format: count, compute: () => START.params },
-    startTokens: { label: "starting run's tokens", unit: "tokens", format: count, compute: () => START.tokens },
+    startParams: { label: "starting run's parameters", format: count3, compute: () => START.params },
+    startTokens: { label: "starting run's tokens", unit: "tokens", format: count3, compute: () => START.tokens },
     startFlops: { label: "starting run's compute, 6ND", unit: "FLOPs", format: sci, compute: () => START_FLOPS },
     startReportedFlops: { label: "starting run's compute as reported", unit: "FLOPs", format: n(2), compute: () => START.reportedFlops },
     startRatio: { label: "starting run's tokens per parameter", format: ratio, compute: () => START.tokens / START.params },
@@ -170,7 +171,7 @@ export default defineModel<P>({
     },
     startOvertraining: {
       label: "Llama 3 405B's over-training (default fit)",
-      format: ratio,
+      format: times,
       compute: () => START.tokens / START.params / chinchillaTokensPerParam({ flops: START_FLOPS }, defaultChinchillaFit),
     },
     startOptimalRatio: {

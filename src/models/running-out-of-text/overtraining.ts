@@ -70,6 +70,6 @@ export default defineFigure<P, R>({
       const hundred = exhaustion({ ...p, overtraining: 100 }, f.preset);
       return `${f.label}: ${formatNumber(one.year, year)} compute-optimal (${formatNumber(one.tokensPerParam, ratio)} tokens per parameter), ${formatNumber(now.year, year)} at ${formatNumber(p.overtraining, times)}, ${formatNumber(hundred.year, year)} at 100×`;
     });
-    return `Falling lines: each doubling of the over-training factor moves the date forward by about the same time, what half a doubling of compute takes. For a stock of ${formatNumber(p.stockTokens, { kind: "count", digits: 2 })} tokens and compute growing ${formatNumber(p.computeGrowth, times)} a year: ${parts.join("; ")}.`;
+    return `Falling lines: each doubling of the over-training factor moves the date forward by about the time compute takes to double. For a stock of ${formatNumber(p.stockTokens, { kind: "count", digits: 2 })} tokens and compute growing ${formatNumber(p.computeGrowth, times)} a year: ${parts.join("; ")}.`;
   },
 });

@@ -4,7 +4,7 @@ import { chinchillaTokensPerParam, defaultChinchillaFit, villalobos2024Projectio
 import { formatNumber } from "../../lib/format.ts";
 import { defineFigure } from "../define.ts";
 import { BAND, FG, MUTED, SERIES, SHADE, logTicks } from "../figure.ts";
-import { START, START_CONSTANTS, START_FLOPS, count, exhaustion, trendYear, year } from "./shared.ts";
+import { START, START_CONSTANTS, START_FLOPS, count, count3, exhaustion, trendYear, year } from "./shared.ts";
 import type { P } from "./shared.ts";
 
 type R = { year: number; tokens: number; series: string };
@@ -69,6 +69,6 @@ export default defineFigure<P, R>({
   describe: (_rows, p) => {
     const c = exhaustion(p, defaultChinchillaFit);
     const t = trendYear(p.stockTokens, p.datasetGrowth);
-    return `Both projections start near Llama 3 405B's ${formatNumber(START.tokens, count)} tokens in ${START.year} and rise as straight lines on the log scale. With compute growing ${formatNumber(p.computeGrowth, { kind: "multiple", digits: 2 })} a year and ${formatNumber(p.overtraining, { kind: "multiple", digits: 2 })} over-training, runs reach a stock of ${formatNumber(p.stockTokens, count)} tokens in ${formatNumber(c.year, year)}; datasets growing ${formatNumber(p.datasetGrowth, { kind: "multiple", digits: 2 })} a year reach it in ${formatNumber(t, year)}. Across the stock's 90% interval (${formatNumber(S.stockTokensLow90, count)} to ${formatNumber(S.stockTokensHigh90, count)}) the compute crossing moves from ${formatNumber(exhaustion({ ...p, stockTokens: S.stockTokensLow90 }, defaultChinchillaFit).year, year)} to ${formatNumber(exhaustion({ ...p, stockTokens: S.stockTokensHigh90 }, defaultChinchillaFit).year, year)}. The paper's own range is ${villalobos2024Projection.earliestYear}–${villalobos2024Projection.latestYear}.`;
+    return `The dataset trend starts at Llama 3 405B's ${formatNumber(START.tokens, count3)} tokens in ${START.year}; the compute projection starts at the ${formatNumber(Math.sqrt((chinchillaTokensPerParam({ flops: START_FLOPS }, defaultChinchillaFit) * p.overtraining * START_FLOPS) / 6), count)} tokens a run of that compute reads at your over-training. Both rise as straight lines on the log scale. With compute growing ${formatNumber(p.computeGrowth, { kind: "multiple", digits: 2 })} a year and ${formatNumber(p.overtraining, { kind: "multiple", digits: 2 })} over-training, runs reach a stock of ${formatNumber(p.stockTokens, count)} tokens in ${formatNumber(c.year, year)}; datasets growing ${formatNumber(p.datasetGrowth, { kind: "multiple", digits: 2 })} a year reach it in ${formatNumber(t, year)}. Across the stock's 90% interval (${formatNumber(S.stockTokensLow90, count)} to ${formatNumber(S.stockTokensHigh90, count)}) the compute crossing moves from ${formatNumber(exhaustion({ ...p, stockTokens: S.stockTokensLow90 }, defaultChinchillaFit).year, year)} to ${formatNumber(exhaustion({ ...p, stockTokens: S.stockTokensHigh90 }, defaultChinchillaFit).year, year)}. The paper's own range is ${villalobos2024Projection.earliestYear}–${villalobos2024Projection.latestYear}.`;
   },
 });

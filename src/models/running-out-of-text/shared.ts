@@ -25,6 +25,7 @@ export type P = "stockTokens" | "computeGrowth" | "datasetGrowth" | "overtrainin
 
 export const sci: FormatSpec = { kind: "sci", digits: 2 };
 export const count: FormatSpec = { kind: "count", digits: 2 };
+export const count3: FormatSpec = { kind: "count", digits: 3 };
 export const year: FormatSpec = { kind: "fixed", digits: 1 };
 export const years: FormatSpec = { kind: "fixed", digits: 1 };
 export const times: FormatSpec = { kind: "multiple", digits: 2 };
