@@ -60,7 +60,7 @@ export default defineFigure<P, R>({
           { x: "year", y: "tokens", stroke: "series", strokeWidth: 2, strokeDasharray: "6 4", clip: true },
         ),
         Plot.dot(crossings, { x: "year", y: "tokens", fill: "series", stroke: FG, r: 4 }),
-        Plot.text(["stock of text (90% interval)"], { frameAnchor: "right", y: S.stockTokensHigh90, dy: 8, dx: -4, textAnchor: "end", fill: MUTED }),
+        Plot.text(["stock of text (90% interval)"], { frameAnchor: "right", y: S.stockTokensLow90, dy: -8, dx: -4, textAnchor: "end", fill: MUTED }),
         Plot.text(["compute trend (solid)"], { frameAnchor: "bottom-right", dx: -6, dy: -24, fill: SERIES[0], textAnchor: "end" }),
         Plot.text(["dataset-size trend (dashed)"], { frameAnchor: "bottom-right", dx: -6, dy: -8, fill: SERIES[2], textAnchor: "end" }),
       ],
