@@ -34,7 +34,7 @@ export const pct: FormatSpec = { kind: "percent", digits: 3 };
 
 /**
  * The starting run: Llama 3's largest model, 405B parameters on 15.6T tokens (the Llama 3 report,
- * arXiv 2407.21783, §1), the largest run with published parameters and tokens in 2024. Read in
+ * arXiv 2407.21783, §1), a large 2024 run whose parameters and tokens are both published. Read in
  * summaries quoting the report, not in the report: secondary. Its compute is 6ND (computed; the
  * report states 3.8 × 10²⁵ FLOPs, same secondary reading).
  */
