@@ -7,7 +7,10 @@ import { logGrid } from "../numeric.ts";
 import { fitOf, count, sci, percent, fmt, chosen, pretrainTokens, pretrainFlops, fineTuneFlops, outsideChinchilla } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One point of one line: the compute of one route at one amount of fine-tuning data. */
+type R = { series: string; tokens: number; flops: number };
+
+export default defineFigure<P, R>({
   title: "Pre-training against fine-tuning compute",
   caption: (p) =>
     `Compute against fine-tuning data for a ${fmt(p.params, count)}-parameter model pre-trained on its Chinchilla-optimal ${fmt(pretrainTokens(p), { kind: "count", digits: 3 })} tokens and then fine-tuned (f = ${fmt(p.tunedFraction, percent)}). For comparison: training a model as small as the tuned part from scratch on the same data.${outsideChinchilla(p.params) ? " This model size is outside the 70M–16B range Chinchilla was fitted on (shaded note: extrapolation)." : ""}`,
@@ -20,7 +23,7 @@ export default defineFigure<P>({
     { key: "tokens", label: "Fine-tuning data (tokens)", format: { kind: "count", digits: 2 } },
     { key: "flops", label: "Compute (FLOPs)", format: sci },
   ],
-  compute: (p) => {
+  compute: (p): R[] => {
     const pre = pretrainFlops(p);
     const grid = logGrid(1e3, 1e14, 23);
     return [
@@ -32,10 +35,10 @@ export default defineFigure<P>({
   },
   plot: (rows, p) => {
     const series = ["pre-training", "fine-tuning", "total", "small model from scratch"];
-    const flops = rows.map((r) => r.flops as number);
+    const flops = rows.map((r) => r.flops);
     const domain = snapLogDomain(Math.max(Math.min(...flops), 1), Math.max(...flops) * 2);
     const ends = dodgeLog(
-      series.map((s) => ({ series: s, x: 1e14, y: rows.filter((r) => r.series === s).at(-1)!.flops as number })),
+      series.map((s) => ({ series: s, x: 1e14, y: rows.filter((r) => r.series === s).at(-1)!.flops })),
       domain,
     );
     const here = [

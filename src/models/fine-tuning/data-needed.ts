@@ -8,7 +8,10 @@ import { logGrid } from "../numeric.ts";
 import { multiple, fmt, shrink, DATA_LAWS } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One point of one line: the data (or steps) reduction for a model M× smaller under one reading. */
+type R = { law: string; exponent: number; shrink: number; reduction: number };
+
+export default defineFigure<P, R>({
   title: "How much less data a smaller model needs",
   caption: (p) =>
     `Data reduction factor for a model M× smaller, D(N)/D(N/M) = M^e, under each reading of the scaling laws, with Kaplan's optimiser steps for comparison. The vertical rule marks M = 1/f = ${fmt(shrink(p), { kind: "multiple", digits: 2 })}. Exponents: α/β of each Chinchilla fit, Kaplan eq 4.4 and §6.1/§6.3.`,

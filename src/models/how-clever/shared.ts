@@ -179,7 +179,7 @@ export const X_RANGE = [1e-10, 1e7] as const;
 export const priceAxis = (width = FIGURE_WIDTH) => ({
   type: "log" as const,
   label: "Price per data point (AUD per token) →",
-  domain: X_RANGE as unknown as number[],
+  domain: [...X_RANGE],
   ticks: width < FIGURE_WIDTH ? [1e-10, 1e-5, 1, 1e5] : [1e-10, 1e-7, 1e-4, 0.1, 100, 1e5],
   tickFormat: (d: number) => logTicks(d),
 });

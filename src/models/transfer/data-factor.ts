@@ -1,7 +1,7 @@
 /** Figure transfer/data-factor: How much data a larger model is worth (one file per figure; the model is index.ts). */
 import * as Plot from "@observablehq/plot";
 import type { TransferPreset } from "../../laws/index.ts";
-import { type Params, type Row, defineFigure } from "../define.ts";
+import { type Params, defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES, decadeTicks, factorTick, logTicks } from "../figure.ts";
 import { dodgeLog } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
@@ -10,7 +10,10 @@ import type { P } from "./shared.ts";
 
 const sameExponents = (p: Params<P>, q: TransferPreset) => Math.abs(p.alpha - q.alpha) < 1e-9 && Math.abs(p.beta - q.beta) < 1e-9;
 
-export default defineFigure<P>({
+/** One point of one line: the data factor M^(β/α) at model scale M for one pair of exponents. */
+type R = { series: string; ratio: number; modelScale: number; dataFactor: number };
+
+export default defineFigure<P, R>({
   title: "How much data a larger model is worth",
   caption:
     "The fine-tuning data factor equal in effect to a model M× larger, M^(β/α): from the reader's exponents, from both rows of Table 1 and from the rule of thumb β = 2α. The dot marks the reader's model scale. Where the reader's exponents equal a row of Table 1, the two lines are one.",
@@ -24,7 +27,7 @@ export default defineFigure<P>({
     { key: "dataFactor", label: "Equivalent data factor", format: multiple },
   ],
   compute: (p) => {
-    const rowsOf = (label: string, r: number) => logGrid(1, 1000, 31).map((m) => ({ series: label, ratio: r, modelScale: m, dataFactor: m ** r }));
+    const rowsOf = (label: string, r: number): R[] => logGrid(1, 1000, 31).map((m) => ({ series: label, ratio: r, modelScale: m, dataFactor: m ** r }));
     const textLabel = `text→Python (${fmt(text.beta / text.alpha, ratio)})`;
     const mixLabel = `text+code (${fmt(mix.beta / mix.alpha, ratio)})`;
     const yours = `your α, β (${fmt(p.beta / p.alpha, ratio)})`;
@@ -36,19 +39,19 @@ export default defineFigure<P>({
     return series.flatMap(([label, r]) => rowsOf(label, r));
   },
   plot: (rows, p) => {
-    const series = [...new Set(rows.map((r) => r.series as string))];
+    const series = [...new Set(rows.map((r) => r.series))];
     const here = { modelScale: p.modelScale, dataFactor: p.modelScale ** (p.beta / p.alpha) };
-    const top = Math.max(...rows.map((r) => r.dataFactor as number));
+    const top = Math.max(...rows.map((r) => r.dataFactor));
     const domain: [number, number] = [1, top * 1.2];
     const ends = dodgeLog(
       series.map((s) => {
         const end = rows.filter((r) => r.series === s).at(-1)!;
-        return { series: s, x: end.modelScale as number, y: end.dataFactor as number };
+        return { series: s, x: end.modelScale, y: end.dataFactor };
       }),
       domain,
     );
-    const isRule = (r: Row) => String(r.series).startsWith("rule");
-    const isYours = (r: Row) => String(r.series).includes("your");
+    const isRule = (r: R) => r.series.startsWith("rule");
+    const isYours = (r: R) => r.series.includes("your");
     const colours = series.map((s) => (s.startsWith("rule") ? MUTED : s.startsWith("your") ? SERIES[0] : s.startsWith("text→") ? SERIES[1] : SERIES[2]));
     return {
       marginRight: 150,

@@ -1,14 +1,17 @@
 /** Figure transfer/effective-data: Effective data transferred by pre-training (one file per figure; the model is index.ts). */
 import * as Plot from "@observablehq/plot";
 import { transferDataForModelScale, transferredData } from "../../laws/index.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES, decadeTicks, snapLogDomain } from "../figure.ts";
 import { dodgeLog } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
 import { text, preset, count, multiple, ratio, fmt, ticks } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One point of one line: effective data transferred at one fine-tuning data size, for one model. */
+type R = { model: string; nonEmbeddingParams: number; fineTuneData: number; transferredData: number };
+
+export default defineFigure<P, R>({
   title: "Effective data transferred by pre-training",
   caption: (p) =>
     `Effective data transferred D_T against fine-tuning data D_F for a ${fmt(p.nonEmbeddingParams, count)} model and one ${fmt(p.modelScale, { kind: "multiple", digits: 2 })} larger (α = ${fmt(p.alpha, ratio)}, β = ${fmt(p.beta, ratio)}, k of the text → Python row). The dashed arrow joins points of equal D_T. The fit was made in the low-data regime; far to the right it is an extrapolation.`,
@@ -24,7 +27,7 @@ export default defineFigure<P>({
   compute: (p) => {
     const small = p.nonEmbeddingParams;
     const large = small * p.modelScale;
-    const rows: Row[] = [];
+    const rows: R[] = [];
     for (const [label, n] of [
       [`${fmt(small, count)} params`, small],
       [`${fmt(large, count)} params`, large],
@@ -44,13 +47,13 @@ export default defineFigure<P>({
     const large = p.nonEmbeddingParams * p.modelScale;
     const factor = transferDataForModelScale({ modelScale: p.modelScale }, preset(p));
     const dt = transferredData({ fineTuneData: p.fineTuneData, nonEmbeddingParams: large }, preset(p));
-    const models = [...new Set(rows.map((r) => r.model as string))];
-    const ys = rows.map((r) => r.transferredData as number);
+    const models = [...new Set(rows.map((r) => r.model))];
+    const ys = rows.map((r) => r.transferredData);
     const domain = snapLogDomain(Math.min(...ys) / 1.5, Math.max(...ys) * 1.5);
     const ends = dodgeLog(
       models.map((m) => {
         const end = rows.filter((r) => r.model === m).at(-1)!;
-        return { model: m, x: end.fineTuneData as number, y: end.transferredData as number };
+        return { model: m, x: end.fineTuneData, y: end.transferredData };
       }),
       domain,
     );

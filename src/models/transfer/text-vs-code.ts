@@ -8,7 +8,10 @@ import { logGrid } from "../numeric.ts";
 import { text, mix, hernandez2021Figure1, count, multiple, fmt, ticks, hernandez2021Figure1Point } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One point of one line: the effective-data multiplier at one fine-tuning data size, for one row of Table 1. */
+type R = { series: string; fineTuneData: number; multiplier: number };
+
+export default defineFigure<P, R>({
   title: "What pre-training on code buys: the multiplier",
   caption: (p) =>
     `The effective-data multiplier (D_F + D_T)/D_F for a ${fmt(p.nonEmbeddingParams, count)} model from the two rows of Table 1, against fine-tuning data. The ring marks the paper's Figure 1 example (a 40M model, 3e5 characters, about 1000×), probably read off measured curves rather than computed from either fit; the filled dots are the fits at the reader's fine-tuning data.`,
@@ -36,12 +39,12 @@ export default defineFigure<P>({
     ),
   plot: (rows, p) => {
     const series = ["text → Python", "text + code → Python"];
-    const ys = rows.map((r) => r.multiplier as number);
+    const ys = rows.map((r) => r.multiplier);
     const domain: [number, number] = [1, snapLogDomain(1, Math.max(...ys, hernandez2021Figure1.readOffMultiple) * 1.5)[1]];
     const ends = dodgeLog(
       series.map((s) => {
         const end = rows.filter((r) => r.series === s).at(-1)!;
-        return { series: s, x: end.fineTuneData as number, y: end.multiplier as number };
+        return { series: s, x: end.fineTuneData, y: end.multiplier };
       }),
       domain,
     );
