@@ -1,4 +1,7 @@
-/** Figure fine-tuning/data-needed: How much less data a smaller model needs (one file per figure; the model is index.ts). */
+/**
+ * Figure fine-tuning/data-needed: how much less data (or steps) a model M× smaller needs, M^e, under each
+ * reading of the scaling laws in DATA_LAWS.
+ */
 import * as Plot from "@observablehq/plot";
 import { defaultChinchillaFit, hoffmann2022, kaplan2020Allocation } from "../../laws/index.ts";
 import { defineFigure } from "../define.ts";

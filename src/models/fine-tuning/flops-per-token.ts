@@ -1,4 +1,7 @@
-/** Figure fine-tuning/flops-per-token: Training FLOPs per token when only a fraction of the weights train (one file per figure; the model is index.ts). */
+/**
+ * Figure fine-tuning/flops-per-token: training FLOPs per token (× N) against the fraction of weights tuned, with
+ * gradients through the whole body or only the tuned top (Kaplan et al. 2020 §2.1 accounting).
+ */
 import * as Plot from "@observablehq/plot";
 import { flopsPerToken } from "../../laws/index.ts";
 import { defineFigure } from "../define.ts";

@@ -1,4 +1,7 @@
-/** Figure fine-tuning/scratch-vs-pretrain: Model X from scratch, or pre-train a larger model and tune a fraction (one file per figure; the model is index.ts). */
+/**
+ * Figure fine-tuning/scratch-vs-pretrain: Rohin Shah's two routes as bars of training compute: model X from
+ * scratch, or pre-train a larger model and fine-tune a fraction of it.
+ */
 import * as Plot from "@observablehq/plot";
 import { defineFigure } from "../define.ts";
 import { FG, FIGURE_WIDTH, SERIES, decadeTicks, powerTick } from "../figure.ts";

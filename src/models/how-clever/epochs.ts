@@ -1,4 +1,7 @@
-/** Figure how-clever/epochs: Repeated data is worth less each pass (one file per figure; the model is index.ts). */
+/**
+ * Figure how-clever/epochs: effective data over unique data against epochs, new data against repeated data
+ * (Muennighoff et al. 2023's fit, its own constants).
+ */
 import * as Plot from "@observablehq/plot";
 import { muennighoff2023 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";

@@ -1,4 +1,7 @@
-/** Figure how-clever/ratio-vs-price: Tokens per parameter as data gets expensive (one file per figure; the model is index.ts). */
+/**
+ * Figure how-clever/ratio-vs-price: cost-optimal tokens per parameter against the price of a data point under
+ * both Chinchilla fits, with the three price cases and the range Chinchilla was fitted on.
+ */
 import * as Plot from "@observablehq/plot";
 import { besiroglu2024, chinchillaTokensPerParam, defaultChinchillaFit, hoffmann2022 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";

@@ -1,4 +1,7 @@
-/** Figure how-clever/worth-paying: How clever to bother being (one file per figure; the model is index.ts). */
+/**
+ * Figure how-clever/worth-paying: the most each way of being clever (a generic method, repetition, transfer) is
+ * worth, as a share of the budget, against the price of a data point.
+ */
 import * as Plot from "@observablehq/plot";
 import { hernandez2021TextToPython, muennighoff2023 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";

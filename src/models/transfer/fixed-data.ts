@@ -1,4 +1,7 @@
-/** Figure transfer/fixed-data: At fixed fine-tuning data, only the pre-trained model keeps gaining with size (one file per figure; the model is index.ts). */
+/**
+ * Figure transfer/fixed-data: effective data against model size at the reader's fixed fine-tuning data, from
+ * scratch (flat at D_F) and pre-trained on text or text + code (D_F + D_T, eq 1.1).
+ */
 import * as Plot from "@observablehq/plot";
 import type { TransferPreset } from "../../laws/index.ts";
 import { defineFigure } from "../define.ts";

@@ -1,4 +1,7 @@
-/** Figure transfer/text-vs-code: What pre-training on code buys: the multiplier (one file per figure; the model is index.ts). */
+/**
+ * Figure transfer/text-vs-code: the effective-data multiplier (D_F + D_T)/D_F against fine-tuning data for
+ * Table 1's two rows, with the paper's Figure 1 read-off.
+ */
 import * as Plot from "@observablehq/plot";
 import { transferMultiplier, type TransferPreset } from "../../laws/index.ts";
 import { defineFigure } from "../define.ts";
