@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES, SHADE, decadeTicks, powerTick, snapLogDomain } from "../figure.ts";
-import { dodgeLog } from "../labels.ts";
+import { endLabelText, endLabels } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
 import { fitOf, count, sci, percent, fmt, chosen, pretrainTokens, pretrainFlops, fineTuneFlops, outsideChinchilla } from "./shared.ts";
 import type { P } from "./shared.ts";
@@ -40,10 +40,7 @@ export default defineFigure<P, R>({
     const series = ["pre-training", "fine-tuning", "total", "small model from scratch"];
     const flops = rows.map((r) => r.flops);
     const domain = snapLogDomain(Math.max(Math.min(...flops), 1), Math.max(...flops) * 2);
-    const ends = dodgeLog(
-      series.map((s) => ({ series: s, x: 1e14, y: rows.filter((r) => r.series === s).at(-1)!.flops })),
-      domain,
-    );
+    const ends = endLabels(rows, "series", "tokens", "flops", domain, series);
     const here = [
       { x: p.fineTuneTokens, y: pretrainFlops(p) + fineTuneFlops(p) },
       { x: p.fineTuneTokens, y: fineTuneFlops(p) },
@@ -81,7 +78,7 @@ export default defineFigure<P, R>({
           { x: "tokens", y: "flops", stroke: "series", strokeWidth: 1.5, strokeDasharray: "4,3" },
         ),
         Plot.dot(here, { x: "x", y: "y", fill: FG, r: 4 }),
-        Plot.text(ends, { x: "x", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6, fontSize: 11 }),
+        endLabelText(ends, { fontSize: 11 }),
         Plot.text([{ x: breakEven, y: domain[0], label: "break-even" }], {
           x: "x",
           y: "y",

@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import { defaultChinchillaFit, hoffmann2022, kaplan2020Allocation } from "../../laws/index.ts";
 import { defineFigure } from "../define.ts";
 import { MUTED, SERIES, decadeTicks, factorTick } from "../figure.ts";
-import { dodgeLog } from "../labels.ts";
+import { endLabelText, endLabels } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
 import { multiple, fmt, shrink, DATA_LAWS } from "./shared.ts";
 import type { P } from "./shared.ts";
@@ -33,10 +33,7 @@ export default defineFigure<P, R>({
   plot: (rows, p) => {
     const laws = DATA_LAWS.map((l) => l.label);
     const domain: [number, number] = [1, 1e8];
-    const ends = dodgeLog(
-      DATA_LAWS.map((l) => ({ law: l.label, x: 1e6, y: 1e6 ** l.exponent })),
-      domain,
-    );
+    const ends = endLabels(rows, "law", "shrink", "reduction", domain, laws);
     const marks = DATA_LAWS.map((law) =>
       Plot.line(
         rows.filter((r) => r.law === law.label),
@@ -53,7 +50,7 @@ export default defineFigure<P, R>({
         Plot.ruleX([shrink(p)], { stroke: MUTED, strokeOpacity: 0.6 }),
         ...marks,
         Plot.dot(at, { x: "x", y: "y", fill: "law", r: 3.5 }),
-        Plot.text(ends, { x: "x", y: "labelY", text: "law", fill: "law", textAnchor: "start", dx: 6, fontSize: 11 }),
+        endLabelText(ends, { fontSize: 11 }),
       ],
     };
   },

@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import type { TransferPreset } from "../../laws/index.ts";
 import { type Params, defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES, decadeTicks, factorTick, logTicks } from "../figure.ts";
-import { dodgeLog } from "../labels.ts";
+import { endLabelText, endLabels } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
 import { text, mix, multiple, ratio, fmt } from "./shared.ts";
 import type { P } from "./shared.ts";
@@ -46,13 +46,7 @@ export default defineFigure<P, R>({
     const here = { modelScale: p.modelScale, dataFactor: p.modelScale ** (p.beta / p.alpha) };
     const top = Math.max(...rows.map((r) => r.dataFactor));
     const domain: [number, number] = [1, top * 1.2];
-    const ends = dodgeLog(
-      series.map((s) => {
-        const end = rows.filter((r) => r.series === s).at(-1)!;
-        return { series: s, x: end.modelScale, y: end.dataFactor };
-      }),
-      domain,
-    );
+    const ends = endLabels(rows, "series", "modelScale", "dataFactor", domain, series);
     const isRule = (r: R) => r.series.startsWith("rule");
     const isYours = (r: R) => r.series.includes("your");
     const colours = series.map((s) => (s.startsWith("rule") ? MUTED : s.startsWith("your") ? SERIES[0] : s.startsWith("text→") ? SERIES[1] : SERIES[2]));
@@ -70,7 +64,7 @@ export default defineFigure<P, R>({
         Plot.line(rows.filter(isYours), { x: "modelScale", y: "dataFactor", stroke: "series", strokeWidth: 2.5 }),
         Plot.ruleX([p.modelScale], { stroke: MUTED, strokeOpacity: 0.5 }),
         Plot.dot([here], { x: "modelScale", y: "dataFactor", fill: FG, r: 4.5 }),
-        Plot.text(ends, { x: "x", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6, fontSize: 11 }),
+        endLabelText(ends, { fontSize: 11 }),
       ],
     };
   },

@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import { transferDataForModelScale, transferredData } from "../../laws/index.ts";
 import { defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES, decadeTicks, snapLogDomain } from "../figure.ts";
-import { dodgeLog } from "../labels.ts";
+import { endLabelText, endLabels } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
 import { text, preset, count, multiple, ratio, fmt, ticks } from "./shared.ts";
 import type { P } from "./shared.ts";
@@ -53,13 +53,7 @@ export default defineFigure<P, R>({
     const models = [...new Set(rows.map((r) => r.model))];
     const ys = rows.map((r) => r.transferredData);
     const domain = snapLogDomain(Math.min(...ys) / 1.5, Math.max(...ys) * 1.5);
-    const ends = dodgeLog(
-      models.map((m) => {
-        const end = rows.filter((r) => r.model === m).at(-1)!;
-        return { model: m, x: end.fineTuneData, y: end.transferredData };
-      }),
-      domain,
-    );
+    const ends = endLabels(rows, "model", "fineTuneData", "transferredData", domain, models);
     // Keep the arrow inside the axis: beyond 1e9 it is drawn to the edge and its label says so.
     const x2 = Math.min(p.fineTuneData * factor, 1e9);
     return {
@@ -70,7 +64,7 @@ export default defineFigure<P, R>({
       marks: [
         Plot.ruleX([p.fineTuneData], { stroke: MUTED, strokeOpacity: 0.5 }),
         Plot.line(rows, { x: "fineTuneData", y: "transferredData", stroke: "model", strokeWidth: 2 }),
-        Plot.text(ends, { x: "x", y: "labelY", text: "model", fill: "model", textAnchor: "start", dx: 6 }),
+        endLabelText(ends),
         Plot.link([{ x1: p.fineTuneData, x2, y: dt }], { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: FG, markerEnd: "arrow", strokeDasharray: "3,3" }),
         Plot.dot([{ x: p.fineTuneData, y: dt }], { x: "x", y: "y", fill: SERIES[1], r: 4 }),
         Plot.text([{ x: Math.sqrt(p.fineTuneData * x2), y: dt, label: `${fmt(factor, multiple)} more data` }], {

@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import type { TransferPreset } from "../../laws/index.ts";
 import { defineFigure } from "../define.ts";
 import { MUTED, SERIES, decadeTicks } from "../figure.ts";
-import { dodgeLog } from "../labels.ts";
+import { endLabelText, endLabels } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
 import { text, mix, count, multiple, fmt, effectiveAt, SIZE_RANGE, ticks } from "./shared.ts";
 import type { P } from "./shared.ts";
@@ -44,13 +44,7 @@ export default defineFigure<P, R>({
   },
   plot: (rows, p) => {
     const series = ["from scratch", "pre-trained on text", "pre-trained on text + code"];
-    const ends = dodgeLog(
-      series.map((s) => {
-        const end = rows.filter((r) => r.series === s).at(-1)!;
-        return { series: s, x: end.nonEmbeddingParams, y: end.effectiveData };
-      }),
-      EFFECTIVE_DOMAIN,
-    );
+    const ends = endLabels(rows, "series", "nonEmbeddingParams", "effectiveData", EFFECTIVE_DOMAIN, series);
     const here = [
       { x: p.nonEmbeddingParams, y: p.fineTuneData, series: "from scratch" },
       { x: p.nonEmbeddingParams, y: effectiveAt(p.fineTuneData, p.nonEmbeddingParams, text), series: "pre-trained on text" },
@@ -83,7 +77,7 @@ export default defineFigure<P, R>({
           { x: "nonEmbeddingParams", y: "effectiveData", stroke: "series", strokeWidth: 2 },
         ),
         Plot.dot(here, { x: "x", y: "y", fill: "series", r: 4 }),
-        Plot.text(ends, { x: "x", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6, fontSize: 11 }),
+        endLabelText(ends, { fontSize: 11 }),
       ],
     };
   },

@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import { transferMultiplier, type TransferPreset } from "../../laws/index.ts";
 import { defineFigure } from "../define.ts";
 import { FG, SERIES, decadeTicks, factorTick, snapLogDomain } from "../figure.ts";
-import { dodgeLog } from "../labels.ts";
+import { endLabelText, endLabels } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
 import { text, mix, hernandez2021Figure1, count, multiple, fmt, ticks, hernandez2021Figure1Point } from "./shared.ts";
 import type { P } from "./shared.ts";
@@ -44,13 +44,7 @@ export default defineFigure<P, R>({
     const series = ["text → Python", "text + code → Python"];
     const ys = rows.map((r) => r.multiplier);
     const domain: [number, number] = [1, snapLogDomain(1, Math.max(...ys, hernandez2021Figure1.readOffMultiple) * 1.5)[1]];
-    const ends = dodgeLog(
-      series.map((s) => {
-        const end = rows.filter((r) => r.series === s).at(-1)!;
-        return { series: s, x: end.fineTuneData, y: end.multiplier };
-      }),
-      domain,
-    );
+    const ends = endLabels(rows, "series", "fineTuneData", "multiplier", domain, series);
     const here = (
       [
         ["text → Python", text],
@@ -69,7 +63,7 @@ export default defineFigure<P, R>({
       color: { domain: series, range: [SERIES[1], SERIES[2]] },
       marks: [
         Plot.line(rows, { x: "fineTuneData", y: "multiplier", stroke: "series", strokeWidth: 2 }),
-        Plot.text(ends, { x: "x", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6, fontSize: 11 }),
+        endLabelText(ends, { fontSize: 11 }),
         Plot.dot(here, { x: "x", y: "y", fill: "series", r: 4 }),
         Plot.dot([paper], { x: "x", y: "y", stroke: FG, strokeWidth: 1.5, r: 6 }),
         Plot.text([paper], { x: "x", y: "y", text: "label", dx: 10, textAnchor: "start", fill: FG, fontSize: 11 }),
