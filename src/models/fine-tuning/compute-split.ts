@@ -1,6 +1,7 @@
 /**
- * Figure fine-tuning/compute-split: pre-training, fine-tuning and total compute against fine-tuning data, with
- * a model as small as the tuned part trained from scratch for comparison, and the break-even point.
+ * Figure fine-tuning/compute-split: pre-training, fine-tuning and total compute against fine-tuning
+ * data, with a model as small as the tuned part trained from scratch for comparison, and the
+ * break-even point.
  */
 import * as Plot from "@observablehq/plot";
 import { defineFigure } from "../define.ts";

@@ -1,6 +1,6 @@
 /**
- * Figure fine-tuning/data-needed: how much less data (or steps) a model M× smaller needs, M^e, under each
- * reading of the scaling laws in DATA_LAWS.
+ * Figure fine-tuning/data-needed: how much less data (or steps) a model M× smaller needs, M^e, under
+ * each reading of the scaling laws in DATA_LAWS.
  */
 import * as Plot from "@observablehq/plot";
 import { defaultChinchillaFit, hoffmann2022, kaplan2020Allocation } from "../../laws/index.ts";

@@ -1,6 +1,7 @@
 /**
- * Figure fine-tuning/flops-per-token: training FLOPs per token (× N) against the fraction of weights tuned, with
- * gradients through the whole body or only the tuned top (Kaplan et al. 2020 §2.1 accounting).
+ * Figure fine-tuning/flops-per-token: training FLOPs per token (× N) against the fraction of weights
+ * tuned, with gradients through the whole body or only the tuned top (Kaplan et al. 2020 §2.1
+ * accounting).
  */
 import * as Plot from "@observablehq/plot";
 import { flopsPerToken } from "../../laws/index.ts";

@@ -1,6 +1,6 @@
 /**
- * Figure fine-tuning/scratch-vs-pretrain: Rohin Shah's two routes as bars of training compute: model X from
- * scratch, or pre-train a larger model and fine-tune a fraction of it.
+ * Figure fine-tuning/scratch-vs-pretrain: Rohin Shah's two routes as bars of training compute: model X
+ * from scratch, or pre-train a larger model and fine-tune a fraction of it.
  */
 import * as Plot from "@observablehq/plot";
 import { defineFigure } from "../define.ts";

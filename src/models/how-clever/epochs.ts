@@ -1,6 +1,6 @@
 /**
- * Figure how-clever/epochs: effective data over unique data against epochs, new data against repeated data
- * (Muennighoff et al. 2023's fit, its own constants).
+ * Figure how-clever/epochs: effective data over unique data against epochs, new data against repeated
+ * data (Muennighoff et al. 2023's fit, its own constants).
  */
 import * as Plot from "@observablehq/plot";
 import { muennighoff2023 } from "../../laws/index.ts";

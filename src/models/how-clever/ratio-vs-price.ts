@@ -1,6 +1,6 @@
 /**
- * Figure how-clever/ratio-vs-price: cost-optimal tokens per parameter against the price of a data point under
- * both Chinchilla fits, with the three price cases and the range Chinchilla was fitted on.
+ * Figure how-clever/ratio-vs-price: cost-optimal tokens per parameter against the price of a data
+ * point under both Chinchilla fits, with the three price cases and the range Chinchilla was fitted on.
  */
 import * as Plot from "@observablehq/plot";
 import { besiroglu2024, chinchillaTokensPerParam, defaultChinchillaFit, hoffmann2022 } from "../../laws/index.ts";

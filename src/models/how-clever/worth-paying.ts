@@ -1,6 +1,6 @@
 /**
- * Figure how-clever/worth-paying: the most each way of being clever (a generic method, repetition, transfer) is
- * worth, as a share of the budget, against the price of a data point.
+ * Figure how-clever/worth-paying: the most each way of being clever (a generic method, repetition,
+ * transfer) is worth, as a share of the budget, against the price of a data point.
  */
 import * as Plot from "@observablehq/plot";
 import { hernandez2021TextToPython, muennighoff2023 } from "../../laws/index.ts";

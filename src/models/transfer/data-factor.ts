@@ -1,6 +1,6 @@
 /**
- * Figure transfer/data-factor: the fine-tuning data factor M^(β/α) that a model M× larger is worth, from the
- * reader's exponents, both rows of Table 1 and the β = 2α rule (Hernandez et al. 2021).
+ * Figure transfer/data-factor: the fine-tuning data factor M^(β/α) that a model M× larger is worth,
+ * from the reader's exponents, both rows of Table 1 and the β = 2α rule (Hernandez et al. 2021).
  */
 import * as Plot from "@observablehq/plot";
 import type { TransferPreset } from "../../laws/index.ts";

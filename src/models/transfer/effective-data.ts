@@ -1,6 +1,6 @@
 /**
- * Figure transfer/effective-data: effective data transferred D_T against fine-tuning data D_F for the reader's
- * model and one M× larger (eq 1.1), with the arrow joining points of equal D_T.
+ * Figure transfer/effective-data: effective data transferred D_T against fine-tuning data D_F for the
+ * reader's model and one M× larger (eq 1.1), with the arrow joining points of equal D_T.
  */
 import * as Plot from "@observablehq/plot";
 import { transferDataForModelScale, transferredData } from "../../laws/index.ts";

@@ -1,6 +1,6 @@
 /**
- * Figure transfer/fixed-data: effective data against model size at the reader's fixed fine-tuning data, from
- * scratch (flat at D_F) and pre-trained on text or text + code (D_F + D_T, eq 1.1).
+ * Figure transfer/fixed-data: effective data against model size at the reader's fixed fine-tuning
+ * data, from scratch (flat at D_F) and pre-trained on text or text + code (D_F + D_T, eq 1.1).
  */
 import * as Plot from "@observablehq/plot";
 import type { TransferPreset } from "../../laws/index.ts";

@@ -1,6 +1,6 @@
 /**
- * Figure transfer/text-vs-code: the effective-data multiplier (D_F + D_T)/D_F against fine-tuning data for
- * Table 1's two rows, with the paper's Figure 1 read-off.
+ * Figure transfer/text-vs-code: the effective-data multiplier (D_F + D_T)/D_F against fine-tuning data
+ * for Table 1's two rows, with the paper's Figure 1 read-off.
  */
 import * as Plot from "@observablehq/plot";
 import { transferMultiplier, type TransferPreset } from "../../laws/index.ts";
