@@ -20,6 +20,7 @@ const REQUIRED = [
   "epochAnalyzingChinchilla",
   "datablations",
   "sardana2023",
+  "gadre2024",
   "deepseek2024",
   "villalobos2024",
   "epochData2024",
@@ -37,6 +38,7 @@ const ARXIV: Record<string, string> = {
   pearce2024: "2406.12907",
   porian2024: "2406.19146",
   sardana2023: "2401.00448",
+  gadre2024: "2403.08540",
   deepseek2024: "2401.02954",
   villalobos2024: "2211.04325",
 };

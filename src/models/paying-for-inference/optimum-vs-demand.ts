@@ -1,16 +1,19 @@
 /** Figure paying-for-inference/optimum-vs-demand: The cheaper model to own gets smaller as inference grows (one file per figure; the model is index.ts). */
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { FG, logTicks } from "../figure.ts";
 import { logGrid } from "../numeric.ts";
 import { sci, count, ratio, FITS, scenario } from "./shared.ts";
 import type { P } from "./shared.ts";
 
+/** The optimum under one fit at one lifetime demand. */
+type R = { fit: string; inferenceTokens: number; params: number; tokensPerParam: number };
+
 /** Vertical nudges of the end labels: the Hoffmann curves end within a few pixels of each other. */
 const LABEL_DY: Record<string, number> = { [FITS[1]!.label]: 12, [FITS[2]!.label]: -6 };
 
-export default defineFigure<P>({
+export default defineFigure<P, R>({
   title: "The cheaper model to own gets smaller as inference grows",
   caption:
     "Parameters of the model that reaches the quality target for the least training plus inference compute, against lifetime inference tokens, under three Chinchilla fits. At zero inference each is the Chinchilla-optimal model; the dots mark your demand.",
@@ -28,7 +31,8 @@ export default defineFigure<P>({
     FITS.flatMap((f) =>
       logGrid(1e9, 1e16, 29).map((d) => {
         const s = scenario(p.targetParams, d, f.preset);
-        return { fit: f.label, inferenceTokens: d, params: s.opt.params, tokensPerParam: s.opt.tokensPerParam };
+        const row: R = { fit: f.label, inferenceTokens: d, params: s.opt.params, tokensPerParam: s.opt.tokensPerParam };
+        return row;
       }),
     ),
   plot: (rows, p) => {
@@ -50,11 +54,11 @@ export default defineFigure<P>({
           Plot.text([end], {
             x: "inferenceTokens",
             y: "params",
-            text: (d: Row) => String(d.fit).replace(" (site default)", "\n(site default)"),
+            text: (d: R) => d.fit.replace(" (site default)", "\n(site default)"),
             fill: "fit",
             textAnchor: "start",
             dx: 6,
-            dy: LABEL_DY[String(end.fit)] ?? 0,
+            dy: LABEL_DY[end.fit] ?? 0,
           }),
         ),
       ],

@@ -7,7 +7,10 @@ import { MUTED, SERIES, logTicks } from "../figure.ts";
 import { ratio, RELEASES, releaseRatio, releaseOptimalRatio } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One model's tokens per parameter, as trained or compute-optimal at the same training compute. */
+type R = { model: string; kind: "as trained" | "compute-optimal at the same compute"; tokensPerParam: number };
+
+export default defineFigure<P, R>({
   title: "Published models against the compute-optimal ratio at their own budgets",
   caption:
     "Training tokens per parameter of three published models (filled) against the compute-optimal ratio for the same training compute under the site's default fit (open). Llama 3 8B's 15T tokens is a lower bound (\"15T+\").",
@@ -21,7 +24,7 @@ export default defineFigure<P>({
     { key: "tokensPerParam", label: "Tokens per parameter", format: ratio },
   ],
   compute: () =>
-    RELEASES.flatMap((r) => [
+    RELEASES.flatMap((r): R[] => [
       { model: r.label, kind: "as trained", tokensPerParam: releaseRatio(r) },
       { model: r.label, kind: "compute-optimal at the same compute", tokensPerParam: releaseOptimalRatio(r, defaultChinchillaFit) },
     ]),
