@@ -34,10 +34,10 @@ export const mult: FormatSpec = { kind: "multiple", digits: 3 };
 export const loss: FormatSpec = { kind: "fixed", digits: 3 };
 
 /** The fits the essay compares, the site default first. */
-export const FITS: readonly { key: string; label: string; preset: ChinchillaPreset; color: string }[] = [
-  { key: "default", label: "Besiroglu et al. refit (site default)", preset: defaultChinchillaFit, color: SERIES[0] },
-  { key: "unrounded", label: "Hoffmann et al., unrounded", preset: hoffmann2022Unrounded, color: SERIES[2] },
-  { key: "printed", label: "Hoffmann et al., printed", preset: hoffmann2022, color: SERIES[1] },
+export const FITS: readonly { key: string; label: string; short: string; preset: ChinchillaPreset; color: string }[] = [
+  { key: "default", label: "Besiroglu et al. refit (site default)", short: "Besiroglu (default)", preset: defaultChinchillaFit, color: SERIES[0] },
+  { key: "unrounded", label: "Hoffmann et al., unrounded", short: "Hoffmann, unrounded", preset: hoffmann2022Unrounded, color: SERIES[2] },
+  { key: "printed", label: "Hoffmann et al., printed", short: "Hoffmann, printed", preset: hoffmann2022, color: SERIES[1] },
 ];
 
 export const fitOf = (key: string) => FITS.find((f) => f.key === key)!.preset;
