@@ -256,3 +256,20 @@ describe("paying-for-inference: Sardana et al.'s Fig. 1 example at the defaults"
     expect(chinchillaOptimal({ flops: s.chin.flops }, hoffmann2022Unrounded).params).toBeCloseTo(13e9, -6);
   });
 });
+
+describe("paying-for-inference: figures", () => {
+  it("lifetime-compute's curves span both marked models, and its total is training plus inference (random states)", () => {
+    fc.assert(
+      fc.property(state, (p) => {
+        const rows = model.figures["lifetime-compute"]!.compute(p);
+        const s = scenario(p.targetParams, p.inferenceTokens, FITS[0]!.preset);
+        const params = rows.map((r) => Number(r.params));
+        expect(Math.min(...params)).toBeLessThan(s.opt.params);
+        expect(Math.max(...params)).toBeGreaterThan(s.chin.params);
+        const at = (part: string, n: number) => Number(rows.find((r) => r.part === part && r.params === n)!.flops);
+        for (const n of params.slice(0, 3)) expectClose(at("total", n), at("training", n) + at("inference", n), 1e-12, "a sum");
+      }),
+      fcOptions,
+    );
+  });
+});

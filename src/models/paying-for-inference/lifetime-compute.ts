@@ -30,7 +30,10 @@ export default defineFigure<P, R>({
     const s = at(p);
     const preset = defaultChinchillaFit;
     const floor = Math.exp((Math.log(preset.A) - Math.log(s.loss - preset.E)) / preset.alpha); // smallest model that can reach the loss
-    const lo = Math.max(floor * 1.25, Math.min(s.opt.params, s.chin.params) / 5);
+    // Start a fifth of the way down from the smaller of the two marked models, not so close to the
+    // floor that training needs absurd token counts, but always left of the optimum (at huge demand
+    // it sits just above the floor) so its dot lies on the curve.
+    const lo = Math.max(floor * 1.01, Math.min(Math.max(floor * 1.25, Math.min(s.opt.params, s.chin.params) / 5), s.opt.params / 1.1));
     const hi = Math.max(s.opt.params, s.chin.params) * 4;
     return logGrid(lo, hi, 61).flatMap((params) => {
       const tokens = chinchillaTokensForLoss({ params, loss: s.loss }, preset);
