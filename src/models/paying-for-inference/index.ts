@@ -7,7 +7,7 @@
  * starts from the same model size at zero inference. Pure; every number from the law module.
  */
 
-import { defaultChinchillaFit, hoffmann2022, hoffmann2022Unrounded } from "../../laws/index.ts";
+import { chinchillaLoss, defaultChinchillaFit, hoffmann2022, hoffmann2022Unrounded } from "../../laws/index.ts";
 import { CHINCHILLA_FIT_RANGE } from "../chinchilla-range.ts";
 import { defineModel, figuresIn } from "../define.ts";
 import {
@@ -31,6 +31,7 @@ import {
   figure4Ratios,
   median,
   floorShare,
+  gadreRelativeError,
 } from "./shared.ts";
 import type { P } from "./shared.ts";
 
@@ -195,19 +196,40 @@ export default defineModel<P>({
     },
     gadreOptimalMultiplier: { label: "the testbed's compute-optimal token multiplier", format: ratio, compute: () => GADRE.computeOptimalMultiplier },
     gadreMinMultiplier: { label: "the testbed's smallest token multiplier", format: ratio, compute: () => GADRE.minMultiplier },
-    gadreOverError: { label: "relative error of its predicted loss", format: pct, compute: () => GADRE.overTrained.relativeError },
+    gadreOverError: {
+      label: "relative error of its predicted loss (the fit used by Gadre et al.)",
+      format: pct,
+      compute: () => gadreRelativeError(GADRE.overTrained),
+    },
     gadreOverCompute: {
       label: "its training compute over that of the five fitted runs",
       format: mult,
       compute: () => runFlops(GADRE.overTrained) / gadreFitFlops(),
     },
     gadreLargerParams: { label: "Gadre et al.'s larger prediction: parameters", unit: "parameters", format: count, compute: () => GADRE.larger.params },
-    gadreLargerError: { label: "relative error of its predicted loss", format: pct, compute: () => GADRE.larger.relativeError },
+    gadreLargerError: {
+      label: "relative error of its predicted loss (the fit used by Gadre et al.)",
+      format: pct,
+      compute: () => gadreRelativeError(GADRE.larger),
+    },
     gadreLargerCompute: {
       label: "its training compute over that of the five fitted runs",
       format: mult,
       compute: () => runFlops(GADRE.larger) / gadreFitFlops(),
     },
+    gadreEta: {
+      label: "Gadre et al.'s fitted exponent η (RedPajama, C4 validation loss)",
+      format: { kind: "fixed", digits: 3 },
+      compute: () => GADRE.fit.alpha,
+    },
+    gadreHalfEta: { label: "η/2, the exponent in compute along any multiplier", format: { kind: "fixed", digits: 3 }, compute: () => GADRE.fit.alpha / 2 },
+    gadreOverPredicted: {
+      label: "predicted C4 validation loss of the over-trained run (the fit used by Gadre et al.)",
+      unit: "nats per token",
+      format: loss,
+      compute: () => chinchillaLoss({ params: GADRE.overTrained.params, tokens: GADRE.overTrained.tokens }, GADRE.fit),
+    },
+    gadreOverMeasured: { label: "its measured C4 validation loss", unit: "nats per token", format: loss, compute: () => GADRE.overTrained.loss },
     gadreFitRuns: { label: "runs the loss law is fitted to", format: { kind: "fixed", digits: 0 }, compute: () => GADRE.fitRuns.length },
     gadreFitMaxParams: {
       label: "largest model in the fit",

@@ -140,9 +140,21 @@ export interface TestbedRun {
   readonly params: number;
   /** `hyperparameters.tokens`: training tokens. */
   readonly tokens: number;
+  /** Its C4 validation loss (`results`, val_data c4_val), nats per token. */
+  readonly loss: number;
   /** The file under exp_data/models/ in mlfoundations/scaling. */
   readonly file: string;
 }
+
+/**
+ * Gadre et al.'s loss law for RedPajama-trained models on C4 validation loss, as the authors' code
+ * fits it: scaling_explorer.ipynb cell 1 calls fit_ds (scaling/shared.py), which fits
+ * powlaw_ours (scaling/laws.py), L = α·N^b + β·6^(b/2)·(M·N)^b + E with M = D/N, to five runs.
+ * Re-run here with that code (numpy 2.4.6, scipy 1.17.1) on the runs' JSON files: it prints
+ * popt = (α, β, b, E) below and reproduces the notebook's printed relative errors (0.7103%, 0.7320%).
+ * With D = M·N it is a Chinchilla-form preset with one exponent: A = α, B = β·6^(b/2), alpha = beta = −b.
+ */
+const GADRE_POPT = Object.freeze({ alpha: 166.210992120337, beta: 366.6871979615622, b: -0.2728507061786173, E: 1.836648408738623 });
 
 /**
  * Gadre et al. 2024 (arXiv 2403.08540), read in the authors' repository mlfoundations/scaling at
@@ -150,7 +162,8 @@ export interface TestbedRun {
  * `powlaw_ours`) is fitted by `fit_ds` (scaling/shared.py) to five runs: the four model shapes at
  * token multiplier 20 plus the smallest at 320; scaling_explorer.ipynb then predicts two larger runs
  * and prints the relative errors of the C4 eval loss (its committed output, RedPajama training).
- * Token multipliers are 20 × cc_mults, cc_mults = 0.25 … 32 in that notebook.
+ * Token multipliers are 20 × cc_mults, cc_mults = 0.25 … 32 in that notebook. `loss` is each run's
+ * `c4_val` loss in its JSON file.
  */
 export const GADRE = Object.freeze({
   source: {
@@ -160,23 +173,47 @@ export const GADRE = Object.freeze({
     where: "scaling/laws.py powlaw_ours; scaling/shared.py fit_ds; exp_data/models/rpj-*.json; scaling_explorer.ipynb cells 0–2 (output)",
     verification: "code",
   } satisfies PresetSource,
+  /** Their fitted law as a Chinchilla-form preset (see GADRE_POPT). */
+  fit: Object.freeze({
+    E: GADRE_POPT.E,
+    A: GADRE_POPT.alpha,
+    B: GADRE_POPT.beta * 6 ** (GADRE_POPT.b / 2),
+    alpha: -GADRE_POPT.b,
+    beta: -GADRE_POPT.b,
+    source: {
+      id: "gadre2024",
+      url: "https://github.com/mlfoundations/scaling",
+      commit: "a003c49",
+      where: "scaling_explorer.ipynb cell 1 (train=rpj, loss=c4_val): fit_ds → curve_fit_powlaw_ours, re-run with the released code and data",
+      verification: "code",
+    },
+  } satisfies ChinchillaPreset),
   fitRuns: [
-    { label: "d=96, M=20", params: 10569312, tokens: 211386240, file: "rpj-d=96_l=8_h=4-1.0.json" },
-    { label: "d=512, M=20", params: 78914048, tokens: 1578280960, file: "rpj-d=512_l=8_h=4-1.0.json" },
-    { label: "d=576, M=20", params: 153677376, tokens: 3073547520, file: "rpj-d=576_l=24_h=8-1.0.json" },
-    { label: "d=1024, M=20", params: 411616256, tokens: 8232325120, file: "rpj-d=1024_l=24_h=8-1.0.json" },
-    { label: "d=96, M=320", params: 10569312, tokens: 3382179840, file: "rpj-d=96_l=8_h=4-16.0.json" },
+    { label: "d=96, M=20", params: 10569312, tokens: 211386240, loss: 5.38702091510821, file: "rpj-d=96_l=8_h=4-1.0.json" },
+    { label: "d=512, M=20", params: 78914048, tokens: 1578280960, loss: 3.899942990231468, file: "rpj-d=512_l=8_h=4-1.0.json" },
+    { label: "d=576, M=20", params: 153677376, tokens: 3073547520, loss: 3.531147408490181, file: "rpj-d=576_l=24_h=8-1.0.json" },
+    { label: "d=1024, M=20", params: 411616256, tokens: 8232325120, loss: 3.149769456671634, file: "rpj-d=1024_l=24_h=8-1.0.json" },
+    { label: "d=96, M=320", params: 10569312, tokens: 3382179840, loss: 4.572292613487238, file: "rpj-d=96_l=8_h=4-16.0.json" },
   ] as readonly TestbedRun[],
-  /** The over-trained prediction and its relative error on C4 eval loss (notebook output: 0.7103%). */
-  overTrained: { label: "open_lm_1b, M=640", params: 1439795200, tokens: 921468928000, file: "rpj-open_lm_1b-32.0.json", relativeError: 0.007103 },
+  /** The over-trained prediction (notebook output: relative error 0.7103%). */
+  overTrained: {
+    label: "open_lm_1b, M=640",
+    params: 1439795200,
+    tokens: 921468928000,
+    loss: 2.502053562117363,
+    file: "rpj-open_lm_1b-32.0.json",
+  } as TestbedRun,
   /** The larger compute-optimal prediction (notebook output: 0.7320%). */
-  larger: { label: "open_lm_7b, M=20", params: 6889410560, tokens: 137788211200, file: "rpj-open_lm_7b-1.0.json", relativeError: 0.00732 },
+  larger: { label: "open_lm_7b, M=20", params: 6889410560, tokens: 137788211200, loss: 2.424993099368689, file: "rpj-open_lm_7b-1.0.json" } as TestbedRun,
   /** Token multipliers of the testbed: 20 × 0.25 and 20 × 32 (scaling_explorer.ipynb cell 0). */
   minMultiplier: 20 * 0.25,
   maxMultiplier: 20 * 32,
   /** cc_mult 1: the testbed's name for compute-optimal (scaling/shared.py: tok_mult = cc_mult × 20). */
   computeOptimalMultiplier: 20,
 });
+
+/** The relative error of Gadre et al.'s fitted law on one run's C4 validation loss. */
+export const gadreRelativeError = (r: TestbedRun) => Math.abs(chinchillaLoss({ params: r.params, tokens: r.tokens }, GADRE.fit) - r.loss) / r.loss;
 
 export const runFlops = (r: { params: number; tokens: number }) => 6 * r.params * r.tokens;
 
