@@ -6,6 +6,7 @@ import {
   chinchillaOptimal,
   chinchillaTokensPerParam,
   defaultChinchillaFit,
+  gadre2024RedPajama,
   hoffmann2022,
   hoffmann2022Unrounded,
   impliedInferenceTokens,
@@ -147,16 +148,6 @@ export interface TestbedRun {
 }
 
 /**
- * Gadre et al.'s loss law for RedPajama-trained models on C4 validation loss, as the authors' code
- * fits it: scaling_explorer.ipynb cell 1 calls fit_ds (scaling/shared.py), which fits
- * powlaw_ours (scaling/laws.py), L = α·N^b + β·6^(b/2)·(M·N)^b + E with M = D/N, to five runs.
- * Re-run here with that code (numpy 2.4.6, scipy 1.17.1) on the runs' JSON files: it prints
- * popt = (α, β, b, E) below and reproduces the notebook's printed relative errors (0.7103%, 0.7320%).
- * With D = M·N it is a Chinchilla-form preset with one exponent: A = α, B = β·6^(b/2), alpha = beta = −b.
- */
-const GADRE_POPT = Object.freeze({ alpha: 166.210992120337, beta: 366.6871979615622, b: -0.2728507061786173, E: 1.836648408738623 });
-
-/**
  * Gadre et al. 2024 (arXiv 2403.08540), read in the authors' repository mlfoundations/scaling at
  * commit a003c49 (the paper's body was not readable here). The loss law (scaling/laws.py,
  * `powlaw_ours`) is fitted by `fit_ds` (scaling/shared.py) to five runs: the four model shapes at
@@ -173,21 +164,8 @@ export const GADRE = Object.freeze({
     where: "scaling/laws.py powlaw_ours; scaling/shared.py fit_ds; exp_data/models/rpj-*.json; scaling_explorer.ipynb cells 0–2 (output)",
     verification: "code",
   } satisfies PresetSource,
-  /** Their fitted law as a Chinchilla-form preset (see GADRE_POPT). */
-  fit: Object.freeze({
-    E: GADRE_POPT.E,
-    A: GADRE_POPT.alpha,
-    B: GADRE_POPT.beta * 6 ** (GADRE_POPT.b / 2),
-    alpha: -GADRE_POPT.b,
-    beta: -GADRE_POPT.b,
-    source: {
-      id: "gadre2024",
-      url: "https://github.com/mlfoundations/scaling",
-      commit: "a003c49",
-      where: "scaling_explorer.ipynb cell 1 (train=rpj, loss=c4_val): fit_ds → curve_fit_powlaw_ours, re-run with the released code and data",
-      verification: "code",
-    },
-  } satisfies ChinchillaPreset),
+  /** Their fitted law as a Chinchilla-form preset (the law module's gadre2024RedPajama). */
+  fit: gadre2024RedPajama,
   fitRuns: [
     { label: "d=96, M=20", params: 10569312, tokens: 211386240, loss: 5.38702091510821, file: "rpj-d=96_l=8_h=4-1.0.json" },
     { label: "d=512, M=20", params: 78914048, tokens: 1578280960, loss: 3.899942990231468, file: "rpj-d=512_l=8_h=4-1.0.json" },
