@@ -27,7 +27,7 @@ export default defineFigure<P, R>({
   ],
   compute: (p) => [
     ...hoffmann2022Table2.rows.map((r) => {
-      const interval = r.approach === "kaplan" ? null : hoffmann2022Table2Intervals80[r.approach as "1" | "2" | "3"].a;
+      const interval = r.approach === "kaplan" ? null : hoffmann2022Table2Intervals80[r.approach].a;
       return {
         label: r.approach === "kaplan" ? "Kaplan et al. (Table 2)" : `Approach ${r.approach} (Table 2)`,
         group: "Table 2",

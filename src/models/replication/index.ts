@@ -17,6 +17,7 @@ import {
   hoffmann2022Unrounded,
   kaplan2020Allocation,
 } from "../../laws/index.ts";
+import { formatNumber } from "../../lib/format.ts";
 import { hoffmann2022Table2Intervals80 } from "../replication-refit.ts";
 import { defineModel, figuresIn } from "../define.ts";
 import {
@@ -90,7 +91,7 @@ export default defineModel<P>({
     chinchillaParams: { label: "Chinchilla's size", unit: "parameters", format: count, compute: () => hoffmann2022Chinchilla.params },
     chinchillaTokens: { label: "Chinchilla's training tokens", unit: "tokens", format: count, compute: () => hoffmann2022Chinchilla.tokens },
     tppChinchilla: {
-      label: "Chinchilla's tokens per parameter (1.4T / 70B)",
+      label: `Chinchilla's tokens per parameter (${formatNumber(hoffmann2022Chinchilla.tokens, { kind: "count", digits: 2 })} / ${formatNumber(hoffmann2022Chinchilla.params, { kind: "count", digits: 2 })})`,
       format: tpp,
       compute: () => hoffmann2022Chinchilla.tokens / hoffmann2022Chinchilla.params,
     },

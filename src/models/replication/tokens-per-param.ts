@@ -8,13 +8,16 @@ import { logGrid } from "../numeric.ts";
 import { constantSets, setColor, dataMaxFlops, sci, tpp, tokensPerParam } from "./shared.ts";
 import type { P } from "./shared.ts";
 
+/** Chinchilla's size and data as the figure names them ("70B, 1.4T"), from the law module. */
+const CHINCHILLA_SHORT = `${formatNumber(hoffmann2022Chinchilla.params, { kind: "count", digits: 2 })}, ${formatNumber(hoffmann2022Chinchilla.tokens, { kind: "count", digits: 2 })}`;
+
 /** One point of tokens per parameter against compute: a constant set's curve, a Table 3 row, or Chinchilla itself. */
 type R = { series: string; key: string; flops: number; tokensPerParam: number };
 
 export default defineFigure<P, R>({
   title: "Tokens per parameter at the compute-optimal point",
   caption: (p) =>
-    `D_opt/N_opt against training compute for each set of constants, with Approach 1's projections from Table 3 as dots and Chinchilla itself (70B, 1.4T tokens) as a ring. The vertical rule marks the reader's budget, ${formatNumber(p.budget, sci)} FLOPs; the shaded region lies beyond the largest budget in the extracted data.`,
+    `D_opt/N_opt against training compute for each set of constants, with Approach 1's projections from Table 3 as dots and Chinchilla itself (${CHINCHILLA_SHORT} tokens) as a ring. The vertical rule marks the reader's budget, ${formatNumber(p.budget, sci)} FLOPs; the shaded region lies beyond the largest budget in the extracted data.`,
   uses: ["budget"],
   sources: ["hoffmann2022", "besiroglu2024", "epochAnalyzingChinchilla"],
   constants: () => [...constantSets.map((s) => s.preset), hoffmann2022Table3],
@@ -31,7 +34,7 @@ export default defineFigure<P, R>({
     }
     for (const r of hoffmann2022Table3.rows) rows.push({ series: "Approach 1 (Table 3)", key: "table3", flops: r.flops, tokensPerParam: r.tokens / r.params });
     rows.push({
-      series: "Chinchilla (70B, 1.4T)",
+      series: `Chinchilla (${CHINCHILLA_SHORT})`,
       key: "chinchilla",
       flops: 6 * hoffmann2022Chinchilla.params * hoffmann2022Chinchilla.tokens,
       tokensPerParam: hoffmann2022Chinchilla.tokens / hoffmann2022Chinchilla.params,
