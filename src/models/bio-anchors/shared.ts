@@ -89,7 +89,7 @@ export interface PriorSummary {
 }
 
 // Six values and three figures read the same summary in one update: integrate once.
-export const priorSummaryOf = memoize((mu: number, sigma: number, M: number): PriorSummary => {
+const priorSummaryOf = memoize((mu: number, sigma: number, M: number): PriorSummary => {
   const lo = mu - 8 * sigma,
     hi = mu + 8 * sigma;
   const pdf = (e: number) => normalPdf(e, mu, sigma);

@@ -45,9 +45,9 @@ export const PIVOT_PF_DAYS = 1e-3;
 
 export const PIVOT_TOKENS = 1e9;
 
-export const pivotLossCompute = kaplanLossCompute({ flops: pfDaysToFlops(PIVOT_PF_DAYS) });
+const pivotLossCompute = kaplanLossCompute({ flops: pfDaysToFlops(PIVOT_PF_DAYS) });
 
-export const pivotLossTokens = kaplanLossTokens({ tokens: PIVOT_TOKENS });
+const pivotLossTokens = kaplanLossTokens({ tokens: PIVOT_TOKENS });
 
 /** C_c (PF-days) that keeps L(C_min) at its printed value at the pivot: x_p·L_p^(1/α_C). */
 export const impliedComputeConstant = (alphaC: number): number => PIVOT_PF_DAYS * Math.exp(Math.log(pivotLossCompute) / alphaC);
