@@ -195,3 +195,22 @@ export const hoffmann2022Table2: { readonly rows: readonly Hoffmann2022Table2Row
   ] as const),
   source: Object.freeze({ id: "hoffmann2022", arxiv: "2203.15556", where: "Table 2", verification: "paper" }),
 });
+
+/** A trained model as Hoffmann et al. report it: N (all parameters, App. F) and D (training tokens). */
+export interface TrainedModel {
+  readonly params: number;
+  readonly tokens: number;
+}
+
+/** Gopher: 280B parameters trained on 300B tokens. Source: arXiv 2203.15556 §1 and Table 1. */
+export const hoffmann2022Gopher: TrainedModel = Object.freeze({ params: 280e9, tokens: 300e9 });
+
+/** Chinchilla: 70B parameters trained on 1.4T tokens. Source: arXiv 2203.15556 §1 and Table 1. */
+export const hoffmann2022Chinchilla: TrainedModel = Object.freeze({ params: 70e9, tokens: 1.4e12 });
+
+/**
+ * The Gopher compute budget as the paper uses it (the budget Chinchilla was trained with): Table 3's
+ * 67B row, 5.76e23 FLOPs, 1.5T tokens (the row is ~4.7% off 6ND; App. F recounts Gopher at 6.3e23).
+ * The row object itself, so `hoffmann2022Table3.rows` contains it. Source: arXiv 2203.15556 Table 3.
+ */
+export const hoffmann2022GopherBudget: Hoffmann2022Table3Row = hoffmann2022Table3.rows.find((r) => r.params === 67e9)!;

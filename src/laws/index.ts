@@ -45,8 +45,11 @@ export {
   defaultChinchillaFit,
   hoffmann2022Table2,
   hoffmann2022Table3,
+  hoffmann2022Gopher,
+  hoffmann2022Chinchilla,
+  hoffmann2022GopherBudget,
 } from "./chinchillaPresets.ts";
-export type { ChinchillaPreset, ChinchillaIntervals, Hoffmann2022Table2Row, Hoffmann2022Table3Row } from "./chinchillaPresets.ts";
+export type { ChinchillaPreset, ChinchillaIntervals, Hoffmann2022Table2Row, Hoffmann2022Table3Row, TrainedModel } from "./chinchillaPresets.ts";
 export {
   chinchillaLoss,
   chinchillaOptimal,

@@ -1160,4 +1160,10 @@ export const lawData: Readonly<Record<string, { readonly summary: string; readon
     summary: "Hoffmann et al.'s 4,500-point start grid for the fit: α, β ∈ {0, 0.5, …, 2}, e ∈ {−1, −0.5, …, 1}, a, b ∈ {0, 5, …, 25}.",
     source: H("App. D.2"),
   },
+  hoffmann2022Gopher: { summary: "Gopher as trained: 280B parameters on 300B tokens.", source: H("§1, Table 1") },
+  hoffmann2022Chinchilla: { summary: "Chinchilla as trained: 70B parameters on 1.4T tokens.", source: H("§1, Table 1") },
+  hoffmann2022GopherBudget: {
+    summary: "The Gopher compute budget Chinchilla was trained with: Table 3's 67B row, 5.76e23 FLOPs and 1.5T tokens (the row is ~4.7% off 6ND).",
+    source: H("Table 3"),
+  },
 });

@@ -11,6 +11,9 @@ import {
   chinchillaOptimal,
   chinchillaTokensPerParam,
   hoffmann2022,
+  hoffmann2022Chinchilla,
+  hoffmann2022Gopher,
+  hoffmann2022GopherBudget,
   hoffmann2022Table2,
   hoffmann2022Table3,
   hoffmann2022Unrounded,
@@ -60,6 +63,18 @@ describe("Chinchilla presets", () => {
       if (r.params === 67e9) expect(ratio).toBeCloseTo(1.047, 3);
       else expectClose(ratio, 1, 0.01, "Table 3 prints 3 significant figures");
     }
+  });
+  it("Gopher and Chinchilla as trained (arXiv 2203.15556 §1, Table 1) and the Gopher budget (Table 3, 67B row)", () => {
+    // Expected values read in the paper (../shared/SOURCES.md): Gopher 280B / 300B, Chinchilla 70B / 1.4T, budget 5.76e23.
+    expect(hoffmann2022Gopher).toEqual({ params: 280e9, tokens: 300e9 });
+    expect(hoffmann2022Chinchilla).toEqual({ params: 70e9, tokens: 1.4e12 });
+    expect(hoffmann2022GopherBudget).toEqual({ params: 67e9, flops: 5.76e23, tokens: 1.5e12 });
+    expect(hoffmann2022Table3.rows).toContain(hoffmann2022GopherBudget);
+    for (const m of [hoffmann2022Gopher, hoffmann2022Chinchilla, hoffmann2022GopherBudget]) expect(Object.isFrozen(m)).toBe(true);
+    // §1: Chinchilla was trained with Gopher's compute budget: its 6ND is within 3% of the budget (5.88e23 vs 5.76e23),
+    // and 1.4T / 70B is the 20 tokens per parameter the paper never states as a rule.
+    expectClose(trainingFlops(hoffmann2022Chinchilla) / hoffmann2022GopherBudget.flops, 1, 0.03, "same budget as Gopher");
+    expect(hoffmann2022Chinchilla.tokens / hoffmann2022Chinchilla.params).toBe(20);
   });
   it("Table 3's tokens per parameter are 20–22, the source of the '20 tokens per parameter' rule", () => {
     for (const r of hoffmann2022Table3.rows) {
