@@ -19,7 +19,7 @@
 // Plot.plot of the same options in the same run, back to back and after a 30 ms pause like the
 // key presses' (a render after a pause costs 2–3× one right after another on these machines:
 // caches go cold), the runtime's own timings of values and figures, and how many redraws reused
-// their axes, and at 4× presses alternating axis reuse on and off (src/models/axes.ts); first update
+// their axes, and at 4× presses alternating axis reuse on and off (src/draw/axes.ts); first update
 // after warm-up and an interaction during warm-up at 4×; the longest main-thread task; and the
 // build time of the whole site.
 import { spawnSync } from "node:child_process";
@@ -184,7 +184,7 @@ function summarise(m) {
       0.5,
     ),
     drawMedian: quantile(m.draws.flat(), 0.5),
-    // Redraws during the presses that reused the figure's axes (src/models/axes.ts) / drew it all.
+    // Redraws during the presses that reused the figure's axes (src/draw/axes.ts) / drew it all.
     axesReused: m.axes.reused,
     axesDrawn: m.axes.full,
   };

@@ -62,11 +62,14 @@ export function arrowProblem({ from, to }: Arrow): string | undefined {
     case "models":
       if (b === "laws") return lawsBarrel ? undefined : "models import the law module through src/laws/index.ts only";
       if (b === "lib" || b === "data") return undefined;
-      return "models import only src/laws (barrel), src/lib, src/data and @observablehq/plot";
+      return "models import only src/laws (barrel), src/lib, src/data and @observablehq/plot (not src/draw: models are data and Plot options)";
     case "islands":
       if (b === "laws") return lawsBarrel ? undefined : "islands import the law module through src/laws/index.ts only";
-      if (b === "lib" || b === "models" || b === "data") return undefined;
-      return "islands import only src/lib, src/models, src/data and the law module's barrel";
+      if (b === "lib" || b === "models" || b === "data" || b === "draw") return undefined;
+      return "islands import only src/lib, src/models, src/data, src/draw and the law module's barrel";
+    case "draw":
+      if (b === "models" || b === "lib") return undefined;
+      return "src/draw imports only src/models, src/lib and @observablehq/plot";
     case "render":
       return b === "islands" ? "build code (src/render) does not import browser code (src/islands)" : undefined;
     default:
@@ -96,6 +99,20 @@ describe("the zone table holds over the import graph", () => {
     const bad = arrows.map((a) => ({ key: `${a.from} -> ${a.to}`, why: arrowProblem(a) })).filter((a) => a.why && !KNOWN.has(a.key));
     expect(bad.map((a) => `${a.key}: ${a.why}`)).toEqual([]);
   });
+  it("keeps the models free of a DOM: no global document or window (render transforms use the document Plot hands them)", () => {
+    const files = walk(join(root, "src", "models")).filter((f) => f.endsWith(".ts"));
+    expect(files.length).toBeGreaterThan(20);
+    const offenders = files.flatMap((f) => {
+      const code = readFileSync(f, "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/(^|[^:])\/\/.*$/gm, "$1");
+      return [...code.matchAll(/(?<![.\w])(document|window|customElements|matchMedia|HTMLElement)\b/g)].map((m) => `${relative(root, f)}: ${m[1]}`);
+    });
+    expect(offenders).toEqual([]);
+    // The check can fail: a global document in a model is caught.
+    expect("const svg = document.createElement('svg');".match(/(?<![.\w])(document|window)\b/)).not.toBeNull();
+    expect("context.document.createElementNS(ns, 'path')".match(/(?<![.\w])(document|window)\b/)).toBeNull();
+  });
   it("keeps the law file src/lib may import a leaf (else src/lib would reach the rest of the law module through it)", () => {
     expect(arrows.filter((a) => a.from === LAWS_LEAF)).toEqual([]);
   });
@@ -112,6 +129,10 @@ describe("the zone table holds over the import graph", () => {
       { from: "src/components/Refit.astro", to: "src/data/chinchilla-figure4.ts" },
       { from: "src/lib/figure-files.ts", to: "src/laws/grid.ts" },
       { from: "src/render/permalinks.ts", to: "src/models/url-state.ts" },
+      { from: "src/render/plot.ts", to: "src/draw/figure.ts" },
+      { from: "src/islands/runtime.ts", to: "src/draw/figure.ts" },
+      { from: "src/draw/figure.ts", to: "src/models/figure.ts" },
+      { from: "src/draw/figure.ts", to: "src/draw/svg-ids.ts" },
     ];
     for (const a of allowed) expect(arrowProblem(a), `${a.from} -> ${a.to}`).toBeUndefined();
   });
@@ -137,6 +158,15 @@ describe("the zone table holds over the import graph", () => {
       { from: "src/laws/fit/figure4.ts", to: "src/data/chinchilla-figure4.ts" },
       { from: "src/models/numeric.ts", to: "src/laws/numeric.ts" },
       { from: "src/render/permalinks.ts", to: "src/islands/url-state.ts" },
+      // Drawing (issue 20): models never import src/draw; src/draw is shared by build and browser, so imports neither.
+      { from: "src/models/figure.ts", to: "src/draw/figure.ts" },
+      { from: "src/models/fit-figures.ts", to: "src/draw/axes.ts" },
+      { from: "src/models/transfer/effective-data.ts", to: "src/draw/figure.ts" },
+      { from: "src/draw/figure.ts", to: "src/render/plot.ts" },
+      { from: "src/draw/figure.ts", to: "src/islands/runtime.ts" },
+      { from: "src/draw/axes.ts", to: "src/laws/chinchilla.ts" },
+      { from: "src/lib/format.ts", to: "src/draw/svg-ids.ts" },
+      { from: "src/laws/chinchilla.ts", to: "src/draw/figure.ts" },
     ];
     for (const a of planted) expect(arrowProblem(a), `${a.from} -> ${a.to}`).toBeTypeOf("string");
     expect(

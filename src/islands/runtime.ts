@@ -5,12 +5,13 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Model, Params, Row } from "../models/define.ts";
-import { FIGURE_WIDTH, NARROW_QUERY, NARROW_WIDTH, figurePlotOptions, plotFigure } from "../models/figure.ts";
+import { plotFigure } from "../draw/figure.ts";
+import { FIGURE_WIDTH, NARROW_QUERY, NARROW_WIDTH, figurePlotOptions } from "../models/figure.ts";
 import { formatNumber } from "../lib/format.ts";
 import { paramValueText, stepParam } from "../models/params.ts";
 import type { LawScope } from "./essay.ts";
 import { whenIdle } from "./idle.ts";
-import { axisReuse } from "../models/axes.ts";
+import { axisReuse } from "../draw/axes.ts";
 import { download, figureFiles, updateCitations } from "./cite.ts";
 import type { SiteInfo } from "../models/state.ts";
 
