@@ -31,7 +31,11 @@ export async function main(argv: string[]) {
     // A draft essay's figures are unpublished: they join the corpus when the essay is published.
     const published = publishedModels(readEssays());
     for (const url of corpusUrls(pkg.version).filter((u) => published.has(u.split("/")[2]!)))
-      if (!known.has(url.replace(/[?&]v=[^&]*/, ""))) next.push({ url, hash: permalinkHash(url, pkg.version) });
+      if (!known.has(url.replace(/[?&]v=[^&]*/, ""))) {
+        // A figure that reads no parameter yields the same URL three times: add it once.
+        known.add(url.replace(/[?&]v=[^&]*/, ""));
+        next.push({ url, hash: permalinkHash(url, pkg.version) });
+      }
     writeFileSync(
       FILE,
       `${JSON.stringify({ note: "Figure permalinks and the sha256 (first 16 hex) of each normalised SVG. Regenerate only deliberately: npm run permalinks -- --update", permalinks: next }, null, 2)}\n`,

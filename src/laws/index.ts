@@ -41,6 +41,7 @@ export {
   hoffmann2022Unrounded,
   besiroglu2024,
   besiroglu2024GridFit,
+  gadre2024RedPajama,
   defaultChinchillaFit,
   hoffmann2022Table2,
   hoffmann2022Table3,

@@ -4,6 +4,7 @@ import {
   besiroglu2024,
   besiroglu2024GridFit,
   chinchillaAllocationExponents,
+  gadre2024RedPajama,
   chinchillaDataExponent,
   chinchillaIsoFlopLoss,
   chinchillaLoss,
@@ -23,6 +24,7 @@ const presets: Array<[string, ChinchillaPreset]> = [
   ["hoffmann2022Unrounded", hoffmann2022Unrounded],
   ["besiroglu2024", besiroglu2024],
   ["besiroglu2024GridFit", besiroglu2024GridFit],
+  ["gadre2024RedPajama", gadre2024RedPajama],
 ];
 const count = fc.double({ min: 1, max: 1e30, noNaN: true });
 const budget = fc.double({ min: 1e6, max: 1e40, noNaN: true });
@@ -37,6 +39,10 @@ describe("Chinchilla presets", () => {
     expect(besiroglu2024).toMatchObject({ A: 482.01, B: 2085.43, E: 1.8172, alpha: 0.3478, beta: 0.3658 });
     expect(besiroglu2024.intervals95).toEqual({ A: [285.2, 743.6], B: [1042.4, 5810.3], E: [1.769, 1.871], alpha: [0.317, 0.373], beta: [0.331, 0.415] });
     expect(besiroglu2024GridFit).toMatchObject({ A: 477.84, B: 2143.86, E: 1.81724, alpha: 0.34731, beta: 0.36718 });
+    // Gadre et al.'s powlaw_ours popt (a, c, b, E), from re-running scaling_explorer.ipynb cell 1 (mlfoundations/scaling @a003c49):
+    // A = a, B = c·6^(b/2), α = β = −b.
+    expect(gadre2024RedPajama).toMatchObject({ A: 166.210992120337, E: 1.836648408738623, alpha: 0.2728507061786173, beta: 0.2728507061786173 });
+    expect(gadre2024RedPajama.B).toBeCloseTo(366.6871979615622 * 6 ** (-0.2728507061786173 / 2), 12);
   });
   it("Table 2 exponents (arXiv 2203.15556) sum to ~1 per approach", () => {
     expect(hoffmann2022Table2.rows.map((r) => [r.approach, r.a, r.b])).toEqual([
