@@ -101,6 +101,9 @@ export { lu2021Gpt2Small, frozenTransformerParams } from "./frozenTransformer.ts
 export type { Gpt2Shape, FrozenTransformerCount } from "./frozenTransformer.ts";
 
 export { createRandom, randomNormal } from "./random.ts";
+export { bisect, brent, memoize } from "./numeric.ts";
+export { linearGrid, logGrid, significant12 } from "./grid.ts";
+export type { BisectOptions } from "./numeric.ts";
 
 export { lbfgs } from "./fit/lbfgs.ts";
 export type { LbfgsOptions, LbfgsResult, ObjectiveWithGradient } from "./fit/lbfgs.ts";
