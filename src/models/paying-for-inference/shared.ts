@@ -4,6 +4,7 @@ import {
   chinchillaAllocationExponents,
   chinchillaLoss,
   chinchillaOptimal,
+  hoffmann2022Chinchilla,
   chinchillaTokensPerParam,
   defaultChinchillaFit,
   gadre2024RedPajama,
@@ -62,8 +63,8 @@ export const RELEASES: readonly Release[] = Object.freeze([
   {
     key: "chinchilla",
     label: "Chinchilla 70B",
-    params: 70e9,
-    tokens: 1.4e12,
+    params: hoffmann2022Chinchilla.params,
+    tokens: hoffmann2022Chinchilla.tokens,
     source: { id: "hoffmann2022", arxiv: "2203.15556", where: "Table 1 (Chinchilla: 70B parameters, 1.4T tokens)", verification: "paper" },
   },
   {
