@@ -25,6 +25,7 @@ const REQUIRED = [
   "epochData2024",
   "touvron2023",
   "meta2024llama3",
+  "brown2020",
 ];
 // arXiv ids from SOURCES.md.
 const ARXIV: Record<string, string> = {
@@ -39,6 +40,8 @@ const ARXIV: Record<string, string> = {
   sardana2023: "2401.00448",
   deepseek2024: "2401.02954",
   villalobos2024: "2211.04325",
+  // GPT-3 (Brown et al. 2020), as printed in the transcription of Table 2.1 the counting-compute model cites.
+  brown2020: "2005.14165",
 };
 
 describe("sources registry", () => {
