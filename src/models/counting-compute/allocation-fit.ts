@@ -3,8 +3,8 @@ import * as Plot from "@observablehq/plot";
 import { deepseek2024 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { defineFigure } from "../define.ts";
-import { FG, MUTED, SERIES, logTicks } from "../figure.ts";
-import { count, exponent, fitAt, ratio, sci } from "./shared.ts";
+import { FG, MUTED, SERIES, logTicks, powerTick } from "../figure.ts";
+import { count, exponent, fitAt, pct, ratio, sci } from "./shared.ts";
 import type { P } from "./shared.ts";
 
 /** One row: one run, with its compute as one way of counting records it. */
@@ -50,7 +50,7 @@ export default defineFigure<P, R>({
     return {
       marginLeft: 52,
       marginRight: 34,
-      x: { type: "log", domain: X, tickFormat: logTicks, label: "Compute as recorded (FLOPs) →" },
+      x: { type: "log", domain: X, tickFormat: powerTick, label: "Compute as recorded (FLOPs) →" },
       y: { type: "log", domain: Y, tickFormat: logTicks, grid: true, label: "↑ Non-embedding parameters N" },
       color: { domain: [MD, SIX], range: [SERIES[0], SERIES[1]] },
       marks: [
@@ -87,6 +87,6 @@ export default defineFigure<P, R>({
     const f = fitAt(p);
     const first = f.runs[0]!,
       last = f.runs.at(-1)!;
-    return `The runs span ${formatNumber(first.params, count)} to ${formatNumber(last.params, count)} non-embedding parameters. Counted as M·D, N_opt grows as C^${formatNumber(f.full, exponent)}; counted as 6·N·D, as C^${formatNumber(f.sixN, exponent)}, because 6ND records only ${formatNumber(first.flops6N / first.flops, ratio)} of the smallest run's compute and ${formatNumber(last.flops6N / last.flops, ratio)} of the largest's. M itself grows as C^${formatNumber(f.mExponent, exponent)}.`;
+    return `The runs span ${formatNumber(first.params, count)} to ${formatNumber(last.params, count)} non-embedding parameters. Counted as M·D, N_opt grows as C^${formatNumber(f.full, exponent)}; counted as 6·N·D, as C^${formatNumber(f.sixN, exponent)}, because 6ND records only ${formatNumber(first.flops6N / first.flops, pct)} of the smallest run's compute and ${formatNumber(last.flops6N / last.flops, pct)} of the largest's. M itself grows as C^${formatNumber(f.mExponent, exponent)}.`;
   },
 });

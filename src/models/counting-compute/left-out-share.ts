@@ -1,6 +1,6 @@
 /** Figure counting-compute/left-out-share: the share of training compute that 6N leaves out, against context length (one file per figure; the model is index.ts). */
 import * as Plot from "@observablehq/plot";
-import { deepseek2024, deepseekFlopsPerToken, kaplanContextOverhead, kaplanParamsFromShape } from "../../laws/index.ts";
+import { deepseekFlopsPerToken, kaplanContextOverhead, kaplanParamsFromShape } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { defineFigure } from "../define.ts";
 import { FG, SERIES } from "../figure.ts";
@@ -11,15 +11,17 @@ import type { P } from "./shared.ts";
 /** One row: the share of a count that 6N leaves out at one context length. */
 type R = { contextLength: number; share: number; count: string };
 
-const DOMAIN: [number, number] = [256, 131072];
+const DOMAIN: [number, number] = [128, 262144];
 const KAPLAN = "Kaplan Table 1";
 const DEEPSEEK = "DeepSeek M";
 const tokens = { kind: "fixed", digits: 0 } as const;
-/** Context ticks in powers of four, labelled in binary thousands as context lengths usually are (4k = 4,096). */
+/** Context ticks in powers of four, labelled in binary thousands as context lengths usually are (4k = 4,096); the axis is base 2 so d3 keeps every label. */
 const contextTick = (d: number) => (d >= 1024 ? `${d / 1024}k` : String(d));
 
-const shares = (p: { dModel: number; nLayer: number }, contextLength: number) => {
-  const shape = { nLayer: p.nLayer, dModel: p.dModel };
+const shares = (p: { dModel: number }, contextLength: number) => {
+  // The depth cancels from both ratios, so one layer is used: the figure then depends on the width
+  // and context alone (and not on n_layer through float round-off).
+  const shape = { nLayer: 1, dModel: p.dModel };
   const sixN = 6 * kaplanParamsFromShape(shape);
   return {
     kaplan: 1 - 1 / kaplanContextOverhead({ ...shape, contextLength }),
@@ -34,7 +36,8 @@ export default defineFigure<P, R>({
   uses: ["contextLength", "dModel"],
   sources: ["kaplan2020", "deepseek2024"],
   formula: String.raw`1 - \frac{6N}{6N + 6\,n_\text{layer} n_\text{ctx} d_\text{attn}}\ \text{(Kaplan)},\qquad 1 - \frac{72\,n_\text{layer} d_\text{model}^2}{M}\ \text{(DeepSeek)}`,
-  constants: () => [deepseek2024],
+  // Structural coefficients only (72, 12, 6): no fitted constants.
+  constants: () => [],
   columns: [
     { key: "count", label: "Count" },
     { key: "contextLength", label: "Context (tokens)", format: tokens },
@@ -67,7 +70,7 @@ export default defineFigure<P, R>({
       marginLeft: 50,
       marginRight: 20,
       marginTop: 24,
-      x: { type: "log", domain: DOMAIN, ticks: [256, 1024, 4096, 16384, 65536], tickFormat: contextTick, label: "Context length (tokens) →" },
+      x: { type: "log", base: 2, domain: DOMAIN, ticks: [256, 1024, 4096, 16384, 65536], tickFormat: contextTick, label: "Context length (tokens) →" },
       y: { domain: [0, 1], grid: true, tickFormat: (d: number) => `${Math.round(d * 100)}%`, label: "↑ Share 6N leaves out" },
       color: { domain: [KAPLAN, DEEPSEEK], range: [SERIES[0], SERIES[1]] },
       marks: [

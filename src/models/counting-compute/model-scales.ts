@@ -1,6 +1,6 @@
 /** Figure counting-compute/model-scales: DeepSeek's Table 3 comparison, 6N₁/M and 6N₂/M, along a family of shapes (one file per figure; the model is index.ts). */
 import * as Plot from "@observablehq/plot";
-import { deepseek2024, deepseekModelScales, kaplanParamsFromShape } from "../../laws/index.ts";
+import { deepseekModelScales, kaplanParamsFromShape } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES, logTicks } from "../figure.ts";
@@ -35,7 +35,8 @@ export default defineFigure<P, R>({
   uses: ["contextLength", "dModel", "nLayer"],
   sources: ["deepseek2024", "kaplan2020"],
   formula: String.raw`\frac{6N_1}{M} = \frac{72\,n_\text{layer} d_\text{model}^2}{M},\quad \frac{6N_2}{M} = \frac{6N_1 + 6\,n_\text{vocab} d_\text{model}}{M},\quad M = 72\,n_\text{layer} d_\text{model}^2 + 12\,n_\text{layer} d_\text{model}\,l_\text{seq}`,
-  constants: () => [deepseek2024],
+  // Structural coefficients only (72, 12, 6) and the vocabulary size: no fitted constants.
+  constants: () => [],
   columns: [
     { key: "scale", label: "Measure" },
     { key: "params", label: "Non-embedding parameters N", format: count },
