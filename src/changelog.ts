@@ -14,6 +14,13 @@ export interface ChangelogEntry {
 
 export const changelog: readonly ChangelogEntry[] = [
   {
+    version: "0.3.0",
+    date: "2026-12-04",
+    essays: [
+      "New essay, Counting compute: 6ND and what it leaves out. Kaplan et al.'s 6N per token against their own Table 1 count with attention over the context and DeepSeek's M (whose attention term is twice Kaplan's), side by side for any width, depth and context; DeepSeek's Table 3 comparison of 6N₁, 6N₂ and M along a family of shapes; an allocation exponent refitted on DeepSeek's fitted frontier with compute counted as M·D and as 6ND (0.629 against 0.570 at the defaults); the allocation exponents of Kaplan, Chinchilla and DeepSeek in one table with how each counted size and compute; DeepSeek's batch-size and learning-rate laws with the budget miscounted. DeepSeek's and GPT-3's constants are read in transcriptions (secondary) and say so.",
+    ],
+  },
+  {
     version: "0.2.0",
     date: "2026-12-04",
     constants: [
