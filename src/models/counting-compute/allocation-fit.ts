@@ -3,22 +3,22 @@ import * as Plot from "@observablehq/plot";
 import { deepseek2024 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { defineFigure } from "../define.ts";
-import { FG, MUTED, SERIES, logTicks, powerTick } from "../figure.ts";
-import { count, exponent, fitAt, pct, ratio, sci } from "./shared.ts";
+import { FG, MUTED, SERIES, decades, logTicks, powerTick } from "../figure.ts";
+import { FIT_BUDGETS, count, exponent, fitAt, pct, ratio, sci } from "./shared.ts";
 import type { P } from "./shared.ts";
 
 /** One row: one run, with its compute as one way of counting records it. */
 type R = { run: number; recorded: number; params: number; count: string };
 
-const X: [number, number] = [1e15, 1e21];
-const Y: [number, number] = [1e5, 1e10];
+const X: [number, number] = [1e14, 1e21];
+const Y: [number, number] = [1e4, 1e10];
 const MD = "C = M·D";
 const SIX = "C = 6·N·D";
 
 export default defineFigure<P, R>({
   title: "One frontier, two exponents",
   caption: (p) =>
-    `Eight compute-optimal runs from DeepSeek's fitted allocation between their smallest and largest IsoFLOP budgets, each a model with your aspect ratio (d_model/n_layer = ${formatNumber(p.dModel / p.nLayer, ratio)}) and context. Each run appears twice at the same size N: at its compute counted as M·D (filled) and as 6·N·D (open); the grey segment joins the two. Lines: least-squares fits of log N on log C.`,
+    `${FIT_BUDGETS.count} compute-optimal runs from DeepSeek's fitted allocation between their smallest and largest IsoFLOP budgets, each a model with your aspect ratio (d_model/n_layer = ${formatNumber(p.dModel / p.nLayer, ratio)}) and context. Each run appears twice at the same size N: at its compute counted as M·D (filled) and as 6·N·D (open); the grey segment joins the two. Lines: least-squares fits of log N on log C.`,
   uses: ["contextLength", "dModel", "nLayer"],
   sources: ["deepseek2024", "kaplan2020"],
   formula: String.raw`M_\text{opt} = 0.1715\,C^{0.5243},\quad D = C/M_\text{opt},\quad N_\text{opt} \propto C^{a}\ \text{fitted with}\ C = M D\ \text{or}\ C = 6 N D`,
@@ -50,8 +50,8 @@ export default defineFigure<P, R>({
     return {
       marginLeft: 52,
       marginRight: 34,
-      x: { type: "log", domain: X, tickFormat: powerTick, label: "Compute as recorded (FLOPs) →" },
-      y: { type: "log", domain: Y, tickFormat: logTicks, grid: true, label: "↑ Non-embedding parameters N" },
+      x: { type: "log", domain: X, ticks: decades(...X), tickFormat: powerTick, label: "Compute as recorded (FLOPs) →" },
+      y: { type: "log", domain: Y, ticks: decades(...Y), tickFormat: logTicks, grid: true, label: "↑ Non-embedding parameters N" },
       color: { domain: [MD, SIX], range: [SERIES[0], SERIES[1]] },
       marks: [
         Plot.link(pairs, { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: MUTED, clip: true }),

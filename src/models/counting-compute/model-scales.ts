@@ -56,8 +56,6 @@ export default defineFigure<P, R>({
   plot: (rows, p) => {
     const here = ratios({ nLayer: p.nLayer, dModel: p.dModel }, p.contextLength);
     const params = kaplanParamsFromShape({ nLayer: p.nLayer, dModel: p.dModel });
-    // Labels sit at about 32M parameters (10^7.5): 6N₂ (always the larger) above its line, 6N₁ below its own.
-    const at = rows.filter((r) => Math.abs(Math.log10(r.params) - 7.5) < 1e-9);
     const clip = (v: number) => Math.min(Y[1], v);
     return {
       marginLeft: 44,
@@ -75,17 +73,15 @@ export default defineFigure<P, R>({
           ],
           { x: "params", y: "ratio", fill: "scale", stroke: FG, r: 4.5 },
         ),
-        ...at.map((r) =>
-          Plot.text([{ ...r, ratio: clip(r.ratio) }], {
-            x: "params",
-            y: "ratio",
-            text: "scale",
-            fill: "scale",
-            textAnchor: "start",
-            dy: r.scale === N2 ? -12 : 14,
-            stroke: "var(--plot-bg)",
-            strokeWidth: 4,
-            paintOrder: "stroke",
+        // A key in the top-right corner, which no line reaches: at large N both ratios approach 1 from below.
+        ...[N2, N1].map((name, i) =>
+          Plot.text([name], {
+            frameAnchor: "top-right",
+            dx: -8,
+            dy: 6 + 18 * i,
+            text: (d: string) => d,
+            fill: name === N2 ? SERIES[1] : SERIES[0],
+            fontWeight: 600,
           }),
         ),
       ],
@@ -95,6 +91,7 @@ export default defineFigure<P, R>({
     const here = ratios({ nLayer: p.nLayer, dModel: p.dModel }, p.contextLength);
     const params = kaplanParamsFromShape({ nLayer: p.nLayer, dModel: p.dModel });
     const first = rows.filter((r) => r.scale === N1);
-    return `For your ${formatNumber(params, count)}-parameter model at a context of ${formatNumber(p.contextLength, fixed0)}, 6N₁ is ${formatNumber(here.n1, ratio)} of M and 6N₂ is ${formatNumber(here.n2, ratio)} of M. Along shapes with the same aspect ratio, 6N₁/M rises from ${formatNumber(first[0]!.ratio, ratio)} at ${formatNumber(first[0]!.params, count)} to ${formatNumber(first.at(-1)!.ratio, ratio)} at ${formatNumber(first.at(-1)!.params, count)}; the vocabulary term makes 6N₂ overstate M for small models and matter little for large ones.`;
+    const second = rows.filter((r) => r.scale === N2);
+    return `For your ${formatNumber(params, count)}-parameter model at a context of ${formatNumber(p.contextLength, fixed0)}, 6N₁ is ${formatNumber(here.n1, ratio)} of M and 6N₂ is ${formatNumber(here.n2, ratio)} of M. Along shapes with the same aspect ratio, from ${formatNumber(first[0]!.params, count)} to ${formatNumber(first.at(-1)!.params, count)} parameters, 6N₁/M goes from ${formatNumber(first[0]!.ratio, ratio)} to ${formatNumber(first.at(-1)!.ratio, ratio)} and 6N₂/M from ${formatNumber(second[0]!.ratio, ratio)} to ${formatNumber(second.at(-1)!.ratio, ratio)}.`;
   },
 });
