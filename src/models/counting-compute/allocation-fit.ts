@@ -45,7 +45,7 @@ export default defineFigure<P, R>({
       const ends = [Math.min(...lx), Math.max(...lx)];
       return ends.map((x) => ({ recorded: Math.exp(x), params: Math.exp(my + slope * (x - mx)), count: key }));
     };
-    const top = rows.filter((r) => r.run === f.runs.length);
+    const first = rows.filter((r) => r.run === 1);
     const pairs = f.runs.map((r) => ({ x1: r.flops6N, x2: r.flops, y: r.params }));
     return {
       marginLeft: 52,
@@ -64,8 +64,9 @@ export default defineFigure<P, R>({
           rows.filter((r) => r.count === SIX),
           { x: "recorded", y: "params", stroke: SERIES[1], fill: "var(--plot-bg)", strokeWidth: 2, r: 4, clip: true },
         ),
-        // The two recordings of the largest run share a height: 6ND to the left of its dot, MD to the right.
-        ...top.map((r) =>
+        // The two recordings of the smallest run share a height: 6ND to the left of its dot (nothing is
+        // there), MD to the right and a little below (the next run's points are up and to the right).
+        ...first.map((r) =>
           Plot.text([r], {
             x: "recorded",
             y: "params",
@@ -73,6 +74,7 @@ export default defineFigure<P, R>({
             fill: FG,
             textAnchor: r.count === MD ? "start" : "end",
             dx: r.count === MD ? 8 : -8,
+            dy: r.count === MD ? 8 : 0,
             clip: true,
           }),
         ),
