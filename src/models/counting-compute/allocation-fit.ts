@@ -4,7 +4,7 @@ import { deepseek2024 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES, decades, logTicks, powerTick } from "../figure.ts";
-import { FIT_BUDGETS, count, exponent, fitAt, pct, ratio, sci } from "./shared.ts";
+import { DEEPSEEK_EQ2_COUNT, FIT_BUDGETS, count, exponent, fitAt, pct, ratio, sci } from "./shared.ts";
 import type { P } from "./shared.ts";
 
 /** One row: one run, with its compute as one way of counting records it. */
@@ -22,7 +22,7 @@ export default defineFigure<P, R>({
   uses: ["contextLength", "dModel", "nLayer"],
   sources: ["deepseek2024", "kaplan2020"],
   formula: String.raw`M_\text{opt} = 0.1715\,C^{0.5243},\quad D = C/M_\text{opt},\quad N_\text{opt} \propto C^{a}\ \text{fitted with}\ C = M D\ \text{or}\ C = 6 N D`,
-  constants: () => [deepseek2024],
+  constants: () => [deepseek2024, DEEPSEEK_EQ2_COUNT],
   columns: [
     { key: "run", label: "Run" },
     { key: "count", label: "Compute counted as" },

@@ -5,7 +5,7 @@ import { formatNumber } from "../../lib/format.ts";
 import { defineFigure } from "../define.ts";
 import { FG, SERIES } from "../figure.ts";
 import { logGrid } from "../numeric.ts";
-import { pct } from "./shared.ts";
+import { DEEPSEEK_EQ2_COUNT, KAPLAN_TABLE1_COUNT, pct } from "./shared.ts";
 import type { P } from "./shared.ts";
 
 /** One row: the share of a count that 6N leaves out at one context length. */
@@ -36,8 +36,7 @@ export default defineFigure<P, R>({
   uses: ["contextLength", "dModel"],
   sources: ["kaplan2020", "deepseek2024"],
   formula: String.raw`1 - \frac{6N}{6N + 6\,n_\text{layer} n_\text{ctx} d_\text{attn}}\ \text{(Kaplan)},\qquad 1 - \frac{72\,n_\text{layer} d_\text{model}^2}{M}\ \text{(DeepSeek)}`,
-  // Structural coefficients only (72, 12, 6): no fitted constants.
-  constants: () => [],
+  constants: () => [KAPLAN_TABLE1_COUNT, DEEPSEEK_EQ2_COUNT],
   columns: [
     { key: "count", label: "Count" },
     { key: "contextLength", label: "Context (tokens)", format: tokens },

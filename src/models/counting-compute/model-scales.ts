@@ -5,7 +5,7 @@ import { formatNumber } from "../../lib/format.ts";
 import { defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES, logTicks } from "../figure.ts";
 import { logGrid } from "../numeric.ts";
-import { DEEPSEEK_VOCAB, count, ratio } from "./shared.ts";
+import { DEEPSEEK_EQ2_COUNT, DEEPSEEK_VOCAB, count, ratio } from "./shared.ts";
 import type { P } from "./shared.ts";
 
 /** One row: a shape of the family, its size and one of the two ratios to M. */
@@ -35,8 +35,7 @@ export default defineFigure<P, R>({
   uses: ["contextLength", "dModel", "nLayer"],
   sources: ["deepseek2024", "kaplan2020"],
   formula: String.raw`\frac{6N_1}{M} = \frac{72\,n_\text{layer} d_\text{model}^2}{M},\quad \frac{6N_2}{M} = \frac{6N_1 + 6\,n_\text{vocab} d_\text{model}}{M},\quad M = 72\,n_\text{layer} d_\text{model}^2 + 12\,n_\text{layer} d_\text{model}\,l_\text{seq}`,
-  // Structural coefficients only (72, 12, 6) and the vocabulary size: no fitted constants.
-  constants: () => [],
+  constants: () => [DEEPSEEK_EQ2_COUNT],
   columns: [
     { key: "scale", label: "Measure" },
     { key: "params", label: "Non-embedding parameters N", format: count },

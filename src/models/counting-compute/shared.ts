@@ -10,6 +10,7 @@ import {
   type PresetSource,
 } from "../../laws/index.ts";
 import type { FormatSpec } from "../../lib/format.ts";
+import type { UsesConstants } from "../constants.ts";
 import type { Params } from "../define.ts";
 import { bisect, logGrid, memoize } from "../numeric.ts";
 
@@ -76,6 +77,29 @@ export const TABLE3_SHAPES = Object.freeze({
   small: Object.freeze({ nLayer: 8, dModel: 512 }),
   large: Object.freeze({ nLayer: 80, dModel: 8192 }),
   sequenceLength: 4096,
+});
+
+/**
+ * The counting rules the figures use, named for their captions (src/models/constants.ts): the
+ * coefficients are structural (72, 12, 6, 2), not fitted, but they have a source and a locator.
+ */
+export const KAPLAN_TABLE1_COUNT: UsesConstants = Object.freeze({
+  label: "Kaplan et al. 2020 Table 1 count",
+  source: Object.freeze({
+    id: "kaplan2020",
+    arxiv: "2001.08361",
+    where: "§2.1, eq 2.1 and Table 1 (attention 2·n_layer·n_ctx·d_attn per token forward)",
+    verification: "secondary",
+  }),
+});
+export const DEEPSEEK_EQ2_COUNT: UsesConstants = Object.freeze({
+  label: "DeepSeek-AI 2024 M (eq 2)",
+  source: Object.freeze({
+    id: "deepseek2024",
+    arxiv: "2401.02954",
+    where: "§3.2 eq 2 and Table 3 (M = 72·n_layer·d_model² + 12·n_layer·d_model·l_seq; n_vocab 102400)",
+    verification: "secondary",
+  }),
 });
 
 /** Standard shape: d_attn = d_model, d_ff = 4·d_model (Kaplan §2.1; DeepSeek's M assumes the same 12·n_layer·d_model² body). */
