@@ -1,4 +1,7 @@
-/** Figure counting-compute/allocation-fit: the same compute-optimal runs recorded as M·D and as 6·N·D, and the N_opt ∝ C^a fitted to each (one file per figure; the model is index.ts). */
+/**
+ * Figure counting-compute/allocation-fit: the same compute-optimal runs recorded as M·D and as
+ * 6·N·D, and the N_opt ∝ C^a fitted to each (one file per figure; the model is index.ts).
+ */
 import * as Plot from "@observablehq/plot";
 import { deepseek2024 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";

@@ -1,4 +1,8 @@
-/** Figure counting-compute/left-out-share: the share of training compute that 6N leaves out, against context length (one file per figure; the model is index.ts). */
+/**
+ * Figure counting-compute/left-out-share: the share of training compute that 6N leaves out, against
+ * context length, by Kaplan's Table 1 count and by DeepSeek's M (one file per figure; the model is
+ * index.ts).
+ */
 import * as Plot from "@observablehq/plot";
 import { deepseekFlopsPerToken, kaplanContextOverhead, kaplanParamsFromShape } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";

@@ -1,4 +1,7 @@
-/** Figure counting-compute/model-scales: DeepSeek's Table 3 comparison, 6N₁/M and 6N₂/M, along a family of shapes (one file per figure; the model is index.ts). */
+/**
+ * Figure counting-compute/model-scales: DeepSeek's Table 3 comparison, 6N₁/M and 6N₂/M, along a
+ * family of shapes (one file per figure; the model is index.ts).
+ */
 import * as Plot from "@observablehq/plot";
 import { deepseekModelScales, kaplanParamsFromShape } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";

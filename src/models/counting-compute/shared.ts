@@ -1,4 +1,7 @@
-/** What the counting-compute model (index.ts) and its figures (one file each) share. No default export: not a figure. */
+/**
+ * What the counting-compute model (index.ts) and its figures (one file each) share. No default
+ * export: not a figure.
+ */
 import {
   deepseek2024,
   deepseekFlopsPerToken,
