@@ -24,7 +24,7 @@ export default defineFigure<P, R>({
     `${FIT_BUDGETS.count} compute-optimal runs from DeepSeek's fitted allocation between their smallest and largest IsoFLOP budgets, each a model with your aspect ratio (d_model/n_layer = ${formatNumber(p.dModel / p.nLayer, ratio)}) and context. Each run appears twice at the same size N: at its compute counted as M·D (filled) and as 6·N·D (open); the grey segment joins the two. Lines: least-squares fits of log N on log C.`,
   uses: ["contextLength", "dModel", "nLayer"],
   sources: ["deepseek2024", "kaplan2020"],
-  formula: String.raw`M_\text{opt} = 0.1715\,C^{0.5243},\quad D = C/M_\text{opt},\quad N_\text{opt} \propto C^{a}\ \text{fitted with}\ C = M D\ \text{or}\ C = 6 N D`,
+  formula: String.raw`M_\text{opt} = ${deepseek2024.modelCoefficient}\,C^{${deepseek2024.modelExponent}},\quad D = C/M_\text{opt},\quad N_\text{opt} \propto C^{a}\ \text{fitted with}\ C = M D\ \text{or}\ C = 6 N D`,
   constants: () => [deepseek2024, DEEPSEEK_EQ2_COUNT],
   columns: [
     { key: "run", label: "Run" },
