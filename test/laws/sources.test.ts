@@ -20,11 +20,15 @@ const REQUIRED = [
   "epochAnalyzingChinchilla",
   "datablations",
   "sardana2023",
+  "gadre2024",
   "deepseek2024",
   "villalobos2024",
   "epochData2024",
   "touvron2023",
   "meta2024llama3",
+  "epochCompute2024",
+  "epochDatasets",
+  "dubey2024",
   "brown2020",
 ];
 // arXiv ids from SOURCES.md.
@@ -38,8 +42,10 @@ const ARXIV: Record<string, string> = {
   pearce2024: "2406.12907",
   porian2024: "2406.19146",
   sardana2023: "2401.00448",
+  gadre2024: "2403.08540",
   deepseek2024: "2401.02954",
   villalobos2024: "2211.04325",
+  dubey2024: "2407.21783",
   // GPT-3 (Brown et al. 2020), as printed in the transcription of Table 2.1 the counting-compute model cites.
   brown2020: "2005.14165",
 };
