@@ -233,6 +233,16 @@ export const sources = Object.freeze({
     url: "https://arxiv.org/abs/2407.21783",
     note: "405B parameters, 15.6T tokens, 3.8 × 10^25 FLOPs (§1): read in summaries quoting the report, not in the report (secondary).",
   }),
+  brown2020: entry({
+    id: "brown2020",
+    title: "Language Models are Few-Shot Learners",
+    authors: ["Tom B. Brown", "Benjamin Mann", "Nick Ryder", "Melanie Subbiah", "et al."],
+    year: 2020,
+    arxiv: "2005.14165",
+    url: "https://arxiv.org/abs/2005.14165",
+    venue: "NeurIPS 2020",
+    note: "GPT-3's shape (Table 2.1: 96 layers, d_model 12288, 96 heads of 128; n_ctx 2048, §2.1) read in a transcription of Table 2.1, not in the PDF.",
+  }),
   touvron2023: entry({
     id: "touvron2023",
     title: "Llama 2: Open Foundation and Fine-Tuned Chat Models",

@@ -29,6 +29,7 @@ const REQUIRED = [
   "epochCompute2024",
   "epochDatasets",
   "dubey2024",
+  "brown2020",
 ];
 // arXiv ids from SOURCES.md.
 const ARXIV: Record<string, string> = {
@@ -45,6 +46,8 @@ const ARXIV: Record<string, string> = {
   deepseek2024: "2401.02954",
   villalobos2024: "2211.04325",
   dubey2024: "2407.21783",
+  // GPT-3 (Brown et al. 2020), as printed in the transcription of Table 2.1 the counting-compute model cites.
+  brown2020: "2005.14165",
 };
 
 describe("sources registry", () => {
