@@ -7,25 +7,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { models } from "../../src/models/index.ts";
+import { cloneTree } from "../setup/clone.ts";
 
-const root = resolve(import.meta.dirname, "../..");
 let clone = "";
 
 beforeAll(() => {
-  clone = mkdtempSync(join(tmpdir(), "slc-scaffold-"));
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" })
-    .split("\0")
-    .filter(Boolean);
-  for (const f of files) {
-    if (!existsSync(join(root, f))) continue; // deleted in the working tree
-    mkdirSync(dirname(join(clone, f)), { recursive: true });
-    cpSync(join(root, f), join(clone, f));
-  }
-  symlinkSync(join(root, "node_modules"), join(clone, "node_modules"), "dir");
+  clone = cloneTree("slc-scaffold-");
   execFileSync(process.execPath, ["scripts/new-essay.mjs", "data-wall"], { cwd: clone, stdio: "pipe" });
 }, 120_000);
 afterAll(() => rmSync(clone, { recursive: true, force: true }));
