@@ -77,6 +77,8 @@ describe("the laws reference page", () => {
       // {RangeError|TypeError} reads "RangeError or TypeError".
       if (doc.throws) expect(text, `${name} throws`).toContain(plainText(doc.throws.replace(/\{([A-Za-z|]+)\}/g, (_, t: string) => t.split("|").join(" or "))));
       for (const a of lawMeta[name]!.args) expect(text, `${name} ${a.name}`).toContain(plainText(argText(doc, a.name)));
+      for (const [param, said] of Object.entries(doc.params)) expect(text, `${name} @param ${param}`).toContain(plainText(said));
+      if (doc.returns) expect(text, `${name} returns`).toContain(plainText(doc.returns));
     }
   });
 
