@@ -57,9 +57,9 @@ export function chinchillaDataExponent(preset: ChinchillaPreset = hoffmann2022):
 const logG = (p: ChinchillaPreset): number => (Math.log(p.alpha * p.A) - Math.log(p.beta * p.B)) / (p.alpha + p.beta);
 
 /**
- * Compute-optimal model size and data for a compute budget C = 6ND.
- * `N_opt = G·(C/6)^a`, `D_opt = G⁻¹·(C/6)^b` with `G = (αA/(βB))^(1/(α+β))`, a and b as in {@link chinchillaAllocationExponents}. Spends the
- * budget exactly: 6·N_opt·D_opt = C.
+ * Compute-optimal model size and data for a compute budget C = 6ND. `N_opt = G·(C/6)^a`,
+ * `D_opt = G⁻¹·(C/6)^b` with `G = (αA/(βB))^(1/(α+β))`, a and b as in
+ * {@link chinchillaAllocationExponents}. Spends the budget exactly: 6·N_opt·D_opt = C.
  * Source: arXiv 2203.15556 §3.3 eq 4.
  * @param options.flops C, training compute in FLOPs (> 0).
  * @param preset {E, A, B, alpha, beta}; default {@link hoffmann2022} (printed).
@@ -76,8 +76,9 @@ export function chinchillaOptimal(options: { flops: number }, preset: Chinchilla
 }
 
 /**
- * Tokens per parameter at the compute-optimal point. `D_opt/N_opt = G⁻²·(C/6)^(b−a)`, G as in {@link chinchillaOptimal}.
- * (The paper never prints "20 tokens per parameter"; it is 1.4T/70B and Table 3's ratio.)
+ * Tokens per parameter at the compute-optimal point. `D_opt/N_opt = G⁻²·(C/6)^(b−a)`, G as in
+ * {@link chinchillaOptimal}. (The paper never prints "20 tokens per parameter"; it is 1.4T/70B and
+ * Table 3's ratio.)
  * Source: arXiv 2203.15556 §3.3 eq 4.
  * @param options.flops C, training compute in FLOPs (> 0).
  * @param preset {E, A, B, alpha, beta}; default {@link hoffmann2022} (printed).
@@ -95,7 +96,8 @@ export function chinchillaTokensPerParam(options: { flops: number }, preset: Chi
  * Loss along a fixed-compute (isoFLOP) line, as a function of the model size N.
  * `L̂(N, C/(6N))` at fixed C, minimised at N_opt from {@link chinchillaOptimal}.
  * Source: arXiv 2203.15556 §3.2 (IsoFLOP profiles), §3.3 eq 2.
- * @param options.flops C, training compute in FLOPs (> 0). @param options.params N, all parameters (count > 0).
+ * @param options.flops C, training compute in FLOPs (> 0).
+ * @param options.params N, all parameters (count > 0).
  * @param preset {E, A, B, alpha, beta}; default {@link hoffmann2022} (printed).
  * @returns loss in nats per token.
  * @throws {RangeError|TypeError} for non-finite or ≤ 0 values or a bad preset.

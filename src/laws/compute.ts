@@ -7,7 +7,8 @@ import { nonNegative, oneOf, positive, record, invalid } from "./validate.ts";
 
 /**
  * Training compute of a dense transformer. `C = 6·N·D`.
- * Domain: Ignores attention-over-context FLOPs (small when d_model ≫ n_ctx/12; see {@link kaplanContextOverhead}).
+ * Domain: Ignores attention-over-context FLOPs (small when d_model ≫ n_ctx/12; see
+ * {@link kaplanContextOverhead}).
  * @param options.params N, all parameters, embeddings included (count, > 0).
  * @param options.tokens D, training tokens (count, > 0).
  * @returns C in FLOPs.
@@ -66,9 +67,10 @@ export function flopsPerToken(options: FlopsPerTokenOptions): number {
 }
 
 /**
- * Kaplan's training compute C from the minimum compute C_min.
- * `C = C_min · (1 + B/B_crit)`, which is `2·C_min` when training at the critical batch size (the default). C_min is the compute of training at
- * B ≪ B_crit; Kaplan's L(C_min) and allocation laws are in C_min, Chinchilla's C = 6ND is C.
+ * Kaplan's training compute C from the minimum compute C_min. `C = C_min · (1 + B/B_crit)`, which
+ * is `2·C_min` when training at the critical batch size (the default). C_min is the compute of
+ * training at B ≪ B_crit; Kaplan's L(C_min) and allocation laws are in C_min, Chinchilla's C = 6ND
+ * is C.
  * Source: Kaplan et al. 2020 (arXiv 2001.08361) eqs 5.4–5.5 (S = S_min(1 + B_crit/B),
  * E = E_min(1 + B/B_crit)) and §6.3.
  * @param options.flopsMin C_min, compute at B ≪ B_crit, in FLOPs (> 0).

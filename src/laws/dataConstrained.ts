@@ -58,10 +58,12 @@ function uniqueAndTotal(o: Record<string, unknown>): { tokens: number; unique: n
 
 /**
  * Effective data when U_D unique tokens are repeated to D tokens: repeated tokens are worth less.
- * `D′ = U_D + U_D·R_D*·(1 − exp(−R_D/R_D*))`, `R_D = D/U_D − 1` (epochs beyond the first). Equals D for one epoch; approaches U_D·(1 + R_D*) with endless repetition.
+ * `D′ = U_D + U_D·R_D*·(1 − exp(−R_D/R_D*))`, `R_D = D/U_D − 1` (epochs beyond the first). Equals D
+ * for one epoch; approaches U_D·(1 + R_D*) with endless repetition.
  * Source: arXiv 2305.16264 §3; datablations README (commit 1370131).
  * Domain: Fitted on runs up to 9B parameters and 900B tokens (abstract).
- * @param options.tokens D, total training tokens (> 0). @param options.uniqueTokens U_D, unique tokens (0 < U_D ≤ D).
+ * @param options.tokens D, total training tokens (> 0).
+ * @param options.uniqueTokens U_D, unique tokens (0 < U_D ≤ D).
  * @param preset default {@link muennighoff2023}.
  * @returns D′ in tokens.
  * @throws {RangeError|TypeError} for bad counts, U_D > D, or a bad preset.
@@ -85,7 +87,8 @@ const paramsForTokens = (p: Muennighoff2023, unique: number): number => {
  * `U_N = min(N, N_opt(U_D))`, `R_N = N/U_N − 1`, `N_opt(U) = (U·G)^(β/α)·G`,
  * `G = (αA/(βB))^(1/(α+β))`.
  * Source: arXiv 2305.16264 §3; datablations README (commit 1370131).
- * @param options.params N, all parameters (> 0). @param options.uniqueTokens U_D, unique tokens (> 0).
+ * @param options.params N, all parameters (> 0).
+ * @param options.uniqueTokens U_D, unique tokens (> 0).
  * @param preset default {@link muennighoff2023}.
  * @returns N′ (parameters).
  * @throws {RangeError|TypeError} for bad counts or a bad preset.

@@ -87,12 +87,14 @@ const law = (c: number, e: number, logC: number): number => c * Math.exp(e * log
 
 /**
  * DeepSeek's model scale M: non-embedding training FLOPs per token, attention included.
- * `M = 72·n_layer·d_model² + 12·n_layer·d_model·l_seq` (the first term is 6N for N = 12·n_layer·d_model²; the second counts attention over the
- * sequence; the vocabulary is left out). The issue's brief wrote 6·n_layer·d_model·l_seq for the
- * second term; every transcription of eq 2 found here prints 12.
+ * `M = 72·n_layer·d_model² + 12·n_layer·d_model·l_seq` (the first term is 6N for N =
+ * 12·n_layer·d_model²; the second counts attention over the sequence; the vocabulary is left out).
+ * The issue's brief wrote 6·n_layer·d_model·l_seq for the second term; every transcription of eq 2
+ * found here prints 12.
  * Source: arXiv 2401.02954 §3.2 eq 2 (secondary).
  * Domain: C = M·D. Read in transcriptions of eq 2 (secondary).
- * @param options.nLayer n_layer, number of layers (> 0). @param options.dModel d_model, residual stream width (> 0).
+ * @param options.nLayer n_layer, number of layers (> 0).
+ * @param options.dModel d_model, residual stream width (> 0).
  * @param options.sequenceLength l_seq, sequence length in tokens (> 0).
  * @returns M in FLOPs per token (training: forward and backward).
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 value or an unknown option.
@@ -110,8 +112,10 @@ export function deepseekFlopsPerToken(options: { nLayer: number; dModel: number;
  * `6N₁ = 72·n_layer·d_model²`
  * (non-embedding parameters), `6N₂ = 6N₁ + 6·n_vocab·d_model` (with the vocabulary) and M.
  * Source: arXiv 2401.02954 §3.2 eq 2, Table 3 (secondary).
- * @param options.nLayer n_layer, number of layers (> 0). @param options.dModel d_model, residual stream width (> 0).
- * @param options.sequenceLength l_seq, sequence length in tokens (> 0). @param options.vocab n_vocab, vocabulary size (> 0).
+ * @param options.nLayer n_layer, number of layers (> 0).
+ * @param options.dModel d_model, residual stream width (> 0).
+ * @param options.sequenceLength l_seq, sequence length in tokens (> 0).
+ * @param options.vocab n_vocab, vocabulary size (> 0).
  * @returns {sixN1, sixN2, flopsPerToken} in FLOPs per token.
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 value or an unknown option.
  */
@@ -132,7 +136,8 @@ export function deepseekModelScales(options: { nLayer: number; dModel: number; s
  * `M_opt = 0.1715·C^0.5243`, `D_opt = 5.8316·C^0.4757` (C = M·D in FLOPs; M_opt·D_opt = 1.0001·C).
  * Source: arXiv 2401.02954 §3.2 eq 4 (secondary).
  * Domain: Fitted on 8 budgets from 1e17 to 3e20 FLOPs.
- * @param options.flops C, training compute in FLOPs (> 0). @param preset default {@link deepseek2024}.
+ * @param options.flops C, training compute in FLOPs (> 0).
+ * @param preset default {@link deepseek2024}.
  * @returns {flopsPerToken, tokens}: M_opt (FLOPs per token) and D_opt (tokens).
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 budget or a bad preset.
  */
@@ -149,7 +154,8 @@ export function deepseekOptimal(options: { flops: number }, preset: DeepSeek2024
  * Source: arXiv 2401.02954 §3.1 eq 1 (secondary).
  * Domain: Fitted from 1e17 to 2e19 FLOPs, validated at 1e20; the paper notes the optimum also
  * shifts with the model/data split, which this ignores.
- * @param options.flops C, training compute in FLOPs (> 0). @param preset default {@link deepseek2024}.
+ * @param options.flops C, training compute in FLOPs (> 0).
+ * @param preset default {@link deepseek2024}.
  * @returns {batchTokens, learningRate}.
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 budget or a bad preset.
  */

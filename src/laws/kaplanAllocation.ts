@@ -44,7 +44,8 @@ const pfDays = (o: Record<string, unknown>): number => positive("flopsMin", o.fl
  * Compute-efficient model size, as the Fig. 14 legend gives it. `N(C_min) = 1.3e9 · x^0.73`,
  * x = C_min in PF-days.
  * Source: arXiv 2001.08361 §6.1 (N ∝ C_min^0.73), Fig. 14 legend (prefactor, secondary).
- * Domain: The prefactor is read from a figure legend (verification "secondary"). Compare {@link kaplanOptimalParamsFromTokens}, which derives N from the text's D(C_min).
+ * Domain: The prefactor is read from a figure legend (verification "secondary"). Compare
+ * {@link kaplanOptimalParamsFromTokens}, which derives N from the text's D(C_min).
  * @param options.flopsMin C_min, compute at B ≪ B_crit, in FLOPs (> 0).
  * @param preset default {@link kaplan2020Allocation}.
  * @returns N, non-embedding parameters.

@@ -50,7 +50,8 @@ const checkTable3 = (p: unknown): Kaplan2020Table3 => checkPreset<Kaplan2020Tabl
 /**
  * Joint loss in model size and data. `L(N, D) = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D`.
  * Source: arXiv 2001.08361 eq 1.5 (= eq 4.1), constants Table 2.
- * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0). @param options.tokens D, training tokens (count > 0).
+ * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0).
+ * @param options.tokens D, training tokens (count > 0).
  * @param preset default {@link kaplan2020Table2}.
  * @returns loss in nats per token.
  * @throws {RangeError|TypeError} for non-finite or ≤ 0 counts or a bad preset.
@@ -69,7 +70,8 @@ export function kaplanLoss(options: { nonEmbeddingParams: number; tokens: number
  * Overfitting penalty: how far L(N, D) sits above L(N, ∞).
  * `δL = L(N, D)/L(N, ∞) − 1 = (1 + (N/N_c)^(α_N/α_D) · D_c/D)^α_D − 1`.
  * Source: arXiv 2001.08361 eq 4.3, constants Table 2.
- * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0). @param options.tokens D, training tokens (count > 0).
+ * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0).
+ * @param options.tokens D, training tokens (count > 0).
  * @param preset default {@link kaplan2020Table2}.
  * @returns δL, a dimensionless fraction (> 0).
  * @throws {RangeError|TypeError} for non-finite or ≤ 0 counts or a bad preset.
@@ -85,9 +87,9 @@ export function kaplanOverfitting(options: { nonEmbeddingParams: number; tokens:
 }
 
 /**
- * Data needed to keep overfitting small, as the paper prints it (δL ≈ 0.02).
- * `D ≳ 5e3 · N^0.74` tokens, the printed rounding of eq 4.3 at δL ≈ 0.02. For an exact inverse of eq 4.3 at any δL, see
- * {@link kaplanDataForOverfitting}.
+ * Data needed to keep overfitting small, as the paper prints it (δL ≈ 0.02). `D ≳ 5e3 · N^0.74`
+ * tokens, the printed rounding of eq 4.3 at δL ≈ 0.02. For an exact inverse of eq 4.3 at any δL,
+ * see {@link kaplanDataForOverfitting}.
  * Source: arXiv 2001.08361 eq 4.4.
  * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0).
  * @returns D in tokens.

@@ -42,8 +42,10 @@ const SHAPE = ["nLayer", "dModel", "dAttn", "dFf"] as const;
  * Source: arXiv 2001.08361 §2.1 eq 2.1 and Table 1 (attention QKV and projection
  * 4·n_layer·d_model·d_attn, feed-forward 2·n_layer·d_model·d_ff); formula as listed in
  * SOURCES.md, not re-read in the PDF here.
- * @param options.nLayer n_layer, number of layers (> 0). @param options.dModel d_model, residual stream width (> 0).
- * @param options.dAttn d_attn (> 0), default d_model. @param options.dFf d_ff (> 0), default 4·d_model.
+ * @param options.nLayer n_layer, number of layers (> 0).
+ * @param options.dModel d_model, residual stream width (> 0).
+ * @param options.dAttn d_attn (> 0), default d_model.
+ * @param options.dFf d_ff (> 0), default 4·d_model.
  * @returns N, non-embedding parameters.
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 dimension or an unknown option.
  */
@@ -54,14 +56,16 @@ export function kaplanParamsFromShape(options: TransformerShape): number {
 
 /**
  * Forward FLOPs per token with attention over the context (Table 1).
- * `C_forward ≈ 2N + 2·n_layer·n_ctx·d_attn`, N from {@link kaplanParamsFromShape}. The second term is attention over the context (the "mask"
- * row of Table 1); the paper's 6N per training token drops it, which is fair when
- * d_model ≫ n_ctx/12 (§2.1). Training (forward + backward) is 3× this. De-embedding
- * (2·d_model·n_vocab) is not counted, as in the paper's C.
+ * `C_forward ≈ 2N + 2·n_layer·n_ctx·d_attn`, N from {@link kaplanParamsFromShape}. The second term
+ * is attention over the context (the "mask" row of Table 1); the paper's 6N per training token
+ * drops it, which is fair when d_model ≫ n_ctx/12 (§2.1). Training (forward + backward) is 3× this.
+ * De-embedding (2·d_model·n_vocab) is not counted, as in the paper's C.
  * Source: arXiv 2001.08361 §2.1, Table 1.
- * @param options.nLayer n_layer, number of layers (> 0). @param options.dModel d_model, residual stream width (> 0).
+ * @param options.nLayer n_layer, number of layers (> 0).
+ * @param options.dModel d_model, residual stream width (> 0).
  * @param options.contextLength n_ctx, context length in tokens (> 0).
- * @param options.dAttn d_attn (> 0), default d_model. @param options.dFf d_ff (> 0), default 4·d_model.
+ * @param options.dAttn d_attn (> 0), default d_model.
+ * @param options.dFf d_ff (> 0), default 4·d_model.
  * @returns FLOPs per token (forward pass).
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 value or an unknown option.
  */
@@ -77,9 +81,11 @@ export function kaplanForwardFlopsPerToken(options: TransformerShape & { context
  * context is counted. `(6N + 6·n_layer·n_ctx·d_attn) / 6N = 1 + n_ctx·d_attn / (2·d_model·(2·d_attn + d_ff))`,
  * i.e. `1 + n_ctx/(12·d_model)` for the standard shape.
  * Source: arXiv 2001.08361 §2.1, Table 1 (ratio of the two rows; training = 3 × forward).
- * @param options.nLayer n_layer, number of layers (> 0). @param options.dModel d_model, residual stream width (> 0).
+ * @param options.nLayer n_layer, number of layers (> 0).
+ * @param options.dModel d_model, residual stream width (> 0).
  * @param options.contextLength n_ctx, context length in tokens (> 0).
- * @param options.dAttn d_attn (> 0), default d_model. @param options.dFf d_ff (> 0), default 4·d_model.
+ * @param options.dAttn d_attn (> 0), default d_model.
+ * @param options.dFf d_ff (> 0), default 4·d_model.
  * @returns the ratio (≥ 1), dimensionless.
  * @throws {RangeError|TypeError} as {@link kaplanForwardFlopsPerToken}.
  */

@@ -72,9 +72,9 @@ export function transferMultiplier(options: { fineTuneData: number; nonEmbedding
 }
 
 /**
- * Data factor worth as much transfer as a modelScale× larger model.
- * The fine-tuning data must grow by `modelScale^(β/α)` (D_T is unchanged when D_F^α·N^β is). "A 10× larger model is worth
- * ~100× more data" assumes β ≈ 2α; the text → Python fit gives 10^(0.38/0.18) ≈ 129.
+ * Data factor worth as much transfer as a modelScale× larger model. The fine-tuning data must grow
+ * by `modelScale^(β/α)` (D_T is unchanged when D_F^α·N^β is). "A 10× larger model is worth ~100×
+ * more data" assumes β ≈ 2α; the text → Python fit gives 10^(0.38/0.18) ≈ 129.
  * Source: arXiv 2102.01293 eq 1.1 (derived).
  * @param options.modelScale M, how many times larger the model is (ratio of model sizes, > 0).
  * @param preset default {@link hernandez2021TextToPython}.
@@ -88,10 +88,10 @@ export function transferDataForModelScale(options: { modelScale: number }, prese
 }
 
 /**
- * Fine-tuning data needed to reach a target effective data, solved numerically.
- * The inverse of the transfer law: D_F such that `D_F + D_T(D_F, N)` equals the target, found by
- * bisection in log D_F (the left side is strictly increasing in D_F). When transfer alone nearly reaches the target the answer can
- * be tiny (and outside the fit's low-data validity).
+ * Fine-tuning data needed to reach a target effective data, solved numerically. The inverse of the
+ * transfer law: D_F such that `D_F + D_T(D_F, N)` equals the target, found by bisection in log D_F
+ * (the left side is strictly increasing in D_F). When transfer alone nearly reaches the target the
+ * answer can be tiny (and outside the fit's low-data validity).
  * Source: arXiv 2102.01293 eqs 1.1–1.2 (inverted).
  * @param options.effectiveData D_E, target effective data in characters (> 0).
  * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0).

@@ -35,7 +35,8 @@ export interface TransferFit {
  * Source: arXiv 2102.01293 eq 1.1; standard OLS with σ² = RSS/(n − p).
  * @param points measurements (all counts > 0).
  * @param options.beta fixed β (finite), e.g. 0.38 from the paper.
- * @returns the estimate {k, alpha, beta}, log k, standard errors, the residual standard deviation, n and degrees of freedom ({@link TransferFit}).
+ * @returns the estimate {k, alpha, beta}, log k, standard errors, the residual standard deviation,
+ *   n and degrees of freedom ({@link TransferFit}).
  * @throws {RangeError} for too few points or a design that cannot separate α from β;
  * {RangeError|TypeError} for bad values.
  */

@@ -12,8 +12,8 @@ export interface LogPoints {
 }
 
 /**
- * Hoffmann et al.'s summed Huber objective with its analytic gradient.
- * A function of x = [a, b, e, α, β] (A, B, E = exp(a, b, e)): `Σ_i Huber_δ(LSE(a − α·log N_i, b − β·log D_i, e) − log L_i)`.
+ * Hoffmann et al.'s summed Huber objective with its analytic gradient. A function of x = [a, b, e,
+ * α, β] (A, B, E = exp(a, b, e)): `Σ_i Huber_δ(LSE(a − α·log N_i, b − β·log D_i, e) − log L_i)`.
  * Huber_δ(r) = r²/2 for |r| ≤ δ, else δ(|r| − δ/2) (the form scipy.special.huber and the
  * replication notebook use).
  * Source: arXiv 2203.15556 §3.3 eq 3, App. D.2.

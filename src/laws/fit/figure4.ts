@@ -51,10 +51,11 @@ export function parseChinchillaFigure4(csvText: string): Figure4Point[] {
 }
 
 /**
- * Besiroglu et al.'s selection: drops the 5 highest-loss points, leaving 240 of the 245.
- * It drops the `exclude` (default 5) highest-loss points, keeping points with loss strictly
- * below the 5th-largest loss (notebook cell 15). On this file they are the five largest models at the smallest budget (~1e19 FLOP,
- * 2–6.8B parameters, < 0.5 tokens per parameter): outliers of the parametric form.
+ * Besiroglu et al.'s selection: drops the 5 highest-loss points, leaving 240 of the 245. It drops
+ * the `exclude` (default 5) highest-loss points, keeping points with loss strictly below the
+ * 5th-largest loss (notebook cell 15). On this file they are the five largest models at the
+ * smallest budget (~1e19 FLOP, 2–6.8B parameters, < 0.5 tokens per parameter): outliers of the
+ * parametric form.
  * Source: epoch-research/analyzing-chinchilla data_analysis.ipynb cell 15 (Besiroglu et al. 2024).
  * @param points parsed points.
  * @param exclude how many of the highest losses to drop (integer ≥ 1, < points.length).
