@@ -101,8 +101,9 @@ export function parseJsDoc(comment: string): Omit<LawDoc, "name" | "file" | "fie
   const lines = comment
     .split("\n")
     .map((l) => l.replace(/^\s*\*?\s?/, "").trimEnd())
-    // Several tags on one line ("@param a …. @param b …") are several tags.
-    .flatMap((l) => l.split(/\s+(?=@(?:param|returns?|throws)\b)/));
+    // Several tags on one line ("@param a …. @param b …") are several tags, and a "Source:" or
+    // "Domain:" after a sentence ("/** Gopher: 280B parameters. Source: arXiv … */") starts its part.
+    .flatMap((l) => l.split(/\s+(?=@(?:param|returns?|throws)\b)|(?<=[.;)])\s+(?=(?:Source|Domain):\s)/));
   const parts: { key: string; lines: string[] }[] = [{ key: "description", lines: [] }];
   for (const line of lines) {
     const label = /^(Source|Domain):\s*(.*)$/.exec(line);

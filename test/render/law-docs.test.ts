@@ -90,6 +90,13 @@ describe("parsing a law's JSDoc", () => {
   it("reads a Source line written after the tags, and the block right before the declaration only", () => {
     const doc = parseJsDoc(" * Training compute.\n * @returns C in FLOPs.\n * Source: Kaplan et al. 2020 §2.1.\n * @throws {RangeError} always.");
     expect(doc).toMatchObject({ summary: "Training compute.", returns: "C in FLOPs.", source: "Kaplan et al. 2020 §2.1.", throws: "{RangeError} always." });
+    // One-line JSDoc with its Source after the summary, as presets and constants write it.
+    expect(parseJsDoc(" Gopher: 280B parameters trained on 300B tokens. Source: arXiv 2203.15556 §1 and Table 1. ")).toMatchObject({
+      summary: "Gopher: 280B parameters trained on 300B tokens.",
+      description: "Gopher: 280B parameters trained on 300B tokens.",
+      source: "arXiv 2203.15556 §1 and Table 1.",
+    });
+    expect(parseJsDoc(" The Source: field is not a label mid-sentence. ").source).toBe("");
     expect(jsDocBefore(fixture, "x")).toBeUndefined(); // not exported
     expect(jsDocBefore(fixture, "fixtureNoDoc")).toBeUndefined();
   });
