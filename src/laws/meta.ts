@@ -11,6 +11,12 @@
 /** How a number is shown: a kind of the site's one formatter (src/lib/format.ts). */
 export type MetaFormat = "count" | "sci" | "sig" | "multiple" | "percent";
 
+/**
+ * The type of a prose key that must not be set here: its text is written once, in the law's
+ * JSDoc (src/laws/README.md, "Documenting a law"). The type error names where it goes.
+ */
+export type InJsDoc<Where extends string> = { readonly [K in `write this in the law's JSDoc: ${Where}`]: never };
+
 /** One argument of a law (a field of its options object, or its one positional argument). What it means, its unit and constraint are its `@param` line in the law's JSDoc. */
 export interface LawArg {
   /** The argument's name in code (`params`, `tokens`). */
@@ -23,8 +29,8 @@ export interface LawArg {
   readonly optional?: boolean;
   readonly format?: MetaFormat;
   // Prose lives in the JSDoc (`@param`): these keys cannot come back, not even through a spread.
-  readonly unit?: never;
-  readonly meaning?: never;
+  readonly unit?: InJsDoc<"its @param line">;
+  readonly meaning?: InJsDoc<"its @param line">;
 }
 
 /** One output the calculator shows: the number returned, or one field of the object returned. */
@@ -63,9 +69,9 @@ export interface LawMeta {
   /** Names of the exported presets it accepts; the first is the default. */
   readonly presets: readonly string[];
   // Prose lives in the JSDoc: these keys cannot come back, not even through a spread.
-  readonly summary?: never;
-  readonly domain?: never;
-  readonly source?: never;
+  readonly summary?: InJsDoc<"the first sentence">;
+  readonly domain?: InJsDoc<"a 'Domain:' line">;
+  readonly source?: InJsDoc<"a 'Source:' line; the work ids go in sources">;
 }
 
 /** Sections of the reference page, in order. */
@@ -999,7 +1005,16 @@ const table: readonly LawMeta[] = [
 export const lawMeta: Readonly<Record<string, LawMeta>> = Object.freeze(Object.fromEntries(table.map((m) => [m.name, Object.freeze(m)])));
 
 /** Exports that are data rather than functions or presets, with the ids of the works they come from (their prose is their JSDoc). */
-export const lawData: Readonly<Record<string, { readonly sources: readonly string[] }>> = Object.freeze({
+export const lawData: Readonly<
+  Record<
+    string,
+    {
+      readonly sources: readonly string[];
+      readonly summary?: InJsDoc<"the first sentence">;
+      readonly source?: InJsDoc<"a 'Source:' line; the work ids go in sources">;
+    }
+  >
+> = Object.freeze({
   PF_DAY_FLOPS: { sources: ["kaplan2020"] },
   sources: { sources: [] },
   sourceIds: { sources: [] },
