@@ -6,7 +6,7 @@
  * fetched.
  */
 import type { Model } from "../models/define.ts";
-import { resolveCssVariables } from "../lib/colors.ts";
+import { customProperties, resolveCssVariables } from "../lib/colors.ts";
 import { renderFigureHtml } from "./plot.ts";
 import css from "../styles/global.css?raw";
 
@@ -15,10 +15,11 @@ export type Theme = "light" | "dark";
 /** The custom properties of one rule of the site stylesheet (`:root`, `:root[data-theme="dark"]`). */
 export function themePalette(theme: Theme, stylesheet: string = css): Record<string, string> {
   const selector = theme === "light" ? ":root" : ':root[data-theme="dark"]';
-  const start = stylesheet.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`[thumbs] no ${selector} block in src/styles/global.css`);
-  const body = stylesheet.slice(start, stylesheet.indexOf("}", start));
-  return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  try {
+    return customProperties(stylesheet, selector);
+  } catch (error) {
+    throw new Error(`[thumbs] src/styles/global.css: ${(error as Error).message}`);
+  }
 }
 
 export const thumbName = (model: string, figure: string, theme: Theme) => `${model}--${figure}--${theme}.svg`;

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { besiroglu2024, chinchillaOptimal, defaultChinchillaFit, flopsPerToken, hoffmann2022, transferredData } from "../../src/laws/index.ts";
-import model from "../../src/models/fine-tuning/index.ts";
-import { chinchillaTokensForParams, GPT2_SMALL, gpt2ParamCounts } from "../../src/models/fine-tuning/shared.ts";
+import model, { GPT2_SMALL, gpt2ParamCounts } from "../../src/models/fine-tuning/index.ts";
+import { chinchillaTokensForParams } from "../../src/models/fine-tuning/shared.ts";
 import { inRangeState } from "./helpers.ts";
 
 const fcOptions = { seed: 20261126, numRuns: 250 } as const;

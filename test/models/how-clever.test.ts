@@ -9,17 +9,8 @@ import {
   hoffmann2022,
   muennighoff2023,
 } from "../../src/laws/index.ts";
-import model from "../../src/models/how-clever/index.ts";
-import {
-  FLOP_PRICE,
-  WELL_PRICE,
-  halfSharePrice,
-  minCostForLoss,
-  muennighoffForm,
-  priceForTokens,
-  repeatMultiplier,
-  worthPaying,
-} from "../../src/models/how-clever/shared.ts";
+import model, { FLOP_PRICE, halfSharePrice } from "../../src/models/how-clever/index.ts";
+import { WELL_PRICE, minCostForLoss, muennighoffForm, priceForTokens, repeatMultiplier, worthPaying } from "../../src/models/how-clever/shared.ts";
 import { expectClose } from "../laws/helpers.ts";
 import { inRangeState } from "./helpers.ts";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hernandez2021MixToPython, hernandez2021TextToPython, transferredData } from "../../src/laws/index.ts";
 import { formatNumber } from "../../src/lib/format.ts";
+import fixedData from "../../src/models/transfer/fixed-data.ts";
 import model from "../../src/models/transfer/index.ts";
 import { hernandez2021Figure1 } from "../../src/models/transfer/shared.ts";
 import { renderFigureHtml } from "../../src/render/plot.ts";
@@ -58,14 +59,14 @@ describe("transfer model: reference values", () => {
 describe("transfer model: the fixed-data figure (seed 001's contrast)", () => {
   it("keeps the from-scratch line at D_F and lets the pre-trained lines grow with size", () => {
     const p = model.defaults;
-    const rows = model.figures["fixed-data"]!.compute(p);
+    const rows = fixedData.compute(p);
     for (const r of rows.filter((x) => x.series === "from scratch")) expect(r.effectiveData).toBe(p.fineTuneData);
     const pre = rows.filter((x) => x.series === "pre-trained on text");
-    for (let i = 1; i < pre.length; i++) expect(pre[i]!.effectiveData as number).toBeGreaterThan(pre[i - 1]!.effectiveData as number);
+    for (let i = 1; i < pre.length; i++) expect(pre[i]!.effectiveData).toBeGreaterThan(pre[i - 1]!.effectiveData);
     // eq 1.1: D_F + k·D_F^α·N^β with Table 1's text → Python row.
     const last = pre.at(-1)!;
-    expect(last.effectiveData as number).toBeCloseTo(
-      p.fineTuneData + transferredData({ fineTuneData: p.fineTuneData, nonEmbeddingParams: last.nonEmbeddingParams as number }, text),
+    expect(last.effectiveData).toBeCloseTo(
+      p.fineTuneData + transferredData({ fineTuneData: p.fineTuneData, nonEmbeddingParams: last.nonEmbeddingParams }, text),
       3,
     );
   });
@@ -73,10 +74,10 @@ describe("transfer model: the fixed-data figure (seed 001's contrast)", () => {
   it("keeps its axes put over the parameters' ranges", () => {
     for (const fineTuneData of [1e3, 1e9]) {
       for (const nonEmbeddingParams of [1e6, 1e12]) {
-        const rows = model.figures["fixed-data"]!.compute({ ...model.defaults, fineTuneData, nonEmbeddingParams });
+        const rows = fixedData.compute({ ...model.defaults, fineTuneData, nonEmbeddingParams });
         for (const r of rows) {
-          expect(r.effectiveData as number).toBeGreaterThanOrEqual(1e2);
-          expect(r.effectiveData as number).toBeLessThanOrEqual(1e12);
+          expect(r.effectiveData).toBeGreaterThanOrEqual(1e2);
+          expect(r.effectiveData).toBeLessThanOrEqual(1e12);
         }
       }
     }

@@ -2,21 +2,17 @@
  * Figure and text colours keep their contrast in both themes (WCAG 2.1 relative luminance):
  * body text and figure text ≥ 4.5:1 against the page (1.4.3), series colours, which label lines
  * directly, ≥ 4.5:1 as well, and muted strokes ≥ 3:1 (1.4.11, graphical objects). axe checks
- * the HTML text; figure SVGs are hidden from it, so this test covers them. The light palette used
- * in downloads must equal the stylesheet's.
+ * the HTML text; figure SVGs are hidden from it, so this test covers them. The palettes are
+ * written once each: the light palette used in downloads must equal the stylesheet's, the dark
+ * theme's two rules (chosen on the page, or by the OS) must agree, and paper repeats nothing.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { LIGHT_PALETTE } from "../../src/lib/colors.ts";
+import { customProperties, LIGHT_PALETTE } from "../../src/lib/colors.ts";
 
 const css = readFileSync(new URL("../../src/styles/global.css", import.meta.url), "utf8");
 
-function block(selector: string): Record<string, string> {
-  const start = css.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`no ${selector} block`);
-  const body = css.slice(start, css.indexOf("}", start));
-  return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
-}
+const block = (selector: string) => customProperties(css, selector);
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
@@ -49,4 +45,18 @@ it("uses the stylesheet's light palette in downloaded files", () => {
 
 it("repeats the dark palette identically for the OS preference", () => {
   expect(block(':root:not([data-theme="light"])')).toEqual(themes.dark);
+});
+
+it("keeps the dark theme to screens, so paper starts from the light palette", () => {
+  expect(css).toMatch(/@media screen \{\s*:root\[data-theme="dark"\] \{/);
+  expect(css).toMatch(/@media screen and \(prefers-color-scheme: dark\) \{\s*:root:not\(\[data-theme="light"\]\) \{/);
+});
+
+it("changes on paper only what differs from the light palette (no copied palette)", () => {
+  const paper = block(":root:root");
+  expect(Object.keys(paper).length).toBeGreaterThan(0);
+  for (const [name, value] of Object.entries(paper)) {
+    expect(themes.light[name], `${name} is not a light-theme property`).toBeDefined();
+    expect(value, `${name} repeats the light theme's value`).not.toBe(themes.light[name]);
+  }
 });

@@ -1,13 +1,20 @@
-/** Figure fine-tuning/compute-split: Pre-training against fine-tuning compute (one file per figure; the model is index.ts). */
+/**
+ * Figure fine-tuning/compute-split: pre-training, fine-tuning and total compute against fine-tuning
+ * data, with a model as small as the tuned part trained from scratch for comparison, and the
+ * break-even point.
+ */
 import * as Plot from "@observablehq/plot";
 import { defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES, SHADE, decadeTicks, powerTick, snapLogDomain } from "../figure.ts";
-import { dodgeLog } from "../labels.ts";
+import { endLabelText, endLabels } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
 import { fitOf, count, sci, percent, fmt, chosen, pretrainTokens, pretrainFlops, fineTuneFlops, outsideChinchilla } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One point of one line: the compute of one route at one amount of fine-tuning data. */
+type R = { series: string; tokens: number; flops: number };
+
+export default defineFigure<P, R>({
   title: "Pre-training against fine-tuning compute",
   caption: (p) =>
     `Compute against fine-tuning data for a ${fmt(p.params, count)}-parameter model pre-trained on its Chinchilla-optimal ${fmt(pretrainTokens(p), { kind: "count", digits: 3 })} tokens and then fine-tuned (f = ${fmt(p.tunedFraction, percent)}). For comparison: training a model as small as the tuned part from scratch on the same data.${outsideChinchilla(p.params) ? " This model size is outside the 70M–16B range Chinchilla was fitted on (shaded note: extrapolation)." : ""}`,
@@ -20,7 +27,7 @@ export default defineFigure<P>({
     { key: "tokens", label: "Fine-tuning data (tokens)", format: { kind: "count", digits: 2 } },
     { key: "flops", label: "Compute (FLOPs)", format: sci },
   ],
-  compute: (p) => {
+  compute: (p): R[] => {
     const pre = pretrainFlops(p);
     const grid = logGrid(1e3, 1e14, 23);
     return [
@@ -32,12 +39,9 @@ export default defineFigure<P>({
   },
   plot: (rows, p) => {
     const series = ["pre-training", "fine-tuning", "total", "small model from scratch"];
-    const flops = rows.map((r) => r.flops as number);
+    const flops = rows.map((r) => r.flops);
     const domain = snapLogDomain(Math.max(Math.min(...flops), 1), Math.max(...flops) * 2);
-    const ends = dodgeLog(
-      series.map((s) => ({ series: s, x: 1e14, y: rows.filter((r) => r.series === s).at(-1)!.flops as number })),
-      domain,
-    );
+    const ends = endLabels(rows, "series", "tokens", "flops", domain, series);
     const here = [
       { x: p.fineTuneTokens, y: pretrainFlops(p) + fineTuneFlops(p) },
       { x: p.fineTuneTokens, y: fineTuneFlops(p) },
@@ -75,7 +79,7 @@ export default defineFigure<P>({
           { x: "tokens", y: "flops", stroke: "series", strokeWidth: 1.5, strokeDasharray: "4,3" },
         ),
         Plot.dot(here, { x: "x", y: "y", fill: FG, r: 4 }),
-        Plot.text(ends, { x: "x", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6, fontSize: 11 }),
+        endLabelText(ends, { fontSize: 11 }),
         Plot.text([{ x: breakEven, y: domain[0], label: "break-even" }], {
           x: "x",
           y: "y",

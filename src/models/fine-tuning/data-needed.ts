@@ -1,14 +1,20 @@
-/** Figure fine-tuning/data-needed: How much less data a smaller model needs (one file per figure; the model is index.ts). */
+/**
+ * Figure fine-tuning/data-needed: how much less data (or steps) a model M× smaller needs, M^e, under
+ * each reading of the scaling laws in DATA_LAWS.
+ */
 import * as Plot from "@observablehq/plot";
 import { defaultChinchillaFit, hoffmann2022, kaplan2020Allocation } from "../../laws/index.ts";
 import { defineFigure } from "../define.ts";
 import { MUTED, SERIES, decadeTicks, factorTick } from "../figure.ts";
-import { dodgeLog } from "../labels.ts";
+import { endLabelText, endLabels } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
 import { multiple, fmt, shrink, DATA_LAWS } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One point of one line: the data (or steps) reduction for a model M× smaller under one reading. */
+type R = { law: string; exponent: number; shrink: number; reduction: number };
+
+export default defineFigure<P, R>({
   title: "How much less data a smaller model needs",
   caption: (p) =>
     `Data reduction factor for a model M× smaller, D(N)/D(N/M) = M^e, under each reading of the scaling laws, with Kaplan's optimiser steps for comparison. The vertical rule marks M = 1/f = ${fmt(shrink(p), { kind: "multiple", digits: 2 })}. Exponents: α/β of each Chinchilla fit, Kaplan eq 4.4 and §6.1/§6.3.`,
@@ -27,10 +33,7 @@ export default defineFigure<P>({
   plot: (rows, p) => {
     const laws = DATA_LAWS.map((l) => l.label);
     const domain: [number, number] = [1, 1e8];
-    const ends = dodgeLog(
-      DATA_LAWS.map((l) => ({ law: l.label, x: 1e6, y: 1e6 ** l.exponent })),
-      domain,
-    );
+    const ends = endLabels(rows, "law", "shrink", "reduction", domain, laws);
     const marks = DATA_LAWS.map((law) =>
       Plot.line(
         rows.filter((r) => r.law === law.label),
@@ -47,7 +50,7 @@ export default defineFigure<P>({
         Plot.ruleX([shrink(p)], { stroke: MUTED, strokeOpacity: 0.6 }),
         ...marks,
         Plot.dot(at, { x: "x", y: "y", fill: "law", r: 3.5 }),
-        Plot.text(ends, { x: "x", y: "labelY", text: "law", fill: "law", textAnchor: "start", dx: 6, fontSize: 11 }),
+        endLabelText(ends, { fontSize: 11 }),
       ],
     };
   },

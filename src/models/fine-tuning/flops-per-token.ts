@@ -1,4 +1,8 @@
-/** Figure fine-tuning/flops-per-token: Training FLOPs per token when only a fraction of the weights train (one file per figure; the model is index.ts). */
+/**
+ * Figure fine-tuning/flops-per-token: training FLOPs per token (× N) against the fraction of weights
+ * tuned, with gradients through the whole body or only the tuned top (Kaplan et al. 2020 §2.1
+ * accounting).
+ */
 import * as Plot from "@observablehq/plot";
 import { flopsPerToken } from "../../laws/index.ts";
 import { defineFigure } from "../define.ts";
@@ -13,7 +17,10 @@ const KAPLAN_FLOP_ACCOUNTING = Object.freeze({
   source: Object.freeze({ id: "kaplan2020", arxiv: "2001.08361", where: "§2.1, Table 1", verification: "paper" }),
 } as const);
 
-export default defineFigure<P>({
+/** One point of one line: FLOPs per token (in units of N) at one tuned fraction, in one regime. */
+type R = { regime: string; fraction: number; perN: number };
+
+export default defineFigure<P, R>({
   title: "Training FLOPs per token when only a fraction of the weights train",
   caption: (p) =>
     `FLOPs per token in units of N, against the fraction f of the body's weights that train. Forward 2N; activation gradients 2N through the whole body (or only through the trainable top); weight gradients 2fN. The dotted line, hugging zero, is what cost proportional to f would be. The dot is your fine-tune (f = ${fmt(p.tunedFraction, percent)}, gradients reaching ${fmt(p.gradientDepth, { kind: "percent", digits: 3 })} of the body).`,
@@ -39,7 +46,7 @@ export default defineFigure<P>({
     return regimes.flatMap(([regime, g]) => logGrid(1e-6, 1, 25).map((f) => ({ regime, fraction: f, perN: g(f) })));
   },
   plot: (rows, p) => {
-    const regimes = [...new Set(rows.map((r) => r.regime as string))];
+    const regimes = [...new Set(rows.map((r) => r.regime))];
     const colours = [MUTED, SERIES[0], SERIES[1], SERIES[2], SERIES[3]];
     const above = [
       { regime: regimes[0], x: 1.5e-6, y: 6 },

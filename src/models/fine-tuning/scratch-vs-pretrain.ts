@@ -1,11 +1,17 @@
-/** Figure fine-tuning/scratch-vs-pretrain: Model X from scratch, or pre-train a larger model and tune a fraction (one file per figure; the model is index.ts). */
+/**
+ * Figure fine-tuning/scratch-vs-pretrain: Rohin Shah's two routes as bars of training compute: model X
+ * from scratch, or pre-train a larger model and fine-tune a fraction of it.
+ */
 import * as Plot from "@observablehq/plot";
 import { defineFigure } from "../define.ts";
 import { FG, FIGURE_WIDTH, SERIES, decadeTicks, powerTick } from "../figure.ts";
 import { fitOf, count, sci, multiple, percent, fmt, pretrainFlops, fineTuneFlops, scratchParams, scratchFlops, outsideChinchilla } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One bar: the training compute of one step of the two routes. */
+type R = { step: string; flops: number };
+
+export default defineFigure<P, R>({
   title: "Model X from scratch, or pre-train a larger model and tune a fraction",
   caption: (p) =>
     `Training compute of two routes (Rohin Shah's comparison, with your numbers): train X = ${fmt(scratchParams(p), count)} parameters from scratch on its Chinchilla-optimal data; or pre-train a model ${fmt(p.pretrainScale, { kind: "multiple", digits: 2 })} larger (${fmt(p.params, count)}) on its Chinchilla-optimal data and fine-tune ${fmt(p.tunedFraction, percent)} of it on ${fmt(p.fineTuneTokens, { kind: "count", digits: 2 })} tokens.${outsideChinchilla(scratchParams(p)) || outsideChinchilla(p.params) ? " At least one model is outside the 70M–16B range the law was fitted on." : ""}`,
@@ -24,11 +30,11 @@ export default defineFigure<P>({
     { step: "Pre-train + fine-tune", flops: pretrainFlops(p) + fineTuneFlops(p) },
   ],
   plot: (rows, _p, { width = FIGURE_WIDTH }) => {
-    const flops = rows.map((r) => r.flops as number);
+    const flops = rows.map((r) => r.flops);
     const lo = 10 ** Math.floor(Math.log10(Math.min(...flops)) - 0.5);
     const hi = 10 ** Math.ceil(Math.log10(Math.max(...flops)) + 0.3);
-    const steps = rows.map((r) => r.step as string);
-    const data = rows.map((r) => ({ ...r, lo, label: fmt(r.flops as number, sci) }));
+    const steps = rows.map((r) => r.step);
+    const data = rows.map((r) => ({ ...r, lo, label: fmt(r.flops, sci) }));
     return {
       height: 240,
       marginLeft: 190,

@@ -1,4 +1,7 @@
-/** Figure how-clever/epochs: Repeated data is worth less each pass (one file per figure; the model is index.ts). */
+/**
+ * Figure how-clever/epochs: effective data over unique data against epochs, new data against repeated
+ * data (Muennighoff et al. 2023's fit, its own constants).
+ */
 import * as Plot from "@observablehq/plot";
 import { muennighoff2023 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
@@ -8,7 +11,10 @@ import { logGrid } from "../numeric.ts";
 import { repeatMultiplier, pct, times } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One point of one line: effective data over unique data after some epochs, for new or repeated data. */
+type R = { series: string; epochs: number; effective: number };
+
+export default defineFigure<P, R>({
   title: "Repeated data is worth less each pass",
   caption:
     "Effective data D′ over unique data U_D against the number of epochs, from Muennighoff et al.'s fit (their own constants). The diagonal is what new data would give; the dashed line is the limit 1 + R_D*.",
@@ -21,7 +27,7 @@ export default defineFigure<P>({
     { key: "epochs", label: "Epochs", format: { kind: "sig", digits: 3 } },
     { key: "effective", label: "Effective data / unique data", format: { kind: "sig", digits: 4 } },
   ],
-  compute: () => {
+  compute: (): R[] => {
     const grid = logGrid(1, 100, 41);
     return [
       ...grid.map((e) => ({ series: "new data", epochs: e, effective: e })),

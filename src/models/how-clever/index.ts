@@ -7,20 +7,27 @@
  * as the money it saves at equal loss.
  */
 
-import { besiroglu2024, chinchillaTokensPerParam, hoffmann2022, hoffmann2022Unrounded, muennighoff2023 } from "../../laws/index.ts";
-import { defineModel, figuresIn } from "../define.ts";
 import {
+  besiroglu2024,
+  chinchillaTokensPerParam,
+  costOptimal,
+  dataConstrainedLoss,
+  hoffmann2022,
+  hoffmann2022Unrounded,
+  muennighoff2023,
+  type ChinchillaPreset,
+} from "../../laws/index.ts";
+import { type Params, defineModel, figuresIn } from "../define.ts";
+import { brent, memoize } from "../numeric.ts";
+import {
+  muennighoffForm,
   WELL_PRICE,
   WEB_TEXT_PRICE,
-  FLOP_PRICE,
-  DEFAULT_WELLS,
   FIT_RANGE,
   repeatMultiplier,
   dataShare,
-  halfSharePrice,
   priceForTokens,
   fitOf,
-  printed,
   count,
   count2,
   money,
@@ -30,9 +37,45 @@ import {
   times,
   plan,
   worthAt,
-  repeatLosses,
 } from "./shared.ts";
 import type { P } from "./shared.ts";
+
+/** AUD per training FLOP: an assumption (a rented accelerator's hourly price over the FLOPs it sustains in that hour). */
+export const FLOP_PRICE = 2e-18;
+
+/** Wells the default budget buys: the brief's "50 wells" example. */
+const DEFAULT_WELLS = 50;
+
+/**
+ * The price per token at which the cost-optimal plan spends half the budget on data: Brent's
+ * method in log price (the data share rises with the price).
+ */
+export const halfSharePrice = memoize(function halfSharePrice(budget: number, pricePerFlop: number, p: ChinchillaPreset): number {
+  const share = (logPrice: number) => {
+    const pT = Math.exp(logPrice);
+    return dataShare(budget, pT, costOptimal({ budget, pricePerFlop, pricePerToken: pT }, p)) - 0.5;
+  };
+  const lo = Math.log(1e-30);
+  const hi = Math.log(budget / 2);
+  if (share(lo) > 0) return Math.exp(lo);
+  if (share(hi) < 0) return Math.exp(hi);
+  // To a relative precision of about 1e-9 in the price; enough for three digits.
+  return Math.exp(brent(share, lo, hi, 1e-9));
+});
+
+/** The same parameters under Hoffmann's printed constants (for "under the printed constants it would be …"). */
+const printed = (p: Params<P>): Params<P> => ({ ...p, fit: 1 });
+
+/** The repetition example's losses: one model (compute-optimal for all the tokens seen) trained once over the unique data, on `epochs` repeats of it, and on as much fresh data. */
+const repeatLosses = (p: Params<P>) => {
+  // A model compute-optimal for the total tokens seen, under Muennighoff's own fit (α = β, so D/N is constant).
+  const total = p.epochs * p.uniqueTokens;
+  const params = total / chinchillaTokensPerParam({ flops: 1e21 }, muennighoffForm);
+  const once = dataConstrainedLoss({ params, tokens: p.uniqueTokens, uniqueTokens: p.uniqueTokens });
+  const repeated = dataConstrainedLoss({ params, tokens: total, uniqueTokens: p.uniqueTokens });
+  const fresh = dataConstrainedLoss({ params, tokens: total, uniqueTokens: total });
+  return { params, once, repeated, fresh, gainShare: (once - repeated) / (once - fresh || 1) };
+};
 
 export default defineModel<P>({
   name: "how-clever",

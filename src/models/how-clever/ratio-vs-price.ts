@@ -1,8 +1,11 @@
-/** Figure how-clever/ratio-vs-price: Tokens per parameter as data gets expensive (one file per figure; the model is index.ts). */
+/**
+ * Figure how-clever/ratio-vs-price: cost-optimal tokens per parameter against the price of a data
+ * point under both Chinchilla fits, with the three price cases and the range Chinchilla was fitted on.
+ */
 import * as Plot from "@observablehq/plot";
 import { besiroglu2024, chinchillaTokensPerParam, defaultChinchillaFit, hoffmann2022 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { FG, FIGURE_WIDTH, MUTED, SERIES, SHADE, logTicks, snapLogDomain } from "../figure.ts";
 import {
   WELL_PRICE,
@@ -26,7 +29,10 @@ import {
 } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One point of one line: the cost-optimal plan at one price per data point, under one Chinchilla fit. */
+type R = { fit: string; pricePerToken: number; tokensPerParam: number; params: number; tokens: number; dataShare: number };
+
+export default defineFigure<P, R>({
   title: "Tokens per parameter as data gets expensive",
   caption: (p) =>
     `Cost-optimal tokens per parameter against the price of a data point, for a budget of AUD ${formatNumber(p.budget, count2)} at AUD ${formatNumber(p.pricePerFlop, price)} per FLOP. Dashed: the compute-optimal ratio when data is free. Dots: the three price cases under the ${fitName(p)}. Shaded: that fit's optimal data set is smaller than any Chinchilla was fitted on.`,
@@ -43,7 +49,7 @@ export default defineFigure<P>({
     { key: "dataShare", label: "Data share of budget", format: pct },
   ],
   compute: (p) => {
-    const rows: Row[] = [];
+    const rows: R[] = [];
     for (const [fit, preset] of [
       ["Hoffmann (printed)", hoffmann2022],
       ["Besiroglu", besiroglu2024],
@@ -65,7 +71,7 @@ export default defineFigure<P>({
     ];
     const marks = presetPrices(p).map((c) => ({ ...c, y: plan(p, c.price).tokensPerParam }));
     const shadeFrom = Math.min(Math.max(leave, X_RANGE[0]), X_RANGE[1]);
-    const yMin = Math.min(...rows.map((r) => r.tokensPerParam as number));
+    const yMin = Math.min(...rows.map((r) => r.tokensPerParam));
     // A key in the empty lower-left corner: the two lines nearly coincide, so labels on them would collide.
     const key = [
       { fit: fits[0], text: "Hoffmann et al., printed constants" },

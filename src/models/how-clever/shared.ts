@@ -1,10 +1,12 @@
-/** What the how-clever model (index.ts) and its figures (one file each) share. No default export: not a figure. */
+/**
+ * What the how-clever model's files share (each item is used by two or more of index.ts and the figure
+ * files): the quoted and assumed prices, the cost-optimal plans under the chosen fit, what each way of
+ * being clever is worth, the price axis and the number formats. No default export: not a figure.
+ */
 
 import {
-  chinchillaTokensPerParam,
   costOptimal,
   defaultChinchillaFit,
-  dataConstrainedLoss,
   effectiveTokens,
   hoffmann2022,
   muennighoff2023,
@@ -25,12 +27,6 @@ export const WELL_PRICE = 700_000;
 
 /** AUD per token of crawled web text: an assumption (crawling, filtering and storing it), not a quoted price. */
 export const WEB_TEXT_PRICE = 1e-8;
-
-/** AUD per training FLOP: an assumption (a rented accelerator's hourly price over the FLOPs it sustains in that hour). */
-export const FLOP_PRICE = 2e-18;
-
-/** Wells the default budget buys: the brief's "50 wells" example. */
-export const DEFAULT_WELLS = 50;
 
 /** Chinchilla's fitted range (Hoffmann et al. 2022, abstract and §3). */
 export const FIT_RANGE = CHINCHILLA_FIT_RANGE;
@@ -109,23 +105,6 @@ export function transferMultiplierAt(plan: { params: number; tokens: number }, c
 /** The share of the budget the cost-optimal plan spends on data. */
 export const dataShare = (budget: number, pricePerToken: number, plan: CostOptimal): number => (pricePerToken * plan.tokens) / budget;
 
-/**
- * The price per token at which the cost-optimal plan spends half the budget on data: Brent's
- * method in log price (the data share rises with the price).
- */
-export const halfSharePrice = memoize(function halfSharePrice(budget: number, pricePerFlop: number, p: ChinchillaPreset): number {
-  const share = (logPrice: number) => {
-    const pT = Math.exp(logPrice);
-    return dataShare(budget, pT, costOptimal({ budget, pricePerFlop, pricePerToken: pT }, p)) - 0.5;
-  };
-  const lo = Math.log(1e-30);
-  const hi = Math.log(budget / 2);
-  if (share(lo) > 0) return Math.exp(lo);
-  if (share(hi) < 0) return Math.exp(hi);
-  // To a relative precision of about 1e-9 in the price; enough for three digits.
-  return Math.exp(brent(share, lo, hi, 1e-9));
-});
-
 /** The price per token at which the cost-optimal plan's data falls to `tokens` (prices above it buy less). */
 export const priceForTokens = memoize(function priceForTokens(budget: number, pricePerFlop: number, tokens: number, p: ChinchillaPreset): number {
   const gap = (logPrice: number) => Math.log(costOptimal({ budget, pricePerFlop, pricePerToken: Math.exp(logPrice) }, p).tokens) - Math.log(tokens);
@@ -137,6 +116,7 @@ export const priceForTokens = memoize(function priceForTokens(budget: number, pr
 });
 
 // ---------------------------------------------------------------------------------------------
+// The reader's parameters, the fit they choose, number formats, the price axis and the plans.
 export type P = "budget" | "pricePerToken" | "pricePerFlop" | "dataMultiplier" | "epochs" | "uniqueTokens" | "charsPerToken" | "nonEmbeddingShare" | "fit";
 
 /**
@@ -155,9 +135,6 @@ export const fitIndex = (p: Params<P>): 0 | 1 => (p.fit >= 0.5 ? 1 : 0);
 export const fitOf = (p: Params<P>): ChinchillaPreset => FITS[fitIndex(p)].preset;
 
 export const fitName = (p: Params<P>): string => FITS[fitIndex(p)].name;
-
-/** The same parameters under Hoffmann's printed constants (for "under the printed constants it would be …"). */
-export const printed = (p: Params<P>): Params<P> => ({ ...p, fit: 1 });
 
 export const count: FormatSpec = { kind: "count", digits: 3 };
 
@@ -179,7 +156,7 @@ export const X_RANGE = [1e-10, 1e7] as const;
 export const priceAxis = (width = FIGURE_WIDTH) => ({
   type: "log" as const,
   label: "Price per data point (AUD per token) →",
-  domain: X_RANGE as unknown as number[],
+  domain: [...X_RANGE],
   ticks: width < FIGURE_WIDTH ? [1e-10, 1e-5, 1, 1e5] : [1e-10, 1e-7, 1e-4, 0.1, 100, 1e5],
   tickFormat: (d: number) => logTicks(d),
 });
@@ -225,13 +202,3 @@ export function worthAt(p: Params<P>, pricePerToken: number) {
     },
   };
 }
-
-export const repeatLosses = (p: Params<P>) => {
-  // A model compute-optimal for the total tokens seen, under Muennighoff's own fit (α = β, so D/N is constant).
-  const total = p.epochs * p.uniqueTokens;
-  const params = total / chinchillaTokensPerParam({ flops: 1e21 }, muennighoffForm);
-  const once = dataConstrainedLoss({ params, tokens: p.uniqueTokens, uniqueTokens: p.uniqueTokens });
-  const repeated = dataConstrainedLoss({ params, tokens: total, uniqueTokens: p.uniqueTokens });
-  const fresh = dataConstrainedLoss({ params, tokens: total, uniqueTokens: total });
-  return { params, once, repeated, fresh, gainShare: (once - repeated) / (once - fresh || 1) };
-};

@@ -1,13 +1,22 @@
-/** Figure how-clever/worth-paying: How clever to bother being (one file per figure; the model is index.ts). */
+/**
+ * Figure how-clever/worth-paying: the most each way of being clever (a generic method, repetition,
+ * transfer) is worth, as a share of the budget, against the price of a data point.
+ */
 import * as Plot from "@observablehq/plot";
 import { hernandez2021TextToPython, muennighoff2023 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { MUTED, SERIES, SHADE } from "../figure.ts";
 import { FIT_RANGE, priceForTokens, fitOf, fitName, count2, money, price, pct, X_RANGE, priceAxis, priceGrid, presetPrices, worthAt } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One point of one line: what one method is worth at one price per data point. */
+type R = { method: MethodName; pricePerToken: number; worth: number; share: number };
+
+/** The three ways of being clever the figure compares. */
+type MethodName = "generic" | "repetition" | "transfer";
+
+export default defineFigure<P, R>({
   title: "How clever to bother being",
   caption: (p) =>
     `The most each way of being clever is worth, as a share of a budget of AUD ${formatNumber(p.budget, count2)}, against the price of a data point: the money it saves at equal loss. Generic method worth ${formatNumber(p.dataMultiplier, { kind: "multiple", digits: 2 })} data; ${formatNumber(p.epochs, { kind: "sig", digits: 2 })} epochs of repetition (Muennighoff's fit); transfer from a free pre-trained model (Hernandez's text→Python fit evaluated at the plan's data, mostly far outside its low-data regime). The curves are not computed under one law: the generic method and transfer use the plans of the ${fitName(p)}; repetition uses Muennighoff et al.'s own fit throughout, because its R_D* was fitted jointly with it. Shaded as in the first figure.`,
@@ -22,7 +31,7 @@ export default defineFigure<P>({
     { key: "worth", label: "Worth (AUD)", format: money },
   ],
   compute: (p) => {
-    const rows: Row[] = [];
+    const rows: R[] = [];
     for (const pT of priceGrid(p)) {
       const w = worthAt(p, pT);
       rows.push({ method: "generic", pricePerToken: pT, worth: w.generic, share: w.generic / p.budget });
@@ -32,21 +41,21 @@ export default defineFigure<P>({
     return rows;
   },
   plot: (rows, p, { width }) => {
-    const methods = ["generic", "repetition", "transfer"];
+    const methods: MethodName[] = ["generic", "repetition", "transfer"];
     const leave = Math.min(Math.max(priceForTokens(p.budget, p.pricePerFlop, FIT_RANGE.minTokens, fitOf(p)), X_RANGE[0]), X_RANGE[1]);
-    const labels: Record<string, string> = {
+    const labels: Record<MethodName, string> = {
       generic: `method worth ${formatNumber(p.dataMultiplier, { kind: "multiple", digits: 2 })} data`,
       repetition: `${formatNumber(p.epochs, { kind: "sig", digits: 2 })} epochs of repetition`,
       transfer: "transfer (the fit's value)",
     };
-    const of = (m: string) => rows.filter((r) => r.method === m);
+    const of = (m: MethodName) => rows.filter((r) => r.method === m);
     // Generic and repetition: above their plateaus at the right; transfer: right of its rise.
-    const rise = of("transfer").find((r) => (r.share as number) >= 0.5) ?? of("transfer").at(-1)!;
-    const plateaus: Row[] = [of("generic").at(-1)!, of("repetition").at(-1)!].map((r) => ({ ...r, label: labels[r.method as string] ?? "" }));
-    const [lower, upper] = plateaus.sort((u, v) => (u.share as number) - (v.share as number));
+    const rise = of("transfer").find((r) => r.share >= 0.5) ?? of("transfer").at(-1)!;
+    const plateaus = [of("generic").at(-1)!, of("repetition").at(-1)!].map((r) => ({ ...r, label: labels[r.method] }));
+    const [lower, upper] = plateaus.sort((u, v) => u.share - v.share);
     const cases = presetPrices(p);
     // Whole tenths: the axis stays put while the parameters move.
-    const low = Math.floor((Math.min(0, ...rows.map((r) => r.share as number)) - 0.1) * 10 + 1e-9) / 10;
+    const low = Math.floor((Math.min(0, ...rows.map((r) => r.share)) - 0.1) * 10 + 1e-9) / 10;
     return {
       marginRight: 24,
       marginLeft: 56,

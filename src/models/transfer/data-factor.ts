@@ -1,16 +1,22 @@
-/** Figure transfer/data-factor: How much data a larger model is worth (one file per figure; the model is index.ts). */
+/**
+ * Figure transfer/data-factor: the fine-tuning data factor M^(β/α) that a model M× larger is worth,
+ * from the reader's exponents, both rows of Table 1 and the β = 2α rule (Hernandez et al. 2021).
+ */
 import * as Plot from "@observablehq/plot";
 import type { TransferPreset } from "../../laws/index.ts";
-import { type Params, type Row, defineFigure } from "../define.ts";
+import { type Params, defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES, decadeTicks, factorTick, logTicks } from "../figure.ts";
-import { dodgeLog } from "../labels.ts";
+import { endLabelText, endLabels } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
 import { text, mix, multiple, ratio, fmt } from "./shared.ts";
 import type { P } from "./shared.ts";
 
 const sameExponents = (p: Params<P>, q: TransferPreset) => Math.abs(p.alpha - q.alpha) < 1e-9 && Math.abs(p.beta - q.beta) < 1e-9;
 
-export default defineFigure<P>({
+/** One point of one line: the data factor M^(β/α) at model scale M for one pair of exponents. */
+type R = { series: string; ratio: number; modelScale: number; dataFactor: number };
+
+export default defineFigure<P, R>({
   title: "How much data a larger model is worth",
   caption:
     "The fine-tuning data factor equal in effect to a model M× larger, M^(β/α): from the reader's exponents, from both rows of Table 1 and from the rule of thumb β = 2α. The dot marks the reader's model scale. Where the reader's exponents equal a row of Table 1, the two lines are one.",
@@ -24,7 +30,7 @@ export default defineFigure<P>({
     { key: "dataFactor", label: "Equivalent data factor", format: multiple },
   ],
   compute: (p) => {
-    const rowsOf = (label: string, r: number) => logGrid(1, 1000, 31).map((m) => ({ series: label, ratio: r, modelScale: m, dataFactor: m ** r }));
+    const rowsOf = (label: string, r: number): R[] => logGrid(1, 1000, 31).map((m) => ({ series: label, ratio: r, modelScale: m, dataFactor: m ** r }));
     const textLabel = `text→Python (${fmt(text.beta / text.alpha, ratio)})`;
     const mixLabel = `text+code (${fmt(mix.beta / mix.alpha, ratio)})`;
     const yours = `your α, β (${fmt(p.beta / p.alpha, ratio)})`;
@@ -36,19 +42,13 @@ export default defineFigure<P>({
     return series.flatMap(([label, r]) => rowsOf(label, r));
   },
   plot: (rows, p) => {
-    const series = [...new Set(rows.map((r) => r.series as string))];
+    const series = [...new Set(rows.map((r) => r.series))];
     const here = { modelScale: p.modelScale, dataFactor: p.modelScale ** (p.beta / p.alpha) };
-    const top = Math.max(...rows.map((r) => r.dataFactor as number));
+    const top = Math.max(...rows.map((r) => r.dataFactor));
     const domain: [number, number] = [1, top * 1.2];
-    const ends = dodgeLog(
-      series.map((s) => {
-        const end = rows.filter((r) => r.series === s).at(-1)!;
-        return { series: s, x: end.modelScale as number, y: end.dataFactor as number };
-      }),
-      domain,
-    );
-    const isRule = (r: Row) => String(r.series).startsWith("rule");
-    const isYours = (r: Row) => String(r.series).includes("your");
+    const ends = endLabels(rows, "series", "modelScale", "dataFactor", domain, series);
+    const isRule = (r: R) => r.series.startsWith("rule");
+    const isYours = (r: R) => r.series.includes("your");
     const colours = series.map((s) => (s.startsWith("rule") ? MUTED : s.startsWith("your") ? SERIES[0] : s.startsWith("text→") ? SERIES[1] : SERIES[2]));
     return {
       marginRight: 150,
@@ -64,7 +64,7 @@ export default defineFigure<P>({
         Plot.line(rows.filter(isYours), { x: "modelScale", y: "dataFactor", stroke: "series", strokeWidth: 2.5 }),
         Plot.ruleX([p.modelScale], { stroke: MUTED, strokeOpacity: 0.5 }),
         Plot.dot([here], { x: "modelScale", y: "dataFactor", fill: FG, r: 4.5 }),
-        Plot.text(ends, { x: "x", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6, fontSize: 11 }),
+        endLabelText(ends, { fontSize: 11 }),
       ],
     };
   },

@@ -1,14 +1,20 @@
-/** Figure transfer/effective-data: Effective data transferred by pre-training (one file per figure; the model is index.ts). */
+/**
+ * Figure transfer/effective-data: effective data transferred D_T against fine-tuning data D_F for the
+ * reader's model and one M× larger (eq 1.1), with the arrow joining points of equal D_T.
+ */
 import * as Plot from "@observablehq/plot";
 import { transferDataForModelScale, transferredData } from "../../laws/index.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES, decadeTicks, snapLogDomain } from "../figure.ts";
-import { dodgeLog } from "../labels.ts";
+import { endLabelText, endLabels } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
 import { text, preset, count, multiple, ratio, fmt, ticks } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One point of one line: effective data transferred at one fine-tuning data size, for one model. */
+type R = { model: string; nonEmbeddingParams: number; fineTuneData: number; transferredData: number };
+
+export default defineFigure<P, R>({
   title: "Effective data transferred by pre-training",
   caption: (p) =>
     `Effective data transferred D_T against fine-tuning data D_F for a ${fmt(p.nonEmbeddingParams, count)} model and one ${fmt(p.modelScale, { kind: "multiple", digits: 2 })} larger (α = ${fmt(p.alpha, ratio)}, β = ${fmt(p.beta, ratio)}, k of the text → Python row). The dashed arrow joins points of equal D_T. The fit was made in the low-data regime; far to the right it is an extrapolation.`,
@@ -24,7 +30,7 @@ export default defineFigure<P>({
   compute: (p) => {
     const small = p.nonEmbeddingParams;
     const large = small * p.modelScale;
-    const rows: Row[] = [];
+    const rows: R[] = [];
     for (const [label, n] of [
       [`${fmt(small, count)} params`, small],
       [`${fmt(large, count)} params`, large],
@@ -44,16 +50,10 @@ export default defineFigure<P>({
     const large = p.nonEmbeddingParams * p.modelScale;
     const factor = transferDataForModelScale({ modelScale: p.modelScale }, preset(p));
     const dt = transferredData({ fineTuneData: p.fineTuneData, nonEmbeddingParams: large }, preset(p));
-    const models = [...new Set(rows.map((r) => r.model as string))];
-    const ys = rows.map((r) => r.transferredData as number);
+    const models = [...new Set(rows.map((r) => r.model))];
+    const ys = rows.map((r) => r.transferredData);
     const domain = snapLogDomain(Math.min(...ys) / 1.5, Math.max(...ys) * 1.5);
-    const ends = dodgeLog(
-      models.map((m) => {
-        const end = rows.filter((r) => r.model === m).at(-1)!;
-        return { model: m, x: end.fineTuneData as number, y: end.transferredData as number };
-      }),
-      domain,
-    );
+    const ends = endLabels(rows, "model", "fineTuneData", "transferredData", domain, models);
     // Keep the arrow inside the axis: beyond 1e9 it is drawn to the edge and its label says so.
     const x2 = Math.min(p.fineTuneData * factor, 1e9);
     return {
@@ -64,7 +64,7 @@ export default defineFigure<P>({
       marks: [
         Plot.ruleX([p.fineTuneData], { stroke: MUTED, strokeOpacity: 0.5 }),
         Plot.line(rows, { x: "fineTuneData", y: "transferredData", stroke: "model", strokeWidth: 2 }),
-        Plot.text(ends, { x: "x", y: "labelY", text: "model", fill: "model", textAnchor: "start", dx: 6 }),
+        endLabelText(ends),
         Plot.link([{ x1: p.fineTuneData, x2, y: dt }], { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: FG, markerEnd: "arrow", strokeDasharray: "3,3" }),
         Plot.dot([{ x: p.fineTuneData, y: dt }], { x: "x", y: "y", fill: SERIES[1], r: 4 }),
         Plot.text([{ x: Math.sqrt(p.fineTuneData * x2), y: dt, label: `${fmt(factor, multiple)} more data` }], {

@@ -1,9 +1,12 @@
-/** Figure transfer/fixed-data: At fixed fine-tuning data, only the pre-trained model keeps gaining with size (one file per figure; the model is index.ts). */
+/**
+ * Figure transfer/fixed-data: effective data against model size at the reader's fixed fine-tuning
+ * data, from scratch (flat at D_F) and pre-trained on text or text + code (D_F + D_T, eq 1.1).
+ */
 import * as Plot from "@observablehq/plot";
 import type { TransferPreset } from "../../laws/index.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { MUTED, SERIES, decadeTicks } from "../figure.ts";
-import { dodgeLog } from "../labels.ts";
+import { endLabelText, endLabels } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
 import { text, mix, count, multiple, fmt, effectiveAt, SIZE_RANGE, ticks } from "./shared.ts";
 import type { P } from "./shared.ts";
@@ -11,7 +14,10 @@ import type { P } from "./shared.ts";
 /** Its y axis: every D_F in the fine-tuning-data range and every size above (10³ to ~6·10¹⁰ characters). */
 const EFFECTIVE_DOMAIN: [number, number] = [1e2, 1e12];
 
-export default defineFigure<P>({
+/** One point of one line: effective data of a model of one size, from scratch or pre-trained. */
+type R = { series: string; nonEmbeddingParams: number; effectiveData: number };
+
+export default defineFigure<P, R>({
   title: "At fixed fine-tuning data, only the pre-trained model keeps gaining with size",
   caption: (p) =>
     `Effective data against model size at a fixed ${fmt(p.fineTuneData, count)} characters of Python. Trained from scratch, a model of any size has exactly D_F: once it is large enough to be data-limited, a larger one learns no more. Pre-trained, it has D_F + D_T, and D_T grows as N^β (eq 1.1, both rows of Table 1). The dots mark the reader's model size. The law gives effective data, not loss; it was fitted in the low-data regime.`,
@@ -25,7 +31,7 @@ export default defineFigure<P>({
     { key: "effectiveData", label: "Effective data (characters of Python)", format: count },
   ],
   compute: (p) => {
-    const rows: Row[] = [];
+    const rows: R[] = [];
     for (const n of logGrid(SIZE_RANGE[0], SIZE_RANGE[1], 25)) rows.push({ series: "from scratch", nonEmbeddingParams: n, effectiveData: p.fineTuneData });
     for (const [label, q] of [
       ["pre-trained on text", text],
@@ -38,13 +44,7 @@ export default defineFigure<P>({
   },
   plot: (rows, p) => {
     const series = ["from scratch", "pre-trained on text", "pre-trained on text + code"];
-    const ends = dodgeLog(
-      series.map((s) => {
-        const end = rows.filter((r) => r.series === s).at(-1)!;
-        return { series: s, x: end.nonEmbeddingParams as number, y: end.effectiveData as number };
-      }),
-      EFFECTIVE_DOMAIN,
-    );
+    const ends = endLabels(rows, "series", "nonEmbeddingParams", "effectiveData", EFFECTIVE_DOMAIN, series);
     const here = [
       { x: p.nonEmbeddingParams, y: p.fineTuneData, series: "from scratch" },
       { x: p.nonEmbeddingParams, y: effectiveAt(p.fineTuneData, p.nonEmbeddingParams, text), series: "pre-trained on text" },
@@ -77,7 +77,7 @@ export default defineFigure<P>({
           { x: "nonEmbeddingParams", y: "effectiveData", stroke: "series", strokeWidth: 2 },
         ),
         Plot.dot(here, { x: "x", y: "y", fill: "series", r: 4 }),
-        Plot.text(ends, { x: "x", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6, fontSize: 11 }),
+        endLabelText(ends, { fontSize: 11 }),
       ],
     };
   },

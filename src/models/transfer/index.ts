@@ -6,22 +6,23 @@
 
 import { transferDataForModelScale, transferMultiplier, transferredData } from "../../laws/index.ts";
 import { defineModel, figuresIn } from "../define.ts";
-import { TRANSFER_EXAMPLE } from "../transfer-fit.ts";
-import {
-  text,
-  mix,
-  hernandez2021Figure1,
-  GPT3_PARAMS,
-  exampleFit,
-  preset,
-  count,
-  multiple,
-  ratio,
-  effectiveAt,
-  SIZE_RANGE,
-  hernandez2021Figure1Point,
-} from "./shared.ts";
+import { TRANSFER_EXAMPLE, describeTransferFit, exampleTransferPoints } from "../transfer-fit.ts";
+import { text, mix, hernandez2021Figure1, preset, count, multiple, ratio, effectiveAt, SIZE_RANGE, hernandez2021Figure1Point } from "./shared.ts";
 import type { P } from "./shared.ts";
+
+/** GPT-3's size, for the paper's §6.2 extrapolation: 175B parameters (Brown et al. 2020; embeddings are < 1% of it). */
+const GPT3_PARAMS = 1.75e11;
+
+/** The "Estimate your own" worked example's fit (constant: it does not depend on the parameters), computed once. */
+let exampleFitCache: ReturnType<typeof fitExample> | undefined;
+
+function fitExample() {
+  const result = describeTransferFit(exampleTransferPoints());
+  if (!result.ok) throw new Error(`[model transfer] the worked example does not fit: ${result.message}`);
+  return result.fit;
+}
+
+const exampleFit = () => (exampleFitCache ??= fitExample());
 
 export default defineModel<P>({
   name: "transfer",

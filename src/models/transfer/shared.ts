@@ -1,10 +1,13 @@
-/** What the transfer model (index.ts) and its figures (one file each) share. No default export: not a figure. */
+/**
+ * What the transfer model's files share (each item is used by two or more of index.ts and the figure
+ * files): Table 1's two presets, the paper's Figure 1 example, the reader's preset, effective data,
+ * the model-size range and the number formats. No default export: not a figure.
+ */
 
 import { hernandez2021MixToPython, hernandez2021TextToPython, transferredData, type TransferPreset } from "../../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../../lib/format.ts";
 import type { Params } from "../define.ts";
 import { logTicks } from "../figure.ts";
-import { describeTransferFit, exampleTransferPoints } from "../transfer-fit.ts";
 
 export const text = hernandez2021TextToPython;
 
@@ -17,20 +20,6 @@ export const mix = hernandez2021MixToPython;
  * Fig. 1 (secondary: read in a summary of the paper, seed 001).
  */
 export const hernandez2021Figure1 = Object.freeze({ nonEmbeddingParams: 4e7, fineTuneData: 3e5, readOffMultiple: 1000 });
-
-/** GPT-3's size, for the paper's §6.2 extrapolation: 175B parameters (Brown et al. 2020; embeddings are < 1% of it). */
-export const GPT3_PARAMS = 1.75e11;
-
-/** The "Estimate your own" worked example's fit (constant: it does not depend on the parameters), computed once. */
-export let exampleFitCache: ReturnType<typeof fitExample> | undefined;
-
-export function fitExample() {
-  const result = describeTransferFit(exampleTransferPoints());
-  if (!result.ok) throw new Error(`[model transfer] the worked example does not fit: ${result.message}`);
-  return result.fit;
-}
-
-export const exampleFit = () => (exampleFitCache ??= fitExample());
 
 export type P = "modelScale" | "alpha" | "beta" | "nonEmbeddingParams" | "fineTuneData";
 

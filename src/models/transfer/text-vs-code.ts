@@ -1,14 +1,20 @@
-/** Figure transfer/text-vs-code: What pre-training on code buys: the multiplier (one file per figure; the model is index.ts). */
+/**
+ * Figure transfer/text-vs-code: the effective-data multiplier (D_F + D_T)/D_F against fine-tuning data
+ * for Table 1's two rows, with the paper's Figure 1 read-off.
+ */
 import * as Plot from "@observablehq/plot";
 import { transferMultiplier, type TransferPreset } from "../../laws/index.ts";
 import { defineFigure } from "../define.ts";
 import { FG, SERIES, decadeTicks, factorTick, snapLogDomain } from "../figure.ts";
-import { dodgeLog } from "../labels.ts";
+import { endLabelText, endLabels } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
 import { text, mix, hernandez2021Figure1, count, multiple, fmt, ticks, hernandez2021Figure1Point } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One point of one line: the effective-data multiplier at one fine-tuning data size, for one row of Table 1. */
+type R = { series: string; fineTuneData: number; multiplier: number };
+
+export default defineFigure<P, R>({
   title: "What pre-training on code buys: the multiplier",
   caption: (p) =>
     `The effective-data multiplier (D_F + D_T)/D_F for a ${fmt(p.nonEmbeddingParams, count)} model from the two rows of Table 1, against fine-tuning data. The ring marks the paper's Figure 1 example (a 40M model, 3e5 characters, about 1000×), probably read off measured curves rather than computed from either fit; the filled dots are the fits at the reader's fine-tuning data.`,
@@ -36,15 +42,9 @@ export default defineFigure<P>({
     ),
   plot: (rows, p) => {
     const series = ["text → Python", "text + code → Python"];
-    const ys = rows.map((r) => r.multiplier as number);
+    const ys = rows.map((r) => r.multiplier);
     const domain: [number, number] = [1, snapLogDomain(1, Math.max(...ys, hernandez2021Figure1.readOffMultiple) * 1.5)[1]];
-    const ends = dodgeLog(
-      series.map((s) => {
-        const end = rows.filter((r) => r.series === s).at(-1)!;
-        return { series: s, x: end.fineTuneData as number, y: end.multiplier as number };
-      }),
-      domain,
-    );
+    const ends = endLabels(rows, "series", "fineTuneData", "multiplier", domain, series);
     const here = (
       [
         ["text → Python", text],
@@ -63,7 +63,7 @@ export default defineFigure<P>({
       color: { domain: series, range: [SERIES[1], SERIES[2]] },
       marks: [
         Plot.line(rows, { x: "fineTuneData", y: "multiplier", stroke: "series", strokeWidth: 2 }),
-        Plot.text(ends, { x: "x", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6, fontSize: 11 }),
+        endLabelText(ends, { fontSize: 11 }),
         Plot.dot(here, { x: "x", y: "y", fill: "series", r: 4 }),
         Plot.dot([paper], { x: "x", y: "y", stroke: FG, strokeWidth: 1.5, r: 6 }),
         Plot.text([paper], { x: "x", y: "y", text: "label", dx: 10, textAnchor: "start", fill: FG, fontSize: 11 }),
