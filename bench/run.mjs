@@ -19,7 +19,7 @@
 // Plot.plot of the same options in the same run, back to back and after a 30 ms pause like the
 // key presses' (a render after a pause costs 2–3× one right after another on these machines:
 // caches go cold), the runtime's own timings of values and figures, and how many redraws reused
-// their axes, and at 4× presses alternating axis reuse on and off (src/models/axes.ts); first update
+// their axes, and at 4× presses alternating axis reuse on and off (src/draw/axes.ts); first update
 // after warm-up and an interaction during warm-up at 4×; the longest main-thread task; and the
 // build time of the whole site.
 import { spawnSync } from "node:child_process";
@@ -115,6 +115,8 @@ const ONE_KEY = async ({ timeout, scroll }) => {
 const MEASURE = async ({ presses, figure, param, alternate = false }) => {
   const scope = document.querySelector("law-scope");
   const rt = await scope.load();
+  // The bench's hooks (src/islands/bench.ts): a chunk of their own that readers never download.
+  const bench = await rt.bench(scope);
   const figureEl = figure ? document.querySelector(`law-figure[name="${figure}"]`) : document.querySelector("law-figure");
   figureEl.scrollIntoView({ block: "center" });
   await new Promise((r) => setTimeout(r, 100));
@@ -142,10 +144,10 @@ const MEASURE = async ({ presses, figure, param, alternate = false }) => {
   const values = [];
   const draws = [];
   const off = { latencies: [], draws: [] };
-  const axesBefore = rt.axisStats();
+  const axesBefore = bench.axisStats();
   for (let i = 0; i < presses; i++) {
     const reuse = !alternate || i % 2 === 1;
-    rt.setAxisReuse(reuse);
+    bench.setAxisReuse(reuse);
     performance.clearMeasures();
     const step = alternate ? Math.floor(i / 2) : i;
     const latency = await once(step % 4 < 2 ? "ArrowRight" : "ArrowLeft");
@@ -162,10 +164,10 @@ const MEASURE = async ({ presses, figure, param, alternate = false }) => {
     values.push(entries.find((e) => e.name === "law-values")?.duration ?? Number.NaN);
     draws.push(drawn);
   }
-  rt.setAxisReuse(true);
-  const axesAfter = rt.axisStats();
+  bench.setAxisReuse(true);
+  const axesAfter = bench.axisStats();
   const axes = { reused: axesAfter.hits - axesBefore.hits, full: axesAfter.full - axesBefore.full };
-  const baseline = await rt.time(name, Math.min(presses, 20), 30);
+  const baseline = await bench.time(name, Math.min(presses, 20), 30);
   return { figure: name, param: control.getAttribute("name"), latencies, values, draws, axes, off, ...baseline };
 };
 
@@ -184,7 +186,7 @@ function summarise(m) {
       0.5,
     ),
     drawMedian: quantile(m.draws.flat(), 0.5),
-    // Redraws during the presses that reused the figure's axes (src/models/axes.ts) / drew it all.
+    // Redraws during the presses that reused the figure's axes (src/draw/axes.ts) / drew it all.
     axesReused: m.axes.reused,
     axesDrawn: m.axes.full,
   };

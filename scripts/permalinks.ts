@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import pkg from "../package.json" with { type: "json" };
 import { corpusUrls, permalinkHash, type PermalinkEntry } from "../src/render/permalinks.ts";
-import { publishedModelNames } from "../test/build/collection.ts";
+import { publishedModels, readEssays } from "../src/render/essay-files.ts";
 
 const FILE = new URL("../test/permalinks.json", import.meta.url);
 
@@ -29,9 +29,13 @@ export async function main(argv: string[]) {
   if (update) {
     const known = new Set(next.map((e) => e.url.replace(/[?&]v=[^&]*/, "")));
     // A draft essay's figures are unpublished: they join the corpus when the essay is published.
-    const published = await publishedModelNames();
+    const published = publishedModels(readEssays());
     for (const url of corpusUrls(pkg.version).filter((u) => published.has(u.split("/")[2]!)))
-      if (!known.has(url.replace(/[?&]v=[^&]*/, ""))) next.push({ url, hash: permalinkHash(url, pkg.version) });
+      if (!known.has(url.replace(/[?&]v=[^&]*/, ""))) {
+        // A figure that reads no parameter yields the same URL three times: add it once.
+        known.add(url.replace(/[?&]v=[^&]*/, ""));
+        next.push({ url, hash: permalinkHash(url, pkg.version) });
+      }
     writeFileSync(
       FILE,
       `${JSON.stringify({ note: "Figure permalinks and the sha256 (first 16 hex) of each normalised SVG. Regenerate only deliberately: npm run permalinks -- --update", permalinks: next }, null, 2)}\n`,

@@ -14,6 +14,14 @@ export interface ChangelogEntry {
 
 export const changelog: readonly ChangelogEntry[] = [
   {
+    version: "0.3.0",
+    date: "2026-12-04",
+    essays: [
+      "New essay, Will we run out of text? (Villalobos et al. 2024, arXiv 2211.04325 v2): the year the largest run uses the whole stock of public human text, from a stock, compute growth, dataset growth and over-training the reader sets; the compute-optimal ratio computed by each Chinchilla fit at the exhaustion compute (2029.0 under the refit, 2027.0 under the printed constants, at the defaults); what repeated epochs add, valued by Muennighoff et al.'s decay. New sources: Epoch AI's compute and dataset-size trends, the Llama 3 report (secondary).",
+      "New essay, Paying for inference: why models are now trained far past compute-optimal. Sardana et al.'s lifetime-compute optimum (6·N·D_train + 2·N·D_inference at a fixed loss) against lifetime inference under three Chinchilla fits side by side; Llama 2 7B and Llama 3 8B against the compute-optimal ratio and the inference demand that would make each optimal; Gadre et al. 2024 on predictable loss when over-training, read in the authors' code, data and notebook output (mlfoundations/scaling @a003c49).",
+    ],
+  },
+  {
     version: "0.2.0",
     date: "2026-12-04",
     constants: [

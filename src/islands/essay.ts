@@ -6,7 +6,7 @@
  */
 import { formatNumber, parseNumber } from "../lib/format.ts";
 import { ariaNumber, clampParam, formatParam, paramFraction, paramFromFraction, paramValueText, stepParam, type ParamSpec } from "../models/params.ts";
-import { compareSemver, migrationNotes, readUrlState, writeUrlState, type PageSpec } from "./url-state.ts";
+import { compareSemver, migrationNotes, readUrlState, writeUrlState, type PageSpec } from "../models/url-state.ts";
 import type { Runtime } from "./runtime.ts";
 import { whenIdle } from "./idle.ts";
 import { diagnose, showFailure } from "./load-failure.ts";

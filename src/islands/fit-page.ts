@@ -24,18 +24,14 @@ let runsModule: Promise<RunsModule> | undefined;
 const loadRuns = () => (runsModule ??= import("../models/fit-runs.ts"));
 type DrawModule = {
   figures: typeof import("../models/fit-figures.ts");
-  plot: typeof import("@observablehq/plot");
   figure: typeof import("../models/figure.ts");
-  ids: typeof import("../lib/svg-ids.ts");
+  draw: typeof import("../draw/figure.ts");
 };
 let drawModule: Promise<DrawModule> | undefined;
 const loadDraw = () =>
-  (drawModule ??= Promise.all([
-    import("../models/fit-figures.ts"),
-    import("@observablehq/plot"),
-    import("../models/figure.ts"),
-    import("../lib/svg-ids.ts"),
-  ]).then(([figures, plot, figure, ids]) => ({ figures, plot, figure, ids })));
+  (drawModule ??= Promise.all([import("../models/fit-figures.ts"), import("../models/figure.ts"), import("../draw/figure.ts")]).then(
+    ([figures, figure, draw]) => ({ figures, figure, draw }),
+  ));
 
 /** Data sets up to this many characters of compressed state travel in the URL fragment. */
 const MAX_FRAGMENT = 16_000;
@@ -714,8 +710,7 @@ class FitPage {
       const t0 = performance.now();
       try {
         const options = fig.plot(width);
-        const svg = draw.plot.plot(draw.figure.figurePlotOptions(options, width)) as unknown as Element;
-        draw.ids.finishFigureSvg(svg, `fit-${fig.name}`, draw.figure.figureStyle(options, width));
+        const svg = draw.draw.drawPlot(options, { width, idPrefix: `fit-${fig.name}` });
         plotBox.replaceChildren(svg);
         this.svgs.set(fig.name, svg.outerHTML);
       } catch (error) {

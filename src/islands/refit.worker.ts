@@ -5,8 +5,8 @@
  * 50 ms. Stateless: every request carries what it needs, so the island can terminate a worker
  * to cancel and start a fresh one.
  */
-import csv from "../../content/data/chinchilla-figure4-extracted.csv?raw";
-import { bootstrapChinchilla, createRandom, fitChinchilla, parseChinchillaFigure4, type ChinchillaEstimate } from "../laws/index.ts";
+import { chinchillaFigure4Points } from "../data/chinchilla-figure4.ts";
+import { bootstrapChinchilla, createRandom, fitChinchilla, type ChinchillaEstimate } from "../laws/index.ts";
 import {
   REFERENCE_SETS,
   bootstrapIntervals,
@@ -43,7 +43,7 @@ export type RefitReply =
   | { type: "summary"; id: number; table: SummaryTable; intervals: IntervalRow[] | null; notebookDifference: number; runsNeeded: number | null }
   | { type: "error"; id: number; message: string };
 
-const all = parseChinchillaFigure4(csv);
+const all = chinchillaFigure4Points;
 const post = (reply: RefitReply) => (self as unknown as Worker).postMessage(reply);
 
 const throttled = (id: number) => throttledProgress((fraction) => post({ type: "progress", id, fraction }));

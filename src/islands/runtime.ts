@@ -3,14 +3,13 @@
  * figures in view in the same animation frame as the input; figures out of view are marked
  * stale and re-rendered when they scroll in. Errors keep the last good figure and say why.
  */
-import * as Plot from "@observablehq/plot";
 import type { Model, Params, Row } from "../models/define.ts";
-import { FIGURE_WIDTH, NARROW_QUERY, NARROW_WIDTH, figurePlotOptions, plotFigure } from "../models/figure.ts";
+import { plotFigure } from "../draw/figure.ts";
+import { FIGURE_WIDTH, NARROW_QUERY, NARROW_WIDTH } from "../models/figure.ts";
 import { formatNumber } from "../lib/format.ts";
 import { paramValueText, stepParam } from "../models/params.ts";
 import type { LawScope } from "./essay.ts";
 import { whenIdle } from "./idle.ts";
-import { axisReuse } from "../models/axes.ts";
 import { download, figureFiles, updateCitations } from "./cite.ts";
 import type { SiteInfo } from "../models/state.ts";
 
@@ -22,16 +21,8 @@ export interface Runtime {
   update(scope: LawScope, params: Record<string, number>, changed: string[]): void;
   /** Refresh citations (after the URL state settles). */
   cite(scope: LawScope, params: Record<string, number>): void;
-  /**
-   * For `npm run bench`: time a full render and a bare Plot.plot of the same options, n times
-   * each, back to back (warm) and each after a pause of `pause` ms like a reader's key presses
-   * (cold: on the bench machines a render after a pause costs 2–3× one right after another).
-   */
-  time(figure: string, n: number, pause?: number): Promise<{ render: number[]; plot: number[]; renderCold: number[]; plotCold: number[] }>;
-  /** For `npm run bench`: redraws so far that reused their axes, drew everything, or found the scales changed. */
-  axisStats(): { hits: number; full: number; scaleMisses: number };
-  /** For `npm run bench`: switch axis reuse off (and on again) to measure redraws without it. */
-  setAxisReuse(on: boolean): void;
+  /** For `npm run bench` only: its hooks (./bench.ts), a separate chunk that readers never download. */
+  bench(scope: LawScope): Promise<import("./bench.ts").BenchHooks>;
   /** Download a figure in the current state. */
   download(scope: LawScope, figure: string, format: string): Promise<void>;
   /** Render each figure near the viewport once off-DOM, one per idle period, so the first real update is fast; the rest as they approach. */
@@ -83,7 +74,6 @@ export async function createRuntime(name: string): Promise<Runtime> {
     true,
   );
   let current: Params = model.defaults;
-  let reuseAxes = true;
 
   const narrow = matchMedia(NARROW_QUERY);
 
@@ -94,7 +84,7 @@ export async function createRuntime(name: string): Promise<Runtime> {
       interactive,
       width,
       idPrefix: width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow`,
-      reuseAxes,
+      reuseAxes: true,
     });
     return { svg, rows };
   }
@@ -189,34 +179,11 @@ export async function createRuntime(name: string): Promise<Runtime> {
 
   const site = (scope: LawScope): SiteInfo => ({ site: scope.spec.site, version: scope.spec.version, year: scope.spec.year });
 
-  return {
+  const runtime: Runtime = {
     model,
     render,
-    async time(figure, n, pause = 40) {
-      const spec = model.figures[figure]!;
-      const out = { render: [] as number[], plot: [] as number[], renderCold: [] as number[], plotCold: [] as number[] };
-      const rows = spec.compute(current);
-      const options = figurePlotOptions(spec.plot(rows, current, { interactive: true }));
-      const timed = (into: number[], fn: () => unknown) => {
-        const t = performance.now();
-        fn();
-        into.push(performance.now() - t);
-      };
-      for (let i = 0; i < n; i++) {
-        timed(out.render, () => render(figure, current));
-        timed(out.plot, () => Plot.plot(options));
-      }
-      for (let i = 0; i < n; i++) {
-        await new Promise((resolve) => setTimeout(resolve, pause));
-        timed(out.renderCold, () => render(figure, current));
-        await new Promise((resolve) => setTimeout(resolve, pause));
-        timed(out.plotCold, () => Plot.plot(options));
-      }
-      return out;
-    },
-    axisStats: () => ({ ...axisReuse }),
-    setAxisReuse(on) {
-      reuseAxes = on;
+    bench(scope) {
+      return import("./bench.ts").then((m) => m.benchHooks(runtime, scope));
     },
     cite(scope, params) {
       updateCitations(scope, model, params as Params, site(scope));
@@ -285,6 +252,7 @@ export async function createRuntime(name: string): Promise<Runtime> {
       performance.measure("law-update", { start: started });
     },
   };
+  return runtime;
 
   /** A page's value and figure elements, found once (the essay's DOM around them is static). */
   function indexFor(scope: LawScope): ScopeIndex {

@@ -100,6 +100,33 @@ export const besiroglu2024GridFit: ChinchillaPreset = Object.freeze({
 });
 
 /**
+ * Gadre et al. 2024 (arXiv 2403.08540): their over-training loss law for models trained on
+ * RedPajama, on C4 validation loss, as the authors' code fits it. `powlaw_ours`
+ * (scaling/laws.py) is L = a·N^b + c·6^(b/2)·(M·N)^b + E with M = D/N, fitted by `fit_ds`
+ * (scaling/shared.py) to five runs (four shapes at M = 20, the smallest at M = 320); re-running
+ * scaling_explorer.ipynb cell 1 with the released code and data (numpy 2.4.6, scipy 1.17.1)
+ * gives (a, c, b, E) = (166.210992120337, 366.6871979615622, −0.2728507061786173,
+ * 1.836648408738623) and reproduces the notebook's printed relative errors on the two held-out
+ * runs (0.7103%, 0.7320%). As a Chinchilla-form preset: A = a, B = c·6^(b/2), α = β = −b (one
+ * exponent). Fitted on models of 11M to 412M parameters: not comparable with Hoffmann's constants
+ * (other data, other tokenizer, other loss). The paper's text was not read here.
+ */
+export const gadre2024RedPajama: ChinchillaPreset = Object.freeze({
+  E: 1.836648408738623,
+  A: 166.210992120337,
+  B: 366.6871979615622 * 6 ** (-0.2728507061786173 / 2),
+  alpha: 0.2728507061786173,
+  beta: 0.2728507061786173,
+  source: Object.freeze({
+    id: "gadre2024",
+    url: "https://github.com/mlfoundations/scaling",
+    commit: "a003c49",
+    where: "scaling_explorer.ipynb cell 1 (train=rpj, loss=c4_val): fit_ds and curve_fit_powlaw_ours re-run on exp_data/models",
+    verification: "code",
+  }),
+});
+
+/**
  * The Chinchilla fit this site's essays use when they say "Chinchilla's fit" without naming one:
  * Besiroglu et al.'s refit ({@link besiroglu2024}). Why: Hoffmann et al.'s printed Approach-3
  * constants fit the paper's own Figure 4 data poorly and their optimiser likely stopped early
@@ -168,3 +195,22 @@ export const hoffmann2022Table2: { readonly rows: readonly Hoffmann2022Table2Row
   ] as const),
   source: Object.freeze({ id: "hoffmann2022", arxiv: "2203.15556", where: "Table 2", verification: "paper" }),
 });
+
+/** A trained model as Hoffmann et al. report it: N (all parameters, App. F) and D (training tokens). */
+export interface TrainedModel {
+  readonly params: number;
+  readonly tokens: number;
+}
+
+/** Gopher: 280B parameters trained on 300B tokens. Source: arXiv 2203.15556 §1 and Table 1. */
+export const hoffmann2022Gopher: TrainedModel = Object.freeze({ params: 280e9, tokens: 300e9 });
+
+/** Chinchilla: 70B parameters trained on 1.4T tokens. Source: arXiv 2203.15556 §1 and Table 1. */
+export const hoffmann2022Chinchilla: TrainedModel = Object.freeze({ params: 70e9, tokens: 1.4e12 });
+
+/**
+ * The Gopher compute budget as the paper uses it (the budget Chinchilla was trained with): Table 3's
+ * 67B row, 5.76e23 FLOPs, 1.5T tokens (the row is ~4.7% off 6ND; App. F recounts Gopher at 6.3e23).
+ * The row object itself, so `hoffmann2022Table3.rows` contains it. Source: arXiv 2203.15556 Table 3.
+ */
+export const hoffmann2022GopherBudget: Hoffmann2022Table3Row = hoffmann2022Table3.rows.find((r) => r.params === 67e9)!;

@@ -41,11 +41,15 @@ export {
   hoffmann2022Unrounded,
   besiroglu2024,
   besiroglu2024GridFit,
+  gadre2024RedPajama,
   defaultChinchillaFit,
   hoffmann2022Table2,
   hoffmann2022Table3,
+  hoffmann2022Gopher,
+  hoffmann2022Chinchilla,
+  hoffmann2022GopherBudget,
 } from "./chinchillaPresets.ts";
-export type { ChinchillaPreset, ChinchillaIntervals, Hoffmann2022Table2Row, Hoffmann2022Table3Row } from "./chinchillaPresets.ts";
+export type { ChinchillaPreset, ChinchillaIntervals, Hoffmann2022Table2Row, Hoffmann2022Table3Row, TrainedModel } from "./chinchillaPresets.ts";
 export {
   chinchillaLoss,
   chinchillaOptimal,
@@ -97,6 +101,9 @@ export { lu2021Gpt2Small, frozenTransformerParams } from "./frozenTransformer.ts
 export type { Gpt2Shape, FrozenTransformerCount } from "./frozenTransformer.ts";
 
 export { createRandom, randomNormal } from "./random.ts";
+export { bisect, brent, memoize } from "./numeric.ts";
+export { linearGrid, logGrid, significant12 } from "./grid.ts";
+export type { BisectOptions } from "./numeric.ts";
 
 export { lbfgs } from "./fit/lbfgs.ts";
 export type { LbfgsOptions, LbfgsResult, ObjectiveWithGradient } from "./fit/lbfgs.ts";

@@ -75,7 +75,7 @@ export function kaplanCrossover(constants: Partial<KaplanCrossoverConstants> = {
       "L(C_min) and L(D(C_min)) do not cross between 1e-30 and 1e60 PF-days",
     );
   }
-  const u = bisect(gap, LOG_X_MIN, LOG_X_MAX);
+  const u = bisect(gap, LOG_X_MIN, LOG_X_MAX, { tolerance: 0 });
   const computePfDays = Math.exp(u);
   const flopsMin = computePfDays * PF_DAY_FLOPS;
   const tokens = c.tokensCoefficient * Math.exp(c.tokensExponent * u);

@@ -116,5 +116,5 @@ export function transferFineTuneDataForEffective(
   let lo = logTarget - 1;
   while (gap(lo) > 0 && lo > -1e4) lo = logTarget - 2 * (logTarget - lo);
   if (gap(lo) > 0) return 0;
-  return Math.exp(bisect(gap, lo, logTarget));
+  return Math.exp(bisect(gap, lo, logTarget, { tolerance: 0 }));
 }

@@ -173,15 +173,6 @@ export function parseNumber(input: string): number {
   return value * unit * factor;
 }
 
-/**
- * `x` to 12 significant digits: what a data file or a grid carries, so 1e3 stays 1000 rather
- * than the 999.9999999999998 or 1000.000000001025 floating point arithmetic leaves behind
- * (digits 13–17 of a double are rounding error in everything the models compute).
- */
-export function significant12(x: number): number {
-  return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(12)) : x;
-}
-
 /** Compact, exact-enough text for URLs and citations: 6 significant digits, no exponent below 1e21. */
 export function urlNumber(x: number): string {
   return String(Number(x.toPrecision(6)));

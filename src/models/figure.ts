@@ -1,15 +1,12 @@
 /**
  * Shared figure settings and helpers for model figure specs: one width (the SVG scales by its
  * viewBox), theme colours as CSS variables (figures follow light/dark; downloads resolve them),
- * a fixed Plot className so the <style> Plot writes is identical in every render, and the
- * log-axis tick helpers the models share.
+ * a fixed Plot className so the <style> Plot writes is identical in every render, the
+ * log-axis tick helpers the models share, and two Plot render transforms specs name in their
+ * options. Data and options only: the drawing (Plot → SVG in a DOM) is src/draw/figure.ts.
  */
-import * as Plot from "@observablehq/plot";
 import type { PlotOptions, RenderFunction } from "@observablehq/plot";
-import { finishFigureSvg } from "../lib/svg-ids.ts";
-import type { FigureSpec, Params, Row } from "./define.ts";
 import { formatNumber, superscript } from "../lib/format.ts";
-import { plotReusingAxes } from "./axes.ts";
 
 export const FIGURE_WIDTH = 640;
 /** A second render for phones: at 640 px scaled to a 375 px screen, 12 px text would read as 7 px. */
@@ -36,53 +33,11 @@ export function figurePlotOptions(options: PlotOptions, width = FIGURE_WIDTH): P
     ...options,
     width,
     className: PLOT_CLASS,
-    // The inline style is written by finishFigureSvg as one attribute (figureStyle): Plot would
+    // The inline style is written by finishFigureSvg as one attribute (src/draw/figure.ts): Plot would
     // set each property through the CSSOM, which costs more than the rest of the <svg> element.
     style: null,
   };
 }
-
-/**
- * Draw one figure: the spec's Plot options with the site's, Plot's SVG, then stable ids,
- * aria-hidden and the inline style. The build (with a server `document`) and the browser both
- * draw through here, so their SVGs can only differ where the DOMs do.
- */
-export function plotFigure(
-  spec: FigureSpec<string>,
-  rows: Row[],
-  params: Params,
-  options: { interactive: boolean; width: number; idPrefix: string; document?: Document; reuseAxes?: boolean },
-): Element {
-  const { interactive, width, idPrefix, document, reuseAxes } = options;
-  const specOptions = spec.plot(rows, params, { interactive, width });
-  const plotOptions = { ...figurePlotOptions(specOptions, width), ...(document ? { document } : {}) };
-  // Redraws in the browser reuse the axes when they have not changed (src/models/axes.ts).
-  const svg = reuseAxes ? plotReusingAxes(plotOptions, `${idPrefix} ${width} ${interactive}`) : (Plot.plot(plotOptions) as unknown as Element);
-  finishFigureSvg(svg, idPrefix, figureStyle(specOptions, width));
-  return svg;
-}
-
-/** The figure's inline style (theme colour, type, transparent background), as one attribute value. */
-export function figureStyle(options: PlotOptions, width = FIGURE_WIDTH): string {
-  // The same for every figure drawn at a width, unless the spec adds its own style.
-  const own = typeof options.style === "object" && options.style !== null;
-  const known = own ? undefined : plainStyles.get(width);
-  if (known) return known;
-  const style: Record<string, string | number> = {
-    background: "transparent",
-    color: FG,
-    fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
-    fontSize: width < FIGURE_WIDTH ? "13px" : "12px",
-    overflow: "visible",
-    ...(own ? (options.style as Record<string, string | number>) : {}),
-  };
-  const text = Object.entries(style)
-    .map(([key, value]) => `${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${value}`)
-    .join(";");
-  if (!own) plainStyles.set(width, text);
-  return text;
-}
-const plainStyles = new Map<number, string>();
 
 /** Tick labels for log axes: powers of ten and 2, 5 multiples only, in the one formatter. */
 export function logTicks(d: number): string {
@@ -121,7 +76,7 @@ export function decadeTicks(domain: readonly [number, number], max = 8): number[
  * A log domain widened outwards to whole quarter-decades (×10^¼ ≈ 1.78). A figure whose data
  * moves with a parameter then keeps the same axis over a range of values instead of rescaling on
  * every step, which is easier to read while dragging and lets a redraw reuse its axes
- * (src/models/axes.ts). Quarter-decades rather than 1-2-5 values: a wider domain would make d3's
+ * (src/draw/axes.ts). Quarter-decades rather than 1-2-5 values: a wider domain would make d3's
  * log tick format drop the 5× labels.
  */
 export function snapLogDomain(lo: number, hi: number, perDecade = 4): [number, number] {
@@ -141,6 +96,12 @@ export function powerTick(d: number): string {
   const e = Math.round(Math.log10(d));
   return Math.abs(d - 10 ** e) / 10 ** e < 1e-6 ? `10${superscript(e)}` : formatNumber(d, { kind: "sci", digits: 2 });
 }
+
+// The two render transforms below stay here, with the specs, rather than in src/draw: a spec
+// names them in its Plot options (`render: dotsAsPaths(2.6)`) as it names a mark or a scale, and
+// they touch no DOM of their own: Plot calls them while it draws, handing over its document
+// (`context.document`: the server's at build, the page's in the browser). Models may not import
+// src/draw, and test/zones.test.ts checks that no model file reaches for a global DOM.
 
 /**
  * A render transform for a dot mark with many points and a few fills (`render: dotsAsPaths(r)`

@@ -18,6 +18,7 @@ import {
   fitChinchilla,
   fitChinchillaApproach2,
   hoffmann2022,
+  hoffmann2022GopherBudget,
   randomNormal,
   hoffmann2022Grid,
   selectBesiroglu240,
@@ -47,15 +48,13 @@ export interface FitOptions {
   /** Budget C (FLOPs) at which tokens per parameter and the optimal size are read. */ budget: number;
 }
 
-/** The Gopher budget Hoffmann et al. trained Chinchilla with: 5.76e23 FLOPs (arXiv 2203.15556 Table 3, 67B row). */
-export const GOPHER_BUDGET = 5.76e23;
-
 export const FIT_DEFAULTS: Readonly<FitOptions> = Object.freeze({
   delta: 1e-3,
   grid: hoffmann2022Grid,
   resamples: 200,
   seed: 1,
-  budget: GOPHER_BUDGET,
+  /** The Gopher budget Hoffmann et al. trained Chinchilla with (Table 3, 67B row). */
+  budget: hoffmann2022GopherBudget.flops,
 });
 
 /** Bounds the page and the CLI accept (so both refuse the same options). */

@@ -4,6 +4,7 @@
  * get no page, file, index entry or sitemap line until the essay is published.
  */
 import { getCollection } from "astro:content";
+import { publishedModels } from "./essay-files.ts";
 import { models } from "../models/index.ts";
 import type { Model } from "../models/define.ts";
 import type { EssayContext } from "../components/context.ts";
@@ -13,24 +14,20 @@ export interface FigureRef {
   figure: string;
 }
 
-/** Names of the models that a published (non-draft) essay uses. */
-export async function publishedModelNames(): Promise<Set<string>> {
-  const essays = await getCollection("essays", (e) => !e.data.draft);
-  return new Set(essays.map((e) => e.data.model).filter((m): m is string => typeof m === "string"));
-}
-
 /**
  * Each published model's figure names in the order its essay shows them (a model's figures are
  * files, found in name order; readers meet them in the essay's order). Figures the essay does not
- * show follow, by name.
+ * show follow, by name. Which models are published is `publishedModels` (src/render/essay-files.ts),
+ * the rule `npm run permalinks` and the tests use too.
  */
 export async function publishedFigureOrder(): Promise<Map<string, string[]>> {
-  const essays = await getCollection("essays", (e) => !e.data.draft);
+  const essays = await getCollection("essays");
   const out = new Map<string, string[]>();
-  for (const e of essays) {
-    const model = e.data.model ? models[e.data.model] : undefined;
-    if (!model) continue;
-    const shown = [...(e.body ?? "").matchAll(/<Figure\b[^>]*\bname=["']([^"']+)["']/g)].map((m) => m[1]!).filter((f) => f in model.figures);
+  for (const name of publishedModels(essays.map((e) => e.data))) {
+    const model = models[name];
+    const essay = essays.find((e) => !e.data.draft && e.data.model === name);
+    if (!model || !essay) continue;
+    const shown = [...(essay.body ?? "").matchAll(/<Figure\b[^>]*\bname=["']([^"']+)["']/g)].map((m) => m[1]!).filter((f) => f in model.figures);
     out.set(model.name, [...new Set([...shown, ...Object.keys(model.figures)])]);
   }
   return out;

@@ -8,7 +8,7 @@ import { models } from "../models/index.ts";
 import type { Model, Params } from "../models/define.ts";
 import { paramFromFraction } from "../models/params.ts";
 import { urlNumber } from "../lib/format.ts";
-import { readUrlState, type PageSpec } from "../islands/url-state.ts";
+import { readUrlState, type PageSpec } from "../models/url-state.ts";
 import { renderFigureHtml } from "./plot.ts";
 import { svgHash } from "./normalize.ts";
 

@@ -8,7 +8,8 @@
  */
 import { parseHTML } from "linkedom";
 import type { Model, Params } from "../models/define.ts";
-import { FIGURE_WIDTH, plotFigure } from "../models/figure.ts";
+import { plotFigure } from "../draw/figure.ts";
+import { FIGURE_WIDTH } from "../models/figure.ts";
 
 let shared: Document | undefined;
 function serverDocument(): Document {

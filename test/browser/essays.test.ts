@@ -122,7 +122,7 @@ describeBrowser.each(essays)("essay $id in Chromium", (essay) => {
       const rt = await scope.load();
       return [...document.querySelectorAll("law-figure")].map((el) => {
         const name = el.getAttribute("name")!;
-        // Twice each: the second draw reuses the first one's axes (src/models/axes.ts).
+        // Twice each: the second draw reuses the first one's axes (src/draw/axes.ts).
         const wide = () => rt.render(name, rt.model.defaults, false).svg.outerHTML;
         const narrow = () => rt.render(name, rt.model.defaults, false, 420).svg.outerHTML;
         return [

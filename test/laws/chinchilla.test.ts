@@ -4,12 +4,16 @@ import {
   besiroglu2024,
   besiroglu2024GridFit,
   chinchillaAllocationExponents,
+  gadre2024RedPajama,
   chinchillaDataExponent,
   chinchillaIsoFlopLoss,
   chinchillaLoss,
   chinchillaOptimal,
   chinchillaTokensPerParam,
   hoffmann2022,
+  hoffmann2022Chinchilla,
+  hoffmann2022Gopher,
+  hoffmann2022GopherBudget,
   hoffmann2022Table2,
   hoffmann2022Table3,
   hoffmann2022Unrounded,
@@ -23,6 +27,7 @@ const presets: Array<[string, ChinchillaPreset]> = [
   ["hoffmann2022Unrounded", hoffmann2022Unrounded],
   ["besiroglu2024", besiroglu2024],
   ["besiroglu2024GridFit", besiroglu2024GridFit],
+  ["gadre2024RedPajama", gadre2024RedPajama],
 ];
 const count = fc.double({ min: 1, max: 1e30, noNaN: true });
 const budget = fc.double({ min: 1e6, max: 1e40, noNaN: true });
@@ -37,6 +42,10 @@ describe("Chinchilla presets", () => {
     expect(besiroglu2024).toMatchObject({ A: 482.01, B: 2085.43, E: 1.8172, alpha: 0.3478, beta: 0.3658 });
     expect(besiroglu2024.intervals95).toEqual({ A: [285.2, 743.6], B: [1042.4, 5810.3], E: [1.769, 1.871], alpha: [0.317, 0.373], beta: [0.331, 0.415] });
     expect(besiroglu2024GridFit).toMatchObject({ A: 477.84, B: 2143.86, E: 1.81724, alpha: 0.34731, beta: 0.36718 });
+    // Gadre et al.'s powlaw_ours popt (a, c, b, E), from re-running scaling_explorer.ipynb cell 1 (mlfoundations/scaling @a003c49):
+    // A = a, B = c·6^(b/2), α = β = −b.
+    expect(gadre2024RedPajama).toMatchObject({ A: 166.210992120337, E: 1.836648408738623, alpha: 0.2728507061786173, beta: 0.2728507061786173 });
+    expect(gadre2024RedPajama.B).toBeCloseTo(366.6871979615622 * 6 ** (-0.2728507061786173 / 2), 12);
   });
   it("Table 2 exponents (arXiv 2203.15556) sum to ~1 per approach", () => {
     expect(hoffmann2022Table2.rows.map((r) => [r.approach, r.a, r.b])).toEqual([
@@ -54,6 +63,18 @@ describe("Chinchilla presets", () => {
       if (r.params === 67e9) expect(ratio).toBeCloseTo(1.047, 3);
       else expectClose(ratio, 1, 0.01, "Table 3 prints 3 significant figures");
     }
+  });
+  it("Gopher and Chinchilla as trained (arXiv 2203.15556 §1, Table 1) and the Gopher budget (Table 3, 67B row)", () => {
+    // Expected values read in the paper (../shared/SOURCES.md): Gopher 280B / 300B, Chinchilla 70B / 1.4T, budget 5.76e23.
+    expect(hoffmann2022Gopher).toEqual({ params: 280e9, tokens: 300e9 });
+    expect(hoffmann2022Chinchilla).toEqual({ params: 70e9, tokens: 1.4e12 });
+    expect(hoffmann2022GopherBudget).toEqual({ params: 67e9, flops: 5.76e23, tokens: 1.5e12 });
+    expect(hoffmann2022Table3.rows).toContain(hoffmann2022GopherBudget);
+    for (const m of [hoffmann2022Gopher, hoffmann2022Chinchilla, hoffmann2022GopherBudget]) expect(Object.isFrozen(m)).toBe(true);
+    // §1: Chinchilla was trained with Gopher's compute budget: its 6ND is within 3% of the budget (5.88e23 vs 5.76e23),
+    // and 1.4T / 70B is the 20 tokens per parameter the paper never states as a rule.
+    expectClose(trainingFlops(hoffmann2022Chinchilla) / hoffmann2022GopherBudget.flops, 1, 0.03, "same budget as Gopher");
+    expect(hoffmann2022Chinchilla.tokens / hoffmann2022Chinchilla.params).toBe(20);
   });
   it("Table 3's tokens per parameter are 20–22, the source of the '20 tokens per parameter' rule", () => {
     for (const r of hoffmann2022Table3.rows) {

@@ -20,11 +20,15 @@ const REQUIRED = [
   "epochAnalyzingChinchilla",
   "datablations",
   "sardana2023",
+  "gadre2024",
   "deepseek2024",
   "villalobos2024",
   "epochData2024",
   "touvron2023",
   "meta2024llama3",
+  "epochCompute2024",
+  "epochDatasets",
+  "dubey2024",
 ];
 // arXiv ids from SOURCES.md.
 const ARXIV: Record<string, string> = {
@@ -37,8 +41,10 @@ const ARXIV: Record<string, string> = {
   pearce2024: "2406.12907",
   porian2024: "2406.19146",
   sardana2023: "2401.00448",
+  gadre2024: "2403.08540",
   deepseek2024: "2401.02954",
   villalobos2024: "2211.04325",
+  dubey2024: "2407.21783",
 };
 
 describe("sources registry", () => {

@@ -129,7 +129,8 @@ describe("bio-anchors model: the frontier at a fixed size and the seeds' open qu
   it("uses the site's default Chinchilla fit for the two-effects figure", () => {
     const rows = model.figures["two-effects"]!.compute(model.defaults);
     const frontier = rows.find((r) => r.series === "compute-optimal")!;
-    const o = chinchillaOptimal({ flops: frontier.flops as number }, defaultChinchillaFit);
+    expect(typeof frontier.flops).toBe("number");
+    const o = chinchillaOptimal({ flops: Number(frontier.flops) }, defaultChinchillaFit);
     expect(frontier.reducible).toBeCloseTo(chinchillaLoss(o, defaultChinchillaFit) - defaultChinchillaFit.E, 12);
   });
 });

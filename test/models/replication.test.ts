@@ -5,9 +5,16 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import model from "../../src/models/replication/index.ts";
-import { CHINCHILLA, GOPHER_BUDGET, figure4Points, huberObjective, keptPoints, logResidualPercent } from "../../src/models/replication/shared.ts";
+import { figure4Points, huberObjective, keptPoints, logResidualPercent } from "../../src/models/replication/shared.ts";
 import { renderFigureHtml } from "../../src/render/plot.ts";
-import { besiroglu2024GridFit, hoffmann2022, hoffmann2022Unrounded, parseChinchillaFigure4 } from "../../src/laws/index.ts";
+import {
+  besiroglu2024GridFit,
+  hoffmann2022,
+  hoffmann2022Chinchilla,
+  hoffmann2022GopherBudget,
+  hoffmann2022Unrounded,
+  parseChinchillaFigure4,
+} from "../../src/laws/index.ts";
 import type { Params } from "../../src/models/define.ts";
 
 describe("replication model", () => {
@@ -28,9 +35,9 @@ describe("replication model", () => {
   it("reproduces published numbers", () => {
     const p = model.defaults;
     // Table 3 (arXiv 2203.15556): the Gopher budget is 5.76e23 FLOPs.
-    expect(GOPHER_BUDGET).toBe(5.76e23);
+    expect(hoffmann2022GopherBudget.flops).toBe(5.76e23);
     // Chinchilla: 1.4T / 70B = 20 tokens per parameter (exact arithmetic).
-    expect(model.values.tppChinchilla!.compute(p)).toBeCloseTo(CHINCHILLA.tokens / CHINCHILLA.params, 12);
+    expect(model.values.tppChinchilla!.compute(p)).toBeCloseTo(hoffmann2022Chinchilla.tokens / hoffmann2022Chinchilla.params, 12);
     // Table 2 of arXiv 2203.15556 prints a = 0.46 for Approach 3; β/(α+β) from the unrounded
     // constants is 0.4565 (0.4566 rounds to 0.46), from the printed ones 0.28/0.62 = 0.4516.
     expect(model.values.aUnrounded!.compute(p)).toBeCloseTo(0.2849083 / (0.33917084 + 0.2849083), 10);

@@ -8,7 +8,10 @@ import { linearGrid } from "../numeric.ts";
 import { exponents, colorOf, normalPdf, priorSummary, stagger, exp3, exp2, pct } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** The prior density at one exponent. */
+type R = { exponent: number; density: number };
+
+export default defineFigure<P, R>({
   title: "A prior over the data exponent, and the estimates",
   caption: (p) =>
     `A normal prior over e centred at ${formatNumber(p.priorCentre, exp2)} with standard deviation ${formatNumber(p.priorWidth, exp2)} (set in the text; illustrative, not the report's own prior), with each published estimate marked. Shaded: e ≥ 1.`,
@@ -22,7 +25,7 @@ export default defineFigure<P>({
   ],
   compute: (p) => linearGrid(0.3, 1.5, 121).map((e) => ({ exponent: e, density: normalPdf(e, p.priorCentre, p.priorWidth) })),
   plot: (rows) => {
-    const top = Math.max(...rows.map((r) => r.density as number));
+    const top = Math.max(...rows.map((r) => r.density));
     const marks = stagger(
       exponents.map((x) => ({ ...x, at: x.value })),
       top,
@@ -35,7 +38,7 @@ export default defineFigure<P>({
       color: { domain: exponents.map((x) => x.key), range: exponents.map((x) => colorOf[x.key]!) },
       marks: [
         Plot.areaY(
-          rows.filter((r) => (r.exponent as number) >= 1 - 1e-9),
+          rows.filter((r) => r.exponent >= 1 - 1e-9),
           { x: "exponent", y: "density", fill: BAND },
         ),
         Plot.line(rows, { x: "exponent", y: "density", stroke: FG, strokeWidth: 2 }),

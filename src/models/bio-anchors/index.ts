@@ -6,17 +6,12 @@
  * the AI Alignment Forum linkpost, seed 004). Everything is closed form or a small quadrature.
  */
 
-import { chinchillaLoss, defaultChinchillaFit, hoffmann2022, hoffmann2022Unrounded } from "../../laws/index.ts";
-import { defineModel, figuresIn } from "../define.ts";
+import { chinchillaLoss, defaultChinchillaFit, hoffmann2022, hoffmann2022Gopher, hoffmann2022Unrounded } from "../../laws/index.ts";
+import { type Params, defineModel, figuresIn } from "../define.ts";
 import {
   BIO_ANCHORS_EXPONENT,
-  GOPHER,
-  KOKOTAJLO_EXAMPLE,
-  HILTON_EXAMPLE,
-  LARGEST_RUN_PARAMS,
   table2,
   exponents,
-  exponentOf,
   computeMultiplier,
   priorSummary,
   anchorCompute,
@@ -28,10 +23,36 @@ import {
   pct,
   sci,
   count,
-  multiplierValue,
-  exponentValue,
+  exp3,
 } from "./shared.ts";
 import type { P } from "./shared.ts";
+
+/**
+ * Daniel Kokotajlo's example in "[Question] How do scaling laws work for fine-tuning?" (seed 002):
+ * "for a 10^14 parameter model (the size of the human brain, basically) we'd need 10^13 training
+ * steps/data points".
+ */
+const KOKOTAJLO_EXAMPLE = Object.freeze({ params: 1e14, dataPoints: 1e13 });
+
+/** Jacob Hilton's example (seed 004): a model 100,000× larger needs 10× the compute. */
+const HILTON_EXAMPLE = Object.freeze({ sizeRatio: 1e5, multiplier: 10 });
+
+/** The largest model in Chinchilla's study: "over 16 billion parameters" (arXiv 2203.15556, abstract). */
+const LARGEST_RUN_PARAMS = 16e9;
+
+const exponentOf = (key: string) => exponents.find((x) => x.key === key)!.value;
+
+const multiplierValue = (key: string) => ({
+  label: `compute multiplier, ${exponents.find((x) => x.key === key)!.label} exponent`,
+  format: mult,
+  compute: (p: Params<P>) => computeMultiplier(p.sizeRatio, exponentOf(key)),
+});
+
+const exponentValue = (key: string) => ({
+  label: `data exponent, ${exponents.find((x) => x.key === key)!.label}`,
+  format: exp3,
+  compute: () => exponentOf(key),
+});
 
 export default defineModel<P>({
   name: "bio-anchors",
@@ -103,8 +124,8 @@ export default defineModel<P>({
     },
   },
   values: {
-    gopherParams: { label: "Gopher's size", unit: "parameters", format: count, compute: () => GOPHER.params },
-    gopherTokens: { label: "Gopher's training tokens", unit: "tokens", format: count, compute: () => GOPHER.tokens },
+    gopherParams: { label: "Gopher's size", unit: "parameters", format: count, compute: () => hoffmann2022Gopher.params },
+    gopherTokens: { label: "Gopher's training tokens", unit: "tokens", format: count, compute: () => hoffmann2022Gopher.tokens },
     largestRun: { label: "largest model in Chinchilla's study", unit: "parameters", format: count, compute: () => LARGEST_RUN_PARAMS },
     sizeRatioCount: { label: "size ratio M", format: { kind: "count", digits: 2 }, compute: (p) => p.sizeRatio },
     baseExponent: { label: "Bio Anchors' data exponent", format: exp2, compute: () => BIO_ANCHORS_EXPONENT },
@@ -156,7 +177,7 @@ export default defineModel<P>({
       format: sci,
       compute: (p) => anchorCompute(p.anchorParams, p.exponent).flops,
     },
-    anchorRatio: { label: "anchor size over Gopher", format: mult, compute: (p) => p.anchorParams / GOPHER.params },
+    anchorRatio: { label: "anchor size over Gopher", format: mult, compute: (p) => p.anchorParams / hoffmann2022Gopher.params },
     anchorOldLoss: {
       label: "loss of the fixed size, old recipe",
       format: { kind: "fixed", digits: 4 },
@@ -198,11 +219,15 @@ export default defineModel<P>({
       format: mult,
       compute: (p) => anchorCompute(p.anchorParams, p.exponent).flops / anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).flops,
     },
-    gopherTokensPerParam: { label: "Gopher's tokens per parameter", format: { kind: "sig", digits: 3 }, compute: () => GOPHER.tokens / GOPHER.params },
+    gopherTokensPerParam: {
+      label: "Gopher's tokens per parameter",
+      format: { kind: "sig", digits: 3 },
+      compute: () => hoffmann2022Gopher.tokens / hoffmann2022Gopher.params,
+    },
     gopherFrontierTokensPerParam: {
       label: "tokens per parameter on the frontier at Gopher's size (default fit)",
       format: { kind: "sig", digits: 3 },
-      compute: () => frontierAtParams(GOPHER.params).tokens / GOPHER.params,
+      compute: () => frontierAtParams(hoffmann2022Gopher.params).tokens / hoffmann2022Gopher.params,
     },
     // Kokotajlo's 10^14-parameter example (seed 002) against the Chinchilla fits.
     kokotajloParams: { label: "Kokotajlo's model size", unit: "parameters", format: { kind: "count", digits: 2 }, compute: () => KOKOTAJLO_EXAMPLE.params },

@@ -8,7 +8,10 @@ import { linearGrid } from "../numeric.ts";
 import { exponents, colorOf, computeMultiplier, normalPdf, priorSummary, stagger, mult, pct, pow10 } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** The multiplier's density per decade at one exponent of the prior. */
+type R = { exponent: number; multiplier: number; density: number };
+
+export default defineFigure<P, R>({
   title: "What the prior implies for the compute multiplier",
   caption: (p) =>
     `The distribution of the multiplier M^(e − 0.8) for a model ${formatNumber(p.sizeRatio, { kind: "multiple", digits: 2 })} larger, when e follows the prior above (density per decade, computed by change of variables, not sampling). Dashed lines: the multiplier each published exponent gives.`,
@@ -27,9 +30,9 @@ export default defineFigure<P>({
     });
   },
   plot: (rows, p) => {
-    const top = Math.max(...rows.map((r) => r.density as number));
-    const lo = rows[0]!.multiplier as number,
-      hi = rows.at(-1)!.multiplier as number;
+    const top = Math.max(...rows.map((r) => r.density));
+    const lo = rows[0]!.multiplier,
+      hi = rows.at(-1)!.multiplier;
     const marks = stagger(
       exponents
         .filter((x) => x.key !== "bioAnchors")

@@ -2,13 +2,16 @@
 import * as Plot from "@observablehq/plot";
 import { defaultChinchillaFit, hoffmann2022, hoffmann2022Table2, hoffmann2022Unrounded } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { FG, MUTED, logTicks } from "../figure.ts";
 import { logGrid } from "../numeric.ts";
 import { exponents, colorOf, computeMultiplier, mult, exp3, exp2, pow10 } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** The compute multiplier for one exponent at one size ratio. */
+type R = { series: string; key: string; exponent: number; sizeRatio: number; multiplier: number };
+
+export default defineFigure<P, R>({
   title: "How much more compute than Bio Anchors estimated",
   caption: (p) =>
     `The compute multiplier M^(e − 0.8) over Bio Anchors' estimate, against how many times larger the model is, for each data exponent e. The dot is your exponent (e = ${formatNumber(p.exponent, exp2)}) at your size ratio; the dashed line is Hilton's example.`,
@@ -23,7 +26,7 @@ export default defineFigure<P>({
     { key: "multiplier", label: "Compute multiplier", format: mult },
   ],
   compute: (p) => {
-    const rows: Row[] = [];
+    const rows: R[] = [];
     const series = [...exponents.filter((x) => x.key !== "bioAnchors"), { key: "yours", label: "your e", value: p.exponent, how: "" }];
     for (const s of series)
       for (const M of logGrid(10, 1e8, 29))
@@ -37,13 +40,13 @@ export default defineFigure<P>({
     return rows;
   },
   plot: (rows, p) => {
-    const keys = [...new Set(rows.map((r) => r.key as string))];
-    const ends = keys.map((k) => rows.filter((r) => r.key === k).at(-1)!).sort((a, b) => (b.multiplier as number) - (a.multiplier as number));
+    const keys = [...new Set(rows.map((r) => r.key))];
+    const ends = keys.map((k) => rows.filter((r) => r.key === k).at(-1)!).sort((a, b) => b.multiplier - a.multiplier);
     // Spread labels that would collide at the right edge (at least 13 px apart on a ~300 px axis).
     const y = (m: number) => Math.log10(m);
-    const placed: { row: Row; ly: number }[] = [];
+    const placed: { row: R; ly: number }[] = [];
     for (const row of ends) {
-      let ly = y(row.multiplier as number);
+      let ly = y(row.multiplier);
       const prev = placed.at(-1);
       if (prev && prev.ly - ly < 0.22) ly = prev.ly - 0.22;
       placed.push({ row, ly });

@@ -1,4 +1,9 @@
-/** What the bio-anchors model (index.ts) and its figures (one file each) share. No default export: not a figure. */
+/**
+ * What the bio-anchors model (index.ts) and its figures share: the data exponents compared and
+ * their colours, the compute multiplier M^(e − 0.8) and its summary under a normal prior, the old
+ * recipe through Gopher's point and the compute-optimal frontier, number formats. No default
+ * export: not a figure.
+ */
 
 import {
   besiroglu2024,
@@ -8,6 +13,7 @@ import {
   chinchillaOptimal,
   defaultChinchillaFit,
   hoffmann2022,
+  hoffmann2022Gopher,
   hoffmann2022Table2,
   hoffmann2022Unrounded,
   type ChinchillaPreset,
@@ -25,22 +31,6 @@ export type P = "sizeRatio" | "exponent" | "priorCentre" | "priorWidth" | "ancho
  */
 export const BIO_ANCHORS_EXPONENT = 0.8;
 
-/** Gopher, the reference model trained on the pre-Chinchilla recipe: 280B parameters, 300B tokens (arXiv 2203.15556 Table 1). */
-export const GOPHER = Object.freeze({ params: 280e9, tokens: 300e9 });
-
-/**
- * Daniel Kokotajlo's example in "[Question] How do scaling laws work for fine-tuning?" (seed 002):
- * "for a 10^14 parameter model (the size of the human brain, basically) we'd need 10^13 training
- * steps/data points".
- */
-export const KOKOTAJLO_EXAMPLE = Object.freeze({ params: 1e14, dataPoints: 1e13 });
-
-/** Jacob Hilton's example (seed 004): a model 100,000× larger needs 10× the compute. */
-export const HILTON_EXAMPLE = Object.freeze({ sizeRatio: 1e5, multiplier: 10 });
-
-/** The largest model in Chinchilla's study: "over 16 billion parameters" (arXiv 2203.15556, abstract). */
-export const LARGEST_RUN_PARAMS = 16e9;
-
 export const table2 = (approach: "1" | "2") => hoffmann2022Table2.rows.find((r) => r.approach === approach)!;
 
 /** The data exponents the essay compares: e with D_opt ∝ N_opt^e. */
@@ -52,8 +42,6 @@ export const exponents: readonly { key: string; label: string; value: number; ho
   { key: "unrounded", label: "Hoffmann unrounded", value: chinchillaDataExponent(hoffmann2022Unrounded), how: "α/β, unrounded constants" },
   { key: "printed", label: "Hoffmann printed", value: chinchillaDataExponent(hoffmann2022), how: "α/β, printed constants (App. D.2)" },
 ]);
-
-export const exponentOf = (key: string) => exponents.find((x) => x.key === key)!.value;
 
 export const colorOf: Record<string, string> = {
   bioAnchors: MUTED,
@@ -101,7 +89,7 @@ export interface PriorSummary {
 }
 
 // Six values and three figures read the same summary in one update: integrate once.
-export const priorSummaryOf = memoize((mu: number, sigma: number, M: number): PriorSummary => {
+const priorSummaryOf = memoize((mu: number, sigma: number, M: number): PriorSummary => {
   const lo = mu - 8 * sigma,
     hi = mu + 8 * sigma;
   const pdf = (e: number) => normalPdf(e, mu, sigma);
@@ -120,9 +108,9 @@ export const priorSummaryOf = memoize((mu: number, sigma: number, M: number): Pr
   };
 });
 
-/** Compute needed to train a model of `params` parameters on tokens ∝ params^e through Gopher's point: 6·N·D. */
+/** Compute needed to train a model of `params` parameters on tokens ∝ params^e through Gopher's point (hoffmann2022Gopher, the reference model trained on the pre-Chinchilla recipe): 6·N·D. */
 export function anchorCompute(params: number, exponent: number): { tokens: number; flops: number } {
-  const tokens = GOPHER.tokens * Math.exp(exponent * Math.log(params / GOPHER.params));
+  const tokens = hoffmann2022Gopher.tokens * Math.exp(exponent * Math.log(params / hoffmann2022Gopher.params));
   return { tokens, flops: 6 * params * tokens };
 }
 
@@ -168,9 +156,6 @@ export function stagger<T extends { at: number }>(items: readonly T[], top: numb
 
 export const mult: FormatSpec = { kind: "multiple", digits: 3 };
 
-/** Text-mark options for a label with a halo in the figure's background colour. */
-export const HALO = { stroke: "var(--plot-bg)", strokeWidth: 4, paintOrder: "stroke" } as const;
-
 export const exp3: FormatSpec = { kind: "fixed", digits: 3 };
 
 export const exp2: FormatSpec = { kind: "fixed", digits: 2 };
@@ -185,15 +170,3 @@ export const pow10 = (d: number) => {
   const e = Math.round(Math.log10(d));
   return Math.abs(d / 10 ** e - 1) < 1e-6 ? (e === 0 ? "1" : e === 1 ? "10" : `10${superscript(e)}`) : "";
 };
-
-export const multiplierValue = (key: string) => ({
-  label: `compute multiplier, ${exponents.find((x) => x.key === key)!.label} exponent`,
-  format: mult,
-  compute: (p: Params<P>) => computeMultiplier(p.sizeRatio, exponentOf(key)),
-});
-
-export const exponentValue = (key: string) => ({
-  label: `data exponent, ${exponents.find((x) => x.key === key)!.label}`,
-  format: exp3,
-  compute: () => exponentOf(key),
-});

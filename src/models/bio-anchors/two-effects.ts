@@ -1,17 +1,23 @@
 /** Figure bio-anchors/two-effects: Dearer to build the fixed-size model, cheaper to reach any fixed loss (one file per figure; the model is index.ts). */
 import * as Plot from "@observablehq/plot";
-import { chinchillaLoss, chinchillaOptimal, defaultChinchillaFit } from "../../laws/index.ts";
+import { chinchillaLoss, chinchillaOptimal, defaultChinchillaFit, hoffmann2022Gopher } from "../../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { FG, FIGURE_WIDTH, SERIES } from "../figure.ts";
 import { logGrid } from "../numeric.ts";
-import { BIO_ANCHORS_EXPONENT, GOPHER, anchorCompute, frontierAtParams, frontierComputeForLoss, mult, HALO, exp2, sci, count, pow10 } from "./shared.ts";
+import { BIO_ANCHORS_EXPONENT, anchorCompute, frontierAtParams, frontierComputeForLoss, mult, exp2, sci, count, pow10 } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** Text-mark options for a label with a halo in the figure's background colour. */
+const HALO = { stroke: "var(--plot-bg)", strokeWidth: 4, paintOrder: "stroke" } as const;
+
+/** One point of a loss-against-compute curve: the compute-optimal frontier or the old recipe. */
+type R = { series: "compute-optimal" | "old recipe, D ∝ N^0.8"; flops: number; reducible: number };
+
+export default defineFigure<P, R>({
   title: "Dearer to build the fixed-size model, cheaper to reach any fixed loss",
   caption: (p) =>
-    `Reducible loss L − E against training compute under the site's default fit (Besiroglu et al.'s refit): the compute-optimal frontier, and the old recipe (data ∝ N^0.8 through Gopher's ${formatNumber(GOPHER.params, count)} parameters and ${formatNumber(GOPHER.tokens, count)} tokens). Rings: a model of ${formatNumber(p.anchorParams, count)} parameters on the old recipe, on data ∝ N^e through Gopher's point (your e = ${formatNumber(p.exponent, exp2)}), and on the frontier. Filled dot: the old recipe's loss reached on the frontier.`,
+    `Reducible loss L − E against training compute under the site's default fit (Besiroglu et al.'s refit): the compute-optimal frontier, and the old recipe (data ∝ N^0.8 through Gopher's ${formatNumber(hoffmann2022Gopher.params, count)} parameters and ${formatNumber(hoffmann2022Gopher.tokens, count)} tokens). Rings: a model of ${formatNumber(p.anchorParams, count)} parameters on the old recipe, on data ∝ N^e through Gopher's point (your e = ${formatNumber(p.exponent, exp2)}), and on the frontier. Filled dot: the old recipe's loss reached on the frontier.`,
   uses: ["anchorParams", "exponent"],
   sources: ["hoffmann2022", "besiroglu2024", "chinchillaLinkpost2022"],
   constants: () => [defaultChinchillaFit],
@@ -23,7 +29,7 @@ export default defineFigure<P>({
   ],
   compute: (p) => {
     const fit = defaultChinchillaFit;
-    const rows: Row[] = [];
+    const rows: R[] = [];
     // Three decades either side of the fixed-size model on the old recipe.
     const centre = anchorCompute(p.anchorParams, BIO_ANCHORS_EXPONENT).flops;
     const lo = centre / 1e3,

@@ -2,13 +2,16 @@
 import * as Plot from "@observablehq/plot";
 import { besiroglu2024, chinchillaAllocationExponents, hoffmann2022, hoffmann2022Table2, hoffmann2022Unrounded } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES } from "../figure.ts";
 import { hoffmann2022Table2Intervals80 } from "../replication-refit.ts";
 import { embeddingCoefficient, apparentExponentOverRange, exponent3 } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One estimate of the allocation exponent a, with Table 2's 80% interval where the paper gives one. */
+type R = { label: string; group: string; a: number; low: number | null; high: number | null };
+
+export default defineFigure<P, R>({
   title: "Allocation exponents: Table 2 and what the constants give",
   caption: (p) =>
     `The exponent a in N_opt ∝ C^a from Hoffmann et al.'s Table 2 (three approaches and Kaplan), from the parametric constants (β/(α+β)), and what an analyst counting non-embedding parameters would measure over Kaplan's compute range with an embedding share of ${formatNumber(p.embeddingShare, { kind: "percent", digits: 2 })}. Bars: Table 2's 80% intervals (10th to 90th percentile), where the paper gives them.`,
@@ -24,7 +27,7 @@ export default defineFigure<P>({
   ],
   compute: (p) => [
     ...hoffmann2022Table2.rows.map((r) => {
-      const interval = r.approach === "kaplan" ? null : hoffmann2022Table2Intervals80[r.approach as "1" | "2" | "3"].a;
+      const interval = r.approach === "kaplan" ? null : hoffmann2022Table2Intervals80[r.approach].a;
       return {
         label: r.approach === "kaplan" ? "Kaplan et al. (Table 2)" : `Approach ${r.approach} (Table 2)`,
         group: "Table 2",
@@ -43,7 +46,7 @@ export default defineFigure<P>({
     marginRight: 44,
     // Up to 0.85: the simulated exponent over Kaplan's range reaches about 0.81 at the default share.
     x: { label: "Allocation exponent a →", domain: [0.4, 0.85], grid: true },
-    y: { label: null, domain: rows.map((r) => r.label as string) },
+    y: { label: null, domain: rows.map((r) => r.label) },
     color: { domain: ["Table 2", "computed", "simulated"], range: [FG, SERIES[0], SERIES[1]] },
     marks: [
       Plot.ruleX([0.5], { stroke: MUTED, strokeDasharray: "3,3" }),
@@ -53,9 +56,9 @@ export default defineFigure<P>({
       ),
       Plot.dot(rows, { x: "a", y: "label", fill: "group", r: 5 }),
       Plot.text(rows, {
-        x: (d: Row) => Math.max(d.a as number, (d.high as number | null | undefined) ?? 0),
+        x: (d: R) => Math.max(d.a, d.high ?? 0),
         y: "label",
-        text: (d: Row) => formatNumber(d.a as number, exponent3),
+        text: (d: R) => formatNumber(d.a, exponent3),
         dx: 10,
         textAnchor: "start",
         fill: "group",
@@ -63,6 +66,5 @@ export default defineFigure<P>({
     ],
     height: 300,
   }),
-  describe: (rows) =>
-    `A dot per estimate of a: ${rows.map((r) => `${r.label} ${formatNumber(r.a as number, exponent3)}`).join("; ")}. ${rows.length} rows in the table.`,
+  describe: (rows) => `A dot per estimate of a: ${rows.map((r) => `${r.label} ${formatNumber(r.a, exponent3)}`).join("; ")}. ${rows.length} rows in the table.`,
 });

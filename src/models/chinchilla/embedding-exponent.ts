@@ -4,6 +4,7 @@ import { chinchillaAllocationExponents, hoffmann2022, kaplan2020Allocation, pfDa
 import { formatNumber } from "../../lib/format.ts";
 import { defineFigure } from "../define.ts";
 import { BAND, MUTED, SERIES, SHADE, decades } from "../figure.ts";
+import { KAPLAN_ALLOCATION_RANGE_PF_DAYS } from "../kaplan-ranges.ts";
 import { logGrid } from "../numeric.ts";
 import {
   CHINCHILLA_ISOFLOP_RANGE,
@@ -14,11 +15,13 @@ import {
   exponent2,
   exponent3,
   superscriptTen,
-  KAPLAN_ALLOCATION_RANGE_PF_DAYS,
 } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** The local allocation exponent at one compute, counting non-embedding or all parameters. */
+type R = { series: "non-embedding N and C" | "all parameters"; flops: number; exponent: number };
+
+export default defineFigure<P, R>({
   title: "Counting non-embedding parameters tilts the small-scale exponent",
   caption: (p) =>
     `The local exponent d ln N*/d ln C that an analyst would measure if the true loss were Chinchilla's (printed constants) in all parameters, but they counted non-embedding parameters and compute, with embeddings N_E = k·N^(1/3) (${formatNumber(p.embeddingShare, { kind: "percent", digits: 2 })} of a GPT-2-small-sized model). Shaded: Kaplan's and Chinchilla's compute ranges. Our simplification, not Pearce & Song's exact model.`,
@@ -99,7 +102,7 @@ export default defineFigure<P>({
   describe: (rows, p) => {
     const k = embeddingCoefficient(p.embeddingShare);
     const ne = rows.filter((r) => r.series !== "all parameters");
-    const peak = ne.reduce((a, b) => ((b.exponent as number) > (a.exponent as number) ? b : a));
-    return `The exponent an analyst counting non-embedding parameters would measure is ${formatNumber(ne[0]!.exponent as number, exponent2)} at 10¹³ FLOPs, peaks at ${formatNumber(peak.exponent as number, exponent2)} near ${superscriptTen(peak.flops as number)} FLOPs, and falls to ${formatNumber(ne.at(-1)!.exponent as number, exponent2)} at 10²⁵, approaching the all-parameter value ${chinchillaAllocationExponents(hoffmann2022).a.toFixed(3)}. At the study compute ${superscriptTen(p.studyFlops)} FLOPs it is ${formatNumber(apparentExponent(p.studyFlops, k), exponent2)}; a power law fitted over Kaplan's range gives ${formatNumber(apparentExponentOverRange(k), exponent2)}. ${rows.length} points in the table.`;
+    const peak = ne.reduce((a, b) => (b.exponent > a.exponent ? b : a));
+    return `The exponent an analyst counting non-embedding parameters would measure is ${formatNumber(ne[0]!.exponent, exponent2)} at 10¹³ FLOPs, peaks at ${formatNumber(peak.exponent, exponent2)} near ${superscriptTen(peak.flops)} FLOPs, and falls to ${formatNumber(ne.at(-1)!.exponent, exponent2)} at 10²⁵, approaching the all-parameter value ${chinchillaAllocationExponents(hoffmann2022).a.toFixed(3)}. At the study compute ${superscriptTen(p.studyFlops)} FLOPs it is ${formatNumber(apparentExponent(p.studyFlops, k), exponent2)}; a power law fitted over Kaplan's range gives ${formatNumber(apparentExponentOverRange(k), exponent2)}. ${rows.length} points in the table.`;
   },
 });

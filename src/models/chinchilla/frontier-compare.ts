@@ -9,14 +9,17 @@ import {
   kaplan2020Allocation,
 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { dodgeLog } from "../labels.ts";
 import { FG, FIGURE_WIDTH, MUTED, SERIES, decades, logTicks, powerTick, snapLogDomain } from "../figure.ts";
 import { logGrid } from "../numeric.ts";
 import { kaplanAtBudget, count2, count3, sci2, superscriptTen } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One point of a compute-optimal frontier (or a Table 3 row): optimal parameters at a training compute. */
+type R = { series: string; flops: number; params: number };
+
+export default defineFigure<P, R>({
   title: "Compute-optimal model size: Chinchilla against Kaplan",
   caption: (p) =>
     `Optimal parameters against training compute C. Chinchilla's closed form with printed and unrounded constants (all parameters), Table 3's Approach-1 projections, and Kaplan's recipe with C_min = C/(1 + ${p.batchOverCritical.toFixed(1)}) (non-embedding parameters). The dashed rule is the reader's budget.`,
@@ -30,7 +33,7 @@ export default defineFigure<P>({
     { key: "params", label: "Parameters", format: count3 },
   ],
   compute: (p) => {
-    const rows: Row[] = [];
+    const rows: R[] = [];
     for (const c of logGrid(1e18, 1e27, 28)) {
       rows.push({ series: "Chinchilla, printed", flops: c, params: chinchillaOptimal({ flops: c }, hoffmann2022).params });
       rows.push({ series: "Chinchilla, unrounded", flops: c, params: chinchillaOptimal({ flops: c }, hoffmann2022Unrounded).params });
@@ -45,7 +48,7 @@ export default defineFigure<P>({
     const names = ["Chinchilla, printed", "Chinchilla, unrounded", "Kaplan, Fig. 14 legend", "Kaplan, text"];
     const colors = [SERIES[0], SERIES[2], SERIES[1], SERIES[3]];
     const end = (name: string) => rows.filter((r) => r.series === name).at(-1)!;
-    const ps = rows.map((r) => r.params as number);
+    const ps = rows.map((r) => r.params);
     // Quarter-decades: the axis stays put over a range of batch sizes.
     const yDomain = snapLogDomain(Math.min(...ps), Math.max(...ps));
     // A label every second decade, every fourth on a phone's narrower figure.
@@ -71,7 +74,7 @@ export default defineFigure<P>({
         ),
         Plot.text(
           dodgeLog(
-            names.map((name) => ({ series: name, flops: end(name).flops, y: end(name).params as number })),
+            names.map((name) => ({ series: name, flops: end(name).flops, y: end(name).params })),
             yDomain,
           ),
           { x: "flops", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6 },

@@ -15,6 +15,9 @@ import {
   defaultChinchillaFit,
   flopsToPfDays,
   hoffmann2022,
+  hoffmann2022Chinchilla,
+  hoffmann2022Gopher,
+  hoffmann2022GopherBudget,
   hoffmann2022Table2,
   hoffmann2022Table3,
   hoffmann2022Unrounded,
@@ -24,12 +27,9 @@ import {
 } from "../../laws/index.ts";
 import { defineModel, figuresIn } from "../define.ts";
 import { figure4MaxFlops } from "../figure4-data.ts";
+import { KAPLAN_ALLOCATION_RANGE_PF_DAYS, KAPLAN_RUNS_MAX_PF_DAYS } from "../kaplan-ranges.ts";
+import { bisect } from "../numeric.ts";
 import {
-  GOPHER,
-  CHINCHILLA,
-  gopherRow,
-  GOPHER_BUDGET,
-  FIG4_OPTIMAL_PARAMS,
   CHINCHILLA_ISOFLOP_RANGE,
   REFERENCE_BODY,
   GPT2_EMBEDDING_SHARE,
@@ -39,18 +39,26 @@ import {
   apparentExponentOverRange,
   kaplanAtBudget,
   optimalLoss,
-  computeForLoss,
   count2,
   count3,
-  sci3,
   sci2,
   loss3,
   exponent2,
   exponent3,
-  KAPLAN_ALLOCATION_RANGE_PF_DAYS,
-  KAPLAN_RUNS_MAX_PF_DAYS,
 } from "./shared.ts";
+import type { FormatSpec } from "../../lib/format.ts";
+import type { ChinchillaPreset } from "../../laws/index.ts";
 import type { P } from "./shared.ts";
+
+/** "40B": the optimal size at the Gopher budget printed in Fig. 4 (left) of arXiv 2203.15556. */
+const FIG4_OPTIMAL_PARAMS = 40e9;
+
+const sci3: FormatSpec = { kind: "sci", digits: 3 };
+
+/** Compute at which Chinchilla's optimum reaches `loss` (bisection on ln C; loss must exceed E). */
+function computeForLoss(loss: number, preset: ChinchillaPreset): number {
+  return Math.exp(bisect((u) => optimalLoss(Math.exp(u), preset) - loss, Math.log(1e10), Math.log(1e40), { relative: true }));
+}
 
 export default defineModel<P>({
   name: "chinchilla",
@@ -58,7 +66,7 @@ export default defineModel<P>({
   params: {
     flops: {
       label: "training compute C",
-      default: GOPHER_BUDGET,
+      default: hoffmann2022GopherBudget.flops,
       min: 1e18,
       max: 1e27,
       step: 10 ** 0.1,
@@ -157,26 +165,30 @@ export default defineModel<P>({
       format: { kind: "multiple", digits: 3 },
       compute: (p) => chinchillaOptimal({ flops: p.flops }, hoffmann2022Unrounded).params / chinchillaOptimal({ flops: p.flops }, hoffmann2022).params,
     },
-    gopherBudget: { label: "Gopher budget", unit: "FLOPs", format: sci3, compute: () => GOPHER_BUDGET },
+    gopherBudget: { label: "Gopher budget", unit: "FLOPs", format: sci3, compute: () => hoffmann2022GopherBudget.flops },
     optParamsGopher: {
       label: "optimal N at the Gopher budget (printed)",
       unit: "parameters",
       format: count3,
-      compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }, hoffmann2022).params,
+      compute: () => chinchillaOptimal({ flops: hoffmann2022GopherBudget.flops }, hoffmann2022).params,
     },
     optParamsGopherUnrounded: {
       label: "optimal N at the Gopher budget (unrounded)",
       unit: "parameters",
       format: count3,
-      compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }, hoffmann2022Unrounded).params,
+      compute: () => chinchillaOptimal({ flops: hoffmann2022GopherBudget.flops }, hoffmann2022Unrounded).params,
     },
     fig4Params: { label: "optimal N printed in Fig. 4", unit: "parameters", format: count2, compute: () => FIG4_OPTIMAL_PARAMS },
     tokensPerParamGopherUnrounded: {
       label: "tokens per parameter at the Gopher budget (unrounded)",
       format: { kind: "sig", digits: 3 },
-      compute: () => chinchillaTokensPerParam({ flops: GOPHER_BUDGET }, hoffmann2022Unrounded),
+      compute: () => chinchillaTokensPerParam({ flops: hoffmann2022GopherBudget.flops }, hoffmann2022Unrounded),
     },
-    chinchillaRatio: { label: "Chinchilla's tokens per parameter", format: { kind: "sig", digits: 3 }, compute: () => CHINCHILLA.tokens / CHINCHILLA.params },
+    chinchillaRatio: {
+      label: "Chinchilla's tokens per parameter",
+      format: { kind: "sig", digits: 3 },
+      compute: () => hoffmann2022Chinchilla.tokens / hoffmann2022Chinchilla.params,
+    },
     table3RatioMin: {
       label: "smallest Table 3 tokens per parameter",
       format: { kind: "sig", digits: 3 },
@@ -187,42 +199,51 @@ export default defineModel<P>({
       format: { kind: "sig", digits: 3 },
       compute: () => Math.max(...hoffmann2022Table3.rows.map((r) => r.tokens / r.params)),
     },
-    gopherParams: { label: "Gopher parameters", unit: "parameters", format: count3, compute: () => GOPHER.params },
-    gopherTokens: { label: "Gopher tokens", unit: "tokens", format: count3, compute: () => GOPHER.tokens },
-    chinchillaParams: { label: "Chinchilla parameters", unit: "parameters", format: count3, compute: () => CHINCHILLA.params },
-    chinchillaTokens: { label: "Chinchilla tokens", unit: "tokens", format: count3, compute: () => CHINCHILLA.tokens },
-    gopherCompute: { label: "Gopher 6ND", unit: "FLOPs", format: sci3, compute: () => trainingFlops(GOPHER) },
-    chinchillaCompute: { label: "Chinchilla 6ND", unit: "FLOPs", format: sci3, compute: () => trainingFlops(CHINCHILLA) },
-    gopherLoss: { label: "Gopher's loss (printed constants)", unit: "nats per token", format: loss3, compute: () => chinchillaLoss(GOPHER, hoffmann2022) },
+    gopherParams: { label: "Gopher parameters", unit: "parameters", format: count3, compute: () => hoffmann2022Gopher.params },
+    gopherTokens: { label: "Gopher tokens", unit: "tokens", format: count3, compute: () => hoffmann2022Gopher.tokens },
+    chinchillaParams: { label: "Chinchilla parameters", unit: "parameters", format: count3, compute: () => hoffmann2022Chinchilla.params },
+    chinchillaTokens: { label: "Chinchilla tokens", unit: "tokens", format: count3, compute: () => hoffmann2022Chinchilla.tokens },
+    gopherCompute: { label: "Gopher 6ND", unit: "FLOPs", format: sci3, compute: () => trainingFlops(hoffmann2022Gopher) },
+    chinchillaCompute: { label: "Chinchilla 6ND", unit: "FLOPs", format: sci3, compute: () => trainingFlops(hoffmann2022Chinchilla) },
+    gopherLoss: {
+      label: "Gopher's loss (printed constants)",
+      unit: "nats per token",
+      format: loss3,
+      compute: () => chinchillaLoss(hoffmann2022Gopher, hoffmann2022),
+    },
     chinchillaLossValue: {
       label: "Chinchilla's loss (printed constants)",
       unit: "nats per token",
       format: loss3,
-      compute: () => chinchillaLoss(CHINCHILLA, hoffmann2022),
+      compute: () => chinchillaLoss(hoffmann2022Chinchilla, hoffmann2022),
     },
     gopherLossUnrounded: {
       label: "Gopher's loss (unrounded)",
       unit: "nats per token",
       format: loss3,
-      compute: () => chinchillaLoss(GOPHER, hoffmann2022Unrounded),
+      compute: () => chinchillaLoss(hoffmann2022Gopher, hoffmann2022Unrounded),
     },
     chinchillaLossUnrounded: {
       label: "Chinchilla's loss (unrounded)",
       unit: "nats per token",
       format: loss3,
-      compute: () => chinchillaLoss(CHINCHILLA, hoffmann2022Unrounded),
+      compute: () => chinchillaLoss(hoffmann2022Chinchilla, hoffmann2022Unrounded),
     },
-    gopherTokensPerParam: { label: "Gopher's tokens per parameter", format: { kind: "sig", digits: 2 }, compute: () => GOPHER.tokens / GOPHER.params },
+    gopherTokensPerParam: {
+      label: "Gopher's tokens per parameter",
+      format: { kind: "sig", digits: 2 },
+      compute: () => hoffmann2022Gopher.tokens / hoffmann2022Gopher.params,
+    },
     gopherComputeEquivalent: {
       label: "compute at which the printed optimum matches Gopher's loss",
       unit: "FLOPs",
       format: sci2,
-      compute: () => computeForLoss(chinchillaLoss(GOPHER, hoffmann2022), hoffmann2022),
+      compute: () => computeForLoss(chinchillaLoss(hoffmann2022Gopher, hoffmann2022), hoffmann2022),
     },
     gopherWaste: {
       label: "Gopher's compute ÷ compute the optimum needs for the same loss",
       format: { kind: "multiple", digits: 2 },
-      compute: () => trainingFlops(GOPHER) / computeForLoss(chinchillaLoss(GOPHER, hoffmann2022), hoffmann2022),
+      compute: () => trainingFlops(hoffmann2022Gopher) / computeForLoss(chinchillaLoss(hoffmann2022Gopher, hoffmann2022), hoffmann2022),
     },
     aPrinted: { label: "a from the printed constants", format: exponent3, compute: () => chinchillaAllocationExponents(hoffmann2022).a },
     aUnrounded: { label: "a from the unrounded constants", format: exponent3, compute: () => chinchillaAllocationExponents(hoffmann2022Unrounded).a },
@@ -271,14 +292,19 @@ export default defineModel<P>({
     row67Mismatch: {
       label: "Table 3's 67B row: 6ND ÷ printed FLOPs − 1",
       format: { kind: "percent", digits: 2 },
-      compute: () => (6 * gopherRow.params * gopherRow.tokens) / gopherRow.flops - 1,
+      compute: () => (6 * hoffmann2022GopherBudget.params * hoffmann2022GopherBudget.tokens) / hoffmann2022GopherBudget.flops - 1,
     },
-    row67SixND: { label: "6ND for Table 3's 67B row", unit: "FLOPs", format: sci3, compute: () => 6 * gopherRow.params * gopherRow.tokens },
-    table3Params67: { label: "Table 3's model at the Gopher budget", unit: "parameters", format: count2, compute: () => gopherRow.params },
+    row67SixND: {
+      label: "6ND for Table 3's 67B row",
+      unit: "FLOPs",
+      format: sci3,
+      compute: () => 6 * hoffmann2022GopherBudget.params * hoffmann2022GopherBudget.tokens,
+    },
+    table3Params67: { label: "Table 3's model at the Gopher budget", unit: "parameters", format: count2, compute: () => hoffmann2022GopherBudget.params },
     closedOverTable3At67: {
       label: "closed-form N ÷ Table 3 N at the Gopher budget (printed)",
       format: { kind: "multiple", digits: 2 },
-      compute: () => chinchillaOptimal({ flops: GOPHER_BUDGET }, hoffmann2022).params / gopherRow.params,
+      compute: () => chinchillaOptimal({ flops: hoffmann2022GopherBudget.flops }, hoffmann2022).params / hoffmann2022GopherBudget.params,
     },
     embeddingCoefficientValue: { label: "k in N_E = k·N^(1/3)", format: count2, compute: (p) => embeddingCoefficient(p.embeddingShare) },
     gpt2Share: { label: "GPT-2 small's embedding share", format: { kind: "percent", digits: 2 }, compute: () => GPT2_EMBEDDING_SHARE },
@@ -343,7 +369,8 @@ export default defineModel<P>({
     table3OtherMaxMismatch: {
       label: "largest |6ND ÷ FLOPs − 1| among Table 3's other rows",
       format: { kind: "percent", digits: 1 },
-      compute: () => Math.max(...hoffmann2022Table3.rows.filter((r) => r !== gopherRow).map((r) => Math.abs((6 * r.params * r.tokens) / r.flops - 1))),
+      compute: () =>
+        Math.max(...hoffmann2022Table3.rows.filter((r) => r !== hoffmann2022GopherBudget).map((r) => Math.abs((6 * r.params * r.tokens) / r.flops - 1))),
     },
     table3SmallestParams: {
       label: "smallest model in Table 3",

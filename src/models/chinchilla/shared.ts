@@ -1,10 +1,13 @@
-/** What the chinchilla model (index.ts) and its figures (one file each) share. No default export: not a figure. */
+/**
+ * What the chinchilla model (index.ts) and its figures share: the parameter names, Kaplan's recipe
+ * at a budget, the embedding-counting simulation (after Pearce & Song 2024, arXiv 2406.12907) and
+ * number formats. No default export: not a figure. The paper's models and budgets are in src/laws.
+ */
 
 import {
   chinchillaLoss,
   chinchillaOptimal,
   hoffmann2022,
-  hoffmann2022Table3,
   kaplanCminFromTrainingFlops,
   kaplanOptimalParams,
   kaplanOptimalTokens,
@@ -14,36 +17,19 @@ import {
 import { formatNumber, type FormatSpec } from "../../lib/format.ts";
 import type { Params } from "../define.ts";
 import { bisect, logGrid } from "../numeric.ts";
-import { KAPLAN_ALLOCATION_RANGE_PF_DAYS, KAPLAN_RUNS_MAX_PF_DAYS } from "../kaplan-ranges.ts";
+import { KAPLAN_ALLOCATION_RANGE_PF_DAYS } from "../kaplan-ranges.ts";
 
 export type P = "flops" | "batchOverCritical" | "embeddingShare" | "studyFlops";
 
-/** Gopher: 280B parameters, 300B tokens. Source: arXiv 2203.15556 §1 and Table 1. */
-export const GOPHER = Object.freeze({ params: 280e9, tokens: 300e9 });
-
-/** Chinchilla: 70B parameters, 1.4T tokens. Source: arXiv 2203.15556 §1 and Table 1. */
-export const CHINCHILLA = Object.freeze({ params: 70e9, tokens: 1.4e12 });
-
-/** The Gopher budget as the paper uses it: Table 3's 67B row (5.76e23 FLOPs). */
-export const gopherRow = hoffmann2022Table3.rows.find((r) => r.params === 67e9)!;
-
-export const GOPHER_BUDGET = gopherRow.flops;
-
-/** "40B": the optimal size at the Gopher budget printed in Fig. 4 (left) of arXiv 2203.15556. */
-export const FIG4_OPTIMAL_PARAMS = 40e9;
-
 /** Chinchilla's isoFLOP budgets span 6e18 to 3e21 FLOPs. Source: arXiv 2203.15556 §3.2, Fig. 3. */
 export const CHINCHILLA_ISOFLOP_RANGE = Object.freeze([6e18, 3e21] as const);
-
-/** Kaplan's compute ranges (allocation fit, Fig. 14; all runs, Fig. 1): one module for both essays. */
-export { KAPLAN_ALLOCATION_RANGE_PF_DAYS, KAPLAN_RUNS_MAX_PF_DAYS };
 
 /**
  * GPT-2 small (Radford et al. 2019; Kaplan's tokeniser): 12 layers, d_model 768, 50,257-token
  * vocabulary, 1,024 positions. Its body, 12·n_layer·d² (Kaplan eq 2.1), is the reference size at
  * which the reader sets the embedding share.
  */
-export const GPT2 = Object.freeze({ layers: 12, dModel: 768, vocab: 50257, context: 1024 });
+const GPT2 = Object.freeze({ layers: 12, dModel: 768, vocab: 50257, context: 1024 });
 
 export const REFERENCE_BODY = 12 * GPT2.layers * GPT2.dModel ** 2;
 
@@ -107,16 +93,9 @@ export function kaplanAtBudget(p: Params<P>) {
 
 export const optimalLoss = (flops: number, preset: ChinchillaPreset): number => chinchillaLoss(chinchillaOptimal({ flops }, preset), preset);
 
-/** Compute at which Chinchilla's optimum reaches `loss` (bisection on ln C; loss must exceed E). */
-export function computeForLoss(loss: number, preset: ChinchillaPreset): number {
-  return Math.exp(bisect((u) => optimalLoss(Math.exp(u), preset) - loss, Math.log(1e10), Math.log(1e40), { relative: true }));
-}
-
 export const count2: FormatSpec = { kind: "count", digits: 2 };
 
 export const count3: FormatSpec = { kind: "count", digits: 3 };
-
-export const sci3: FormatSpec = { kind: "sci", digits: 3 };
 
 export const sci2: FormatSpec = { kind: "sci", digits: 2 };
 

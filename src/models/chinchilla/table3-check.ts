@@ -7,7 +7,10 @@ import { FG, MUTED, SERIES, decades, logTicks } from "../figure.ts";
 import { count2, exponent2 } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One ratio for one row of Table 3 (1 is agreement). */
+type R = { series: string; params: number; ratio: number };
+
+export default defineFigure<P, R>({
   title: "Table 3 against 6ND and against the closed form",
   caption:
     "For each row of Table 3 (Approach 1 projections): the row's own 6ND divided by its printed FLOPs, and the closed-form N_opt at the row's FLOPs divided by the row's N, with printed and unrounded constants. A value of 1 is agreement.",
@@ -48,9 +51,9 @@ export default defineFigure<P>({
   },
   describe: (rows) => {
     const six = rows.filter((r) => r.series === "6ND ÷ printed FLOPs");
-    const worst = six.reduce((a, b) => (Math.abs((b.ratio as number) - 1) > Math.abs((a.ratio as number) - 1) ? b : a));
-    const printed = rows.filter((r) => String(r.series).includes("(printed)")).map((r) => r.ratio as number);
-    const unrounded = rows.filter((r) => String(r.series).includes("(unrounded)")).map((r) => r.ratio as number);
-    return `Table 3's own FLOPs agree with 6ND within ${formatNumber(Math.max(...six.map((r) => Math.abs((r.ratio as number) - 1))), { kind: "percent", digits: 2 })}, the largest gap at the ${formatNumber(worst.params as number, count2)} row (the Gopher budget). The closed form puts the optimum at ${formatNumber(Math.min(...printed), exponent2)}–${formatNumber(Math.max(...printed), exponent2)} of Table 3's N with printed constants and ${formatNumber(Math.min(...unrounded), exponent2)}–${formatNumber(Math.max(...unrounded), exponent2)} with unrounded ones: Table 3 comes from Approach 1, not from the parametric fit. ${rows.length} points in the table.`;
+    const worst = six.reduce((a, b) => (Math.abs(b.ratio - 1) > Math.abs(a.ratio - 1) ? b : a));
+    const printed = rows.filter((r) => r.series.includes("(printed)")).map((r) => r.ratio);
+    const unrounded = rows.filter((r) => r.series.includes("(unrounded)")).map((r) => r.ratio);
+    return `Table 3's own FLOPs agree with 6ND within ${formatNumber(Math.max(...six.map((r) => Math.abs(r.ratio - 1))), { kind: "percent", digits: 2 })}, the largest gap at the ${formatNumber(worst.params, count2)} row (the Gopher budget). The closed form puts the optimum at ${formatNumber(Math.min(...printed), exponent2)}–${formatNumber(Math.max(...printed), exponent2)} of Table 3's N with printed constants and ${formatNumber(Math.min(...unrounded), exponent2)}–${formatNumber(Math.max(...unrounded), exponent2)} with unrounded ones: Table 3 comes from Approach 1, not from the parametric fit. ${rows.length} points in the table.`;
   },
 });

@@ -2,15 +2,19 @@
 import * as Plot from "@observablehq/plot";
 import { kaplan2020Allocation, kaplanOptimalParams, kaplanOptimalParamsFromTokens, kaplanOptimalTokens, pfDaysToFlops } from "../../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { MUTED, SERIES, SHADE, logTicks, snapLogDomain } from "../figure.ts";
+import { KAPLAN_RUNS_MAX_PF_DAYS } from "../kaplan-ranges.ts";
 import { logGrid } from "../numeric.ts";
-import { FITTED_MAX_PF_DAYS, allocation, budgetFlopsMin, budgetParams, budgetTokens, count2, sci2, pfDays } from "./shared.ts";
+import { allocation, budgetFlopsMin, budgetParams, budgetTokens, count2, sci2, pfDays } from "./shared.ts";
 import type { P } from "./shared.ts";
 
 const count3: FormatSpec = { kind: "count", digits: 3 };
 
-export default defineFigure<P>({
+/** One point of N(C_min) (legend or text) or D(C_min) at one compute. */
+type R = { series: "N, Fig. 14 legend" | "N, from the text" | "D, tokens"; computePfDays: number; value: number };
+
+export default defineFigure<P, R>({
   title: "Kaplan's compute-efficient allocation, two ways",
   caption:
     "Compute-efficient model size N(C_min) as the Fig. 14 legend prints it and as it follows from the text's D(C_min) with D = 2C_min/(6N) (§6.3), and the tokens D(C_min). N is non-embedding parameters; x is C_min, not training compute (2·C_min).",
@@ -24,7 +28,7 @@ export default defineFigure<P>({
     { key: "value", label: "Count", format: count3 },
   ],
   compute: (p) => {
-    const rows: Row[] = [];
+    const rows: R[] = [];
     for (const x of logGrid(1e-6, 1e8, 29)) {
       const flopsMin = pfDaysToFlops(x);
       rows.push({ series: "N, Fig. 14 legend", computePfDays: x, value: kaplanOptimalParams({ flopsMin }, allocation(p)) });
@@ -36,7 +40,7 @@ export default defineFigure<P>({
   plot: (rows, p) => {
     const names = ["N, Fig. 14 legend", "N, from the text", "D, tokens"];
     // Whole decades: the axis stays put while the exponent is dragged.
-    const values = rows.map((r) => r.value as number);
+    const values = rows.map((r) => r.value);
     const ends = names.map((s) => rows.filter((r) => r.series === s).at(-1)!);
     const here = [
       { series: names[0], computePfDays: p.budgetPfDays, value: budgetParams(p) },
@@ -59,8 +63,8 @@ export default defineFigure<P>({
       },
       color: { domain: names, range: [SERIES[0], SERIES[3], SERIES[1]] },
       marks: [
-        Plot.rectX([{ x1: FITTED_MAX_PF_DAYS, x2: 1e8 }], { x1: "x1", x2: "x2", fill: SHADE }),
-        Plot.text([{ x: FITTED_MAX_PF_DAYS, label: "extrapolation →" }], {
+        Plot.rectX([{ x1: KAPLAN_RUNS_MAX_PF_DAYS, x2: 1e8 }], { x1: "x1", x2: "x2", fill: SHADE }),
+        Plot.text([{ x: KAPLAN_RUNS_MAX_PF_DAYS, label: "extrapolation →" }], {
           x: "x",
           frameAnchor: "top",
           text: "label",
@@ -93,6 +97,6 @@ export default defineFigure<P>({
   describe: (rows, p) => {
     const legend = budgetParams(p);
     const text = kaplanOptimalParamsFromTokens({ flopsMin: budgetFlopsMin(p) }, allocation(p));
-    return `Straight lines on log-log axes. Model size grows as C_min^${kaplan2020Allocation.paramsExponent} (legend) or C_min^${(1 - p.tokensExponent).toFixed(2)} (text), data as C_min^${p.tokensExponent.toFixed(2)}. At C_min = ${formatNumber(p.budgetPfDays, pfDays)} PF-days the legend gives ${formatNumber(legend, count2)} non-embedding parameters, the text ${formatNumber(text, count2)} (a factor ${formatNumber(legend / text, { kind: "multiple", digits: 2 })}), and ${formatNumber(budgetTokens(p), count2)} tokens. Beyond ${FITTED_MAX_PF_DAYS} PF-days the lines are extrapolated. ${rows.length} points in the table.`;
+    return `Straight lines on log-log axes. Model size grows as C_min^${kaplan2020Allocation.paramsExponent} (legend) or C_min^${(1 - p.tokensExponent).toFixed(2)} (text), data as C_min^${p.tokensExponent.toFixed(2)}. At C_min = ${formatNumber(p.budgetPfDays, pfDays)} PF-days the legend gives ${formatNumber(legend, count2)} non-embedding parameters, the text ${formatNumber(text, count2)} (a factor ${formatNumber(legend / text, { kind: "multiple", digits: 2 })}), and ${formatNumber(budgetTokens(p), count2)} tokens. Beyond ${KAPLAN_RUNS_MAX_PF_DAYS} PF-days the lines are extrapolated. ${rows.length} points in the table.`;
   },
 });

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { kaplan2020, kaplan2020Allocation, kaplan2020StatedCrossover, kaplanCrossover } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { BAND, FG, MUTED, SERIES, decades, logTicks } from "../figure.ts";
 import { linearGrid } from "../numeric.ts";
 import {
@@ -18,7 +18,10 @@ import {
 } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** The crossover at one α_C: along a curve (one data exponent), at a printed α_C, or at the reader's. */
+type R = { series: string; kind: "curve" | "printed" | "here"; alphaC: number; computePfDays: number; loss: number };
+
+export default defineFigure<P, R>({
   title: "How far the crossover moves with α_C",
   caption: (p) =>
     `Crossover compute C_min* against α_C, with the reader's other constants (α_D = ${p.alphaD.toFixed(3)}, D ∝ C_min^${p.tokensExponent.toFixed(2)}) and with the §1.2 data exponent 0.27. Dots mark the three values of α_C the paper prints; the band is the stated C* ~ 10⁴ PF-days, ±10×.`,
@@ -33,7 +36,7 @@ export default defineFigure<P>({
     { key: "loss", label: "L* (nats/token)", format: { kind: "fixed", digits: 3 } },
   ],
   compute: (p) => {
-    const rows: Row[] = [];
+    const rows: R[] = [];
     const variants: [string, number][] = [
       [`D ∝ C^${p.tokensExponent.toFixed(2)} (yours)`, p.tokensExponent],
       [`D ∝ C^${TOKENS_EXPONENT_SECTION_1_2.toFixed(2)} (§1.2)`, TOKENS_EXPONENT_SECTION_1_2],
@@ -54,10 +57,10 @@ export default defineFigure<P>({
   },
   plot: (rows) => {
     const curves = rows.filter((r) => r.kind === "curve");
-    const names = [...new Set(curves.map((r) => r.series as string))];
+    const names = [...new Set(curves.map((r) => r.series))];
     const mid = (name: string) => curves.filter((r) => r.series === name)[30]!;
     const s = kaplan2020StatedCrossover.computePfDays;
-    const yDomain = paddedDomain([...curves.map((r) => r.computePfDays as number), s / 10, s * 10]);
+    const yDomain = paddedDomain([...curves.map((r) => r.computePfDays), s / 10, s * 10]);
     return {
       marginRight: 16,
       x: { label: "α_C, compute exponent of L(C_min) →", domain: [0.045, 0.07] },
@@ -97,12 +100,10 @@ export default defineFigure<P>({
     };
   },
   describe: (rows, p) => {
-    const printed = rows
-      .filter((r) => r.kind === "printed")
-      .map((r) => `α_C = ${(r.alphaC as number).toFixed(3)} gives ${formatNumber(r.computePfDays as number, pfDays)} PF-days`);
-    const curve = rows.filter((r) => r.kind === "curve" && String(r.series).endsWith("(yours)"));
+    const printed = rows.filter((r) => r.kind === "printed").map((r) => `α_C = ${r.alphaC.toFixed(3)} gives ${formatNumber(r.computePfDays, pfDays)} PF-days`);
+    const curve = rows.filter((r) => r.kind === "curve" && r.series.endsWith("(yours)"));
     const first = curve[0]!;
     const last = curve.at(-1)!;
-    return `The crossover compute falls steeply as α_C rises: from ${formatNumber(first.computePfDays as number, sci2)} PF-days at α_C = ${(first.alphaC as number).toFixed(3)} to ${formatNumber(last.computePfDays as number, sci2)} at ${(last.alphaC as number).toFixed(3)} (data exponent ${p.tokensExponent.toFixed(2)}). With the paper's printed exponents: ${printed.join("; ")}. The stated C* is 10⁴ PF-days, ±10×. ${rows.length} points in the table.`;
+    return `The crossover compute falls steeply as α_C rises: from ${formatNumber(first.computePfDays, sci2)} PF-days at α_C = ${first.alphaC.toFixed(3)} to ${formatNumber(last.computePfDays, sci2)} at ${last.alphaC.toFixed(3)} (data exponent ${p.tokensExponent.toFixed(2)}). With the paper's printed exponents: ${printed.join("; ")}. The stated C* is 10⁴ PF-days, ±10×. ${rows.length} points in the table.`;
   },
 });

@@ -10,13 +10,17 @@ import {
   pfDaysToFlops,
 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES, SHADE, decades, logTicks } from "../figure.ts";
+import { KAPLAN_RUNS_MAX_PF_DAYS } from "../kaplan-ranges.ts";
 import { logGrid } from "../numeric.ts";
-import { PLOT_BG, FITTED_MAX_PF_DAYS, single, allocation, crossover, budgetFlopsMin, lossTicks, paddedDomain, sci2, pfDays } from "./shared.ts";
+import { PLOT_BG, single, allocation, crossover, budgetFlopsMin, lossTicks, paddedDomain, sci2, pfDays } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One point of L(C_min) or of L(D(C_min)) at one compute. */
+type R = { law: "L(C_min)" | "L(D(C_min))"; computePfDays: number; loss: number };
+
+export default defineFigure<P, R>({
   title: "The compute frontier runs into the data law",
   caption: (p) =>
     `L(C_min) (eq 1.3) and the data-limited loss of the tokens compute-efficient training sees, L(D(C_min)) (eqs 1.2, 6.7), with α_C = ${p.alphaC.toFixed(3)} and α_D = ${p.alphaD.toFixed(3)}. The shaded region lies beyond Kaplan's runs; the bar shows the paper's stated crossover with its order-of-magnitude uncertainty.`,
@@ -33,7 +37,7 @@ export default defineFigure<P>({
     const c = crossover(p);
     const hi = Math.max(1e8, c.computePfDays * 30);
     const lo = 1e-8;
-    const rows: Row[] = [];
+    const rows: R[] = [];
     for (const x of logGrid(lo, hi, 40)) {
       const flops = pfDaysToFlops(x);
       rows.push({ law: "L(C_min)", computePfDays: x, loss: kaplanLossCompute({ flops }, single(p)) });
@@ -47,11 +51,11 @@ export default defineFigure<P>({
   plot: (rows, p) => {
     const c = crossover(p);
     const s = kaplan2020StatedCrossover;
-    const xs = rows.map((r) => r.computePfDays as number);
+    const xs = rows.map((r) => r.computePfDays);
     const xMax = Math.max(...xs);
     const ends = ["L(C_min)", "L(D(C_min))"].map((law) => rows.filter((r) => r.law === law).at(-1)!);
     const budgetLoss = kaplanLossCompute({ flops: budgetFlopsMin(p) }, single(p));
-    const yDomain = paddedDomain(rows.map((r) => r.loss as number));
+    const yDomain = paddedDomain(rows.map((r) => r.loss));
     return {
       marginRight: 84,
       x: {
@@ -71,8 +75,8 @@ export default defineFigure<P>({
       },
       color: { domain: ["L(C_min)", "L(D(C_min))"], range: [SERIES[0], SERIES[1]] },
       marks: [
-        Plot.rectX([{ x1: FITTED_MAX_PF_DAYS, x2: xMax }], { x1: "x1", x2: "x2", fill: SHADE }),
-        Plot.text([{ x: FITTED_MAX_PF_DAYS, label: "extrapolation →" }], {
+        Plot.rectX([{ x1: KAPLAN_RUNS_MAX_PF_DAYS, x2: xMax }], { x1: "x1", x2: "x2", fill: SHADE }),
+        Plot.text([{ x: KAPLAN_RUNS_MAX_PF_DAYS, label: "extrapolation →" }], {
           x: "x",
           frameAnchor: "top",
           text: "label",
@@ -103,6 +107,6 @@ export default defineFigure<P>({
   describe: (rows, p) => {
     const c = crossover(p);
     const s = kaplan2020StatedCrossover;
-    return `Two falling straight lines on log-log axes. L(C_min) falls with slope ${p.alphaC.toFixed(3)}; L(D(C_min)), the loss floor set by the data compute-efficient training sees, falls with slope ${(p.alphaD * p.tokensExponent).toFixed(3)}. They cross at C_min ≈ ${formatNumber(c.computePfDays, pfDays)} PF-days (${formatNumber(c.flopsMin, sci2)} FLOPs) and ${c.loss.toFixed(2)} nats per token; the paper states ~${formatNumber(s.computePfDays, pfDays)} PF-days and ~${s.loss} nats, uncertain by an order of magnitude. Kaplan's runs end near ${FITTED_MAX_PF_DAYS} PF-days; everything to the right is extrapolation. ${rows.length} points in the table.`;
+    return `Two falling straight lines on log-log axes. L(C_min) falls with slope ${p.alphaC.toFixed(3)}; L(D(C_min)), the loss floor set by the data compute-efficient training sees, falls with slope ${(p.alphaD * p.tokensExponent).toFixed(3)}. They cross at C_min ≈ ${formatNumber(c.computePfDays, pfDays)} PF-days (${formatNumber(c.flopsMin, sci2)} FLOPs) and ${c.loss.toFixed(2)} nats per token; the paper states ~${formatNumber(s.computePfDays, pfDays)} PF-days and ~${s.loss} nats, uncertain by an order of magnitude. Kaplan's runs end near ${KAPLAN_RUNS_MAX_PF_DAYS} PF-days; everything to the right is extrapolation. ${rows.length} points in the table.`;
   },
 });

@@ -24,13 +24,12 @@ import {
   pfDaysToFlops,
 } from "../../laws/index.ts";
 import { defineModel, figuresIn } from "../define.ts";
-import { KAPLAN_ALLOCATION_RANGE_PF_DAYS } from "../kaplan-ranges.ts";
+import type { FormatSpec } from "../../lib/format.ts";
+import { KAPLAN_ALLOCATION_RANGE_PF_DAYS, KAPLAN_RUNS_MAX_PF_DAYS } from "../kaplan-ranges.ts";
 import {
   ALPHA_C_APPENDIX_B,
   ALPHA_C_SECTION_6_2,
   TOKENS_EXPONENT_SECTION_1_2,
-  FITTED_MAX_PF_DAYS,
-  FITTED_MAX_PARAMS,
   PIVOT_PF_DAYS,
   PIVOT_TOKENS,
   impliedComputeConstant,
@@ -49,10 +48,17 @@ import {
   textPrefactor,
   count2,
   sci2,
-  loss3,
   pfDays,
 } from "./shared.ts";
 import type { P } from "./shared.ts";
+
+/**
+ * Largest model in Kaplan et al.'s sweep, in non-embedding parameters (their sizes run from 768
+ * to 1.5 billion). Source: arXiv 2001.08361 §1, as the essay cites it.
+ */
+const FITTED_MAX_PARAMS = 1.5e9;
+
+const loss3: FormatSpec = { kind: "fixed", digits: 2 };
 
 export default defineModel<P>({
   name: "kaplan",
@@ -204,7 +210,7 @@ export default defineModel<P>({
     crossoverDecadesBeyond: {
       label: "orders of magnitude from the top of Kaplan's compute range to C_min*",
       format: { kind: "fixed", digits: 1 },
-      compute: (p) => Math.log10(crossover(p).computePfDays / FITTED_MAX_PF_DAYS),
+      compute: (p) => Math.log10(crossover(p).computePfDays / KAPLAN_RUNS_MAX_PF_DAYS),
     },
     allocationRangeLow: {
       label: "bottom of Kaplan's allocation range (Fig. 14)",
@@ -290,7 +296,7 @@ export default defineModel<P>({
       // eq 4.4 (D ∝ N^0.74) composed with eq 6.1 (N ∝ C_min^0.73): eq 6.6.
       compute: () => 0.74 * kaplan2020Allocation.paramsExponent,
     },
-    fittedMaxPfDays: { label: "top of Kaplan's compute range", unit: "PF-days", format: pfDays, compute: () => FITTED_MAX_PF_DAYS },
+    fittedMaxPfDays: { label: "top of Kaplan's compute range", unit: "PF-days", format: pfDays, compute: () => KAPLAN_RUNS_MAX_PF_DAYS },
     fittedMaxParams: { label: "largest model Kaplan trained", unit: "non-embedding parameters", format: count2, compute: () => FITTED_MAX_PARAMS },
     budgetFlopsMin: { label: "C_min", unit: "FLOPs", format: sci2, compute: budgetFlopsMin },
     budgetTrainingFlops: {

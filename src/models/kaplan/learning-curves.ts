@@ -2,13 +2,19 @@
 import * as Plot from "@observablehq/plot";
 import { kaplan2020Allocation, kaplan2020Table2, kaplanLoss, kaplanLossTokens } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES, decades, logTicks } from "../figure.ts";
 import { logGrid } from "../numeric.ts";
 import { tableFloor, lossTicks, paddedDomain, CURVE_SIZES, efficientTokensForSize, efficientDot, count2 } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/**
+ * One point of a fixed-size learning curve, of the infinite-model floor L(D) (no size), or a
+ * size's compute-efficient point.
+ */
+type R = { series: string; kind: "curve" | "floor" | "efficient"; nonEmbeddingParams?: number; tokens: number; loss: number };
+
+export default defineFigure<P, R>({
   title: "Bigger models learn faster, until only the floor moves",
   caption: (p) =>
     `Loss against tokens for models of fixed size, from Kaplan's joint law L(N, D) (eq 1.5, Table 2 constants, early stopping), with its infinite-model limit L(D). Dots mark where the compute-efficient allocation would train each size: the Fig. 14 legend's N(C_min) paired with the text's D(C_min) (§6.3). The pair spends 6ND = ${formatNumber(efficientDot(p, CURVE_SIZES[0]).spend, { kind: "sig", digits: 2 })} × C_min at the smallest size and ${formatNumber(efficientDot(p, CURVE_SIZES.at(-1)!).spend, { kind: "sig", digits: 2 })} × C_min at the largest, not the 2 × C_min of eq 6.7.`,
@@ -22,7 +28,7 @@ export default defineFigure<P>({
     { key: "loss", label: "Loss (nats/token)", format: { kind: "fixed", digits: 3 } },
   ],
   compute: (p) => {
-    const rows: Row[] = [];
+    const rows: R[] = [];
     const sizes = CURVE_SIZES;
     for (const n of sizes) {
       for (const d of logGrid(1e7, 1e15, 33)) {
@@ -54,9 +60,9 @@ export default defineFigure<P>({
     const curves = rows.filter((r) => r.kind === "curve");
     const floor = rows.filter((r) => r.kind === "floor");
     const efficient = rows.filter((r) => r.kind === "efficient");
-    const names = [...new Set(curves.map((r) => r.series as string))];
+    const names = [...new Set(curves.map((r) => r.series))];
     const ends = names.map((s) => curves.filter((r) => r.series === s).at(-1)!);
-    const yDomain = paddedDomain(rows.map((r) => r.loss as number));
+    const yDomain = paddedDomain(rows.map((r) => r.loss));
     return {
       marginRight: 96,
       x: {
@@ -74,7 +80,7 @@ export default defineFigure<P>({
         ticks: lossTicks(...yDomain),
         tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 3 }),
       },
-      color: { domain: names, range: SERIES.slice(0, names.length) as unknown as string[] },
+      color: { domain: names, range: SERIES.slice(0, names.length) },
       marks: [
         Plot.line(floor, { x: "tokens", y: "loss", stroke: FG, strokeDasharray: "5,4", strokeWidth: 1.5 }),
         Plot.text([floor[6]!], { x: "tokens", y: "loss", text: () => "L(D): infinite model", fill: FG, textAnchor: "start", dx: 8, dy: -8 }),
@@ -88,9 +94,9 @@ export default defineFigure<P>({
   describe: (rows) => {
     const efficient = rows.filter((r) => r.kind === "efficient");
     const gaps = efficient.map((r) => {
-      const d = r.tokens as number;
+      const d = r.tokens;
       const floor = kaplanLossTokens({ tokens: d }, tableFloor);
-      return `${r.series}: ${formatNumber(d, count2)} tokens, ${formatNumber((r.loss as number) / floor - 1, { kind: "percent", digits: 2 })} above the data floor`;
+      return `${r.series}: ${formatNumber(d, count2)} tokens, ${formatNumber(r.loss / floor - 1, { kind: "percent", digits: 2 })} above the data floor`;
     });
     return `Each fixed-size model's loss falls along the shared data-limited curve L(D) at small D, then flattens at its own floor (N_c/N)^α_N. Bigger models follow L(D) further before flattening: they learn faster from the same tokens, and their floor is lower. The compute-efficient points move towards the L(D) curve as models grow: ${gaps.join("; ")}. ${rows.length} points in the table.`;
   },

@@ -1,4 +1,9 @@
-/** What the kaplan model (index.ts) and its figures (one file each) share. No default export: not a figure. */
+/**
+ * What the kaplan model (index.ts) and its figures share: the paper's alternative printed
+ * exponents, the pivots that keep a re-sloped law through Kaplan's data, the reader's presets for
+ * the crossover and the allocation, the compute-efficient dots, axis helpers and number formats.
+ * No default export: not a figure. Kaplan's compute ranges are in ../kaplan-ranges.ts.
+ */
 
 import {
   PF_DAY_FLOPS,
@@ -15,7 +20,6 @@ import {
 } from "../../laws/index.ts";
 import type { FormatSpec } from "../../lib/format.ts";
 import type { Params } from "../define.ts";
-import { KAPLAN_RUNS_MAX_PF_DAYS } from "../kaplan-ranges.ts";
 
 /** Figure background, for hollow markers (figure.ts exports no constant for it; colors.ts resolves it). */
 export const PLOT_BG = "var(--plot-bg)";
@@ -32,18 +36,6 @@ export const ALPHA_C_SECTION_6_2 = 0.054;
 export const TOKENS_EXPONENT_SECTION_1_2 = 0.27;
 
 /**
- * Top of the compute axis of Kaplan's Fig. 1 (10¹ PF-days): the paper's own runs stop below it,
- * so anything beyond is extrapolation. Source: arXiv 2001.08361 Fig. 1 (left), axis range.
- */
-export const FITTED_MAX_PF_DAYS = KAPLAN_RUNS_MAX_PF_DAYS;
-
-/**
- * Largest model in Kaplan et al.'s sweep, in non-embedding parameters (their sizes run from 768
- * to 1.5 billion). Source: arXiv 2001.08361 §1, as the essay cites it.
- */
-export const FITTED_MAX_PARAMS = 1.5e9;
-
-/**
  * Pivots where a changed exponent keeps each law through Kaplan's measurements: a refit with a
  * different slope moves its constant too, so the line turns about the data rather than about
  * L = 1 (where C = C_c, far outside the data). Both are our choice, inside the paper's ranges
@@ -53,9 +45,9 @@ export const PIVOT_PF_DAYS = 1e-3;
 
 export const PIVOT_TOKENS = 1e9;
 
-export const pivotLossCompute = kaplanLossCompute({ flops: pfDaysToFlops(PIVOT_PF_DAYS) });
+const pivotLossCompute = kaplanLossCompute({ flops: pfDaysToFlops(PIVOT_PF_DAYS) });
 
-export const pivotLossTokens = kaplanLossTokens({ tokens: PIVOT_TOKENS });
+const pivotLossTokens = kaplanLossTokens({ tokens: PIVOT_TOKENS });
 
 /** C_c (PF-days) that keeps L(C_min) at its printed value at the pivot: x_p·L_p^(1/α_C). */
 export const impliedComputeConstant = (alphaC: number): number => PIVOT_PF_DAYS * Math.exp(Math.log(pivotLossCompute) / alphaC);
@@ -139,7 +131,5 @@ export const textPrefactor = (p: Params<P>) => (2 * PF_DAY_FLOPS) / (6 * allocat
 export const count2: FormatSpec = { kind: "count", digits: 2 };
 
 export const sci2: FormatSpec = { kind: "sci", digits: 2 };
-
-export const loss3: FormatSpec = { kind: "fixed", digits: 2 };
 
 export const pfDays: FormatSpec = { kind: "count", digits: 2 };

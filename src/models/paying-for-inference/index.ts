@@ -7,10 +7,32 @@
  * starts from the same model size at zero inference. Pure; every number from the law module.
  */
 
-import { defaultChinchillaFit, hoffmann2022, hoffmann2022Unrounded } from "../../laws/index.ts";
+import { chinchillaLoss, defaultChinchillaFit, hoffmann2022, hoffmann2022Unrounded } from "../../laws/index.ts";
 import { CHINCHILLA_FIT_RANGE } from "../chinchilla-range.ts";
 import { defineModel, figuresIn } from "../define.ts";
-import { sci, count, ratio, pct, mult, loss, release, at, FIG1, fig1, implied, releaseRatio, releaseOptimalRatio } from "./shared.ts";
+import {
+  sci,
+  count,
+  ratio,
+  pct,
+  mult,
+  loss,
+  release,
+  at,
+  FIG1,
+  fig1,
+  implied,
+  releaseRatio,
+  releaseOptimalRatio,
+  GADRE,
+  gadreFitFlops,
+  runFlops,
+  reducibleSlopeAtMultiplier,
+  figure4Ratios,
+  median,
+  floorShare,
+  gadreRelativeError,
+} from "./shared.ts";
 import type { P } from "./shared.ts";
 
 export default defineModel<P>({
@@ -72,6 +94,13 @@ export default defineModel<P>({
     optTokensPerParamPrinted: { label: "tokens per parameter (printed fit)", format: ratio, compute: (p) => at(p, "printed").opt.tokensPerParam },
     optSavingUnrounded: { label: "compute saved (unrounded fit)", format: pct, compute: (p) => at(p, "unrounded").saving },
     optSavingPrinted: { label: "compute saved (printed fit)", format: pct, compute: (p) => at(p, "printed").saving },
+    floorDefault: {
+      label: "smallest model that can reach the target, as a share of its Chinchilla-optimal size (site default fit)",
+      format: pct,
+      compute: () => floorShare(defaultChinchillaFit),
+    },
+    floorUnrounded: { label: "the same under the unrounded fit", format: pct, compute: () => floorShare(hoffmann2022Unrounded) },
+    floorPrinted: { label: "the same under the printed fit", format: pct, compute: () => floorShare(hoffmann2022) },
     fig1ParamsUnrounded: { label: "Fig. 1 example, optimum (unrounded fit)", unit: "parameters", format: count, compute: () => fig1("unrounded").opt.params },
     fig1SavingUnrounded: {
       label: "Fig. 1 example, FLOPs saved (unrounded fit)",
@@ -114,6 +143,13 @@ export default defineModel<P>({
       format: { kind: "count", digits: 2 },
       compute: () => CHINCHILLA_FIT_RANGE.maxParams,
     },
+    figure4MedianRatio: {
+      label: "median tokens per parameter of the runs in Chinchilla's Figure 4",
+      format: ratio,
+      compute: () => median(figure4Ratios),
+    },
+    figure4MaxRatio: { label: "most tokens per parameter of those runs", format: ratio, compute: () => figure4Ratios.at(-1)! },
+    figure4Runs: { label: "runs extracted from Chinchilla's Figure 4", format: { kind: "fixed", digits: 0 }, compute: () => figure4Ratios.length },
     chinchillaRatio: { label: "Chinchilla's tokens per parameter", format: ratio, compute: () => releaseRatio(release("chinchilla")) },
     llama2Ratio: { label: "Llama 2 7B tokens per parameter", format: ratio, compute: () => releaseRatio(release("llama2")) },
     llama3Ratio: { label: "Llama 3 8B tokens per parameter (at least)", format: { kind: "sig", digits: 4 }, compute: () => releaseRatio(release("llama3")) },
@@ -145,6 +181,89 @@ export default defineModel<P>({
       compute: () => implied("llama3", defaultChinchillaFit),
     },
     llama3ImpliedPrinted: { label: "the same under the printed fit", unit: "tokens", format: sci, compute: () => implied("llama3", hoffmann2022) },
+    gadreOverParams: {
+      label: "Gadre et al.'s over-trained prediction: parameters",
+      unit: "parameters",
+      format: count,
+      compute: () => GADRE.overTrained.params,
+    },
+    gadreOverTokens: { label: "its training tokens", unit: "tokens", format: count, compute: () => GADRE.overTrained.tokens },
+    gadreOverRatio: { label: "its tokens per parameter", format: ratio, compute: () => releaseRatio(GADRE.overTrained) },
+    gadreOverFactor: {
+      label: "its tokens per parameter over the testbed's compute-optimal multiplier",
+      format: mult,
+      compute: () => releaseRatio(GADRE.overTrained) / GADRE.computeOptimalMultiplier,
+    },
+    gadreOptimalMultiplier: { label: "the testbed's compute-optimal token multiplier", format: ratio, compute: () => GADRE.computeOptimalMultiplier },
+    gadreMinMultiplier: { label: "the testbed's smallest token multiplier", format: ratio, compute: () => GADRE.minMultiplier },
+    gadreOverError: {
+      label: "relative error of its predicted loss (the fit used by Gadre et al.)",
+      format: pct,
+      compute: () => gadreRelativeError(GADRE.overTrained),
+    },
+    gadreOverCompute: {
+      label: "its training compute over that of the five fitted runs",
+      format: mult,
+      compute: () => runFlops(GADRE.overTrained) / gadreFitFlops(),
+    },
+    gadreLargerParams: { label: "Gadre et al.'s larger prediction: parameters", unit: "parameters", format: count, compute: () => GADRE.larger.params },
+    gadreLargerError: {
+      label: "relative error of its predicted loss (the fit used by Gadre et al.)",
+      format: pct,
+      compute: () => gadreRelativeError(GADRE.larger),
+    },
+    gadreLargerCompute: {
+      label: "its training compute over that of the five fitted runs",
+      format: mult,
+      compute: () => runFlops(GADRE.larger) / gadreFitFlops(),
+    },
+    gadreEta: {
+      label: "Gadre et al.'s fitted exponent η (RedPajama, C4 validation loss)",
+      format: { kind: "fixed", digits: 3 },
+      compute: () => GADRE.fit.alpha,
+    },
+    gadreHalfEta: { label: "η/2, the exponent in compute along any multiplier", format: { kind: "fixed", digits: 3 }, compute: () => GADRE.fit.alpha / 2 },
+    gadreOverPredicted: {
+      label: "predicted C4 validation loss of the over-trained run (the fit used by Gadre et al.)",
+      unit: "nats per token",
+      format: loss,
+      compute: () => chinchillaLoss({ params: GADRE.overTrained.params, tokens: GADRE.overTrained.tokens }, GADRE.fit),
+    },
+    gadreOverMeasured: { label: "its measured C4 validation loss", unit: "nats per token", format: loss, compute: () => GADRE.overTrained.loss },
+    gadreFitRuns: { label: "runs the loss law is fitted to", format: { kind: "fixed", digits: 0 }, compute: () => GADRE.fitRuns.length },
+    gadreFitMaxParams: {
+      label: "largest model in the fit",
+      unit: "parameters",
+      format: count,
+      compute: () => Math.max(...GADRE.fitRuns.map((r) => r.params)),
+    },
+    gadreFitMaxRatio: {
+      label: "most tokens per parameter in the fit",
+      format: ratio,
+      compute: () => Math.max(...GADRE.fitRuns.map((r) => releaseRatio(r))),
+    },
+    optOverGadre: {
+      label: "the optimum's tokens per parameter over the most Gadre et al. tested",
+      format: mult,
+      compute: (p) => at(p).opt.tokensPerParam / GADRE.maxMultiplier,
+    },
+    llama3OverGadre: {
+      label: "Llama 3 8B's tokens per parameter over the most Gadre et al. tested",
+      format: mult,
+      compute: () => releaseRatio(release("llama3")) / GADRE.maxMultiplier,
+    },
+    slopeAtOptimal: {
+      label: "exponent of reducible loss in compute at the testbed's compute-optimal multiplier (site default fit)",
+      format: { kind: "fixed", digits: 4 },
+      compute: () => reducibleSlopeAtMultiplier(GADRE.computeOptimalMultiplier, runFlops(GADRE.overTrained), defaultChinchillaFit),
+    },
+    slopeAtOvertrained: {
+      label: "the same at the testbed's largest multiplier (site default fit)",
+      format: { kind: "fixed", digits: 4 },
+      compute: () => reducibleSlopeAtMultiplier(GADRE.maxMultiplier, runFlops(GADRE.overTrained), defaultChinchillaFit),
+    },
+    halfAlphaDefault: { label: "α/2 under the site default fit", format: { kind: "fixed", digits: 4 }, compute: () => defaultChinchillaFit.alpha / 2 },
+    halfBetaDefault: { label: "β/2 under the site default fit", format: { kind: "fixed", digits: 4 }, compute: () => defaultChinchillaFit.beta / 2 },
     llama3ImpliedUnrounded: { label: "the same under the unrounded fit", unit: "tokens", format: sci, compute: () => implied("llama3", hoffmann2022Unrounded) },
   },
   figures: figuresIn<P>("paying-for-inference", import.meta.glob(["./*.ts", "!./index.ts"], { eager: true })),

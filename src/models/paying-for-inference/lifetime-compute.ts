@@ -2,13 +2,18 @@
 import * as Plot from "@observablehq/plot";
 import { chinchillaTokensForLoss, defaultChinchillaFit } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { FG, SERIES, logTicks } from "../figure.ts";
 import { logGrid } from "../numeric.ts";
 import { sci, count, pct, at } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One point of one curve: the lifetime compute of a model that reaches the target, split by part. */
+type R = { part: "total" | "training" | "inference"; params: number; flops: number };
+
+const PARTS: readonly R["part"][] = ["total", "training", "inference"];
+
+export default defineFigure<P, R>({
   title: "Training plus inference along the models that reach the target",
   caption:
     "Lifetime compute of every model size that reaches the quality target (each trained on exactly the tokens it needs), split into training (6ND) and inference (2N per token). The open ring is the Chinchilla-optimal model, the filled dot the cheapest to own.",
@@ -25,28 +30,32 @@ export default defineFigure<P>({
     const s = at(p);
     const preset = defaultChinchillaFit;
     const floor = Math.exp((Math.log(preset.A) - Math.log(s.loss - preset.E)) / preset.alpha); // smallest model that can reach the loss
-    const lo = Math.max(floor * 1.25, Math.min(s.opt.params, s.chin.params) / 5);
+    // Start a fifth of the way down from the smaller of the two marked models, not so close to the
+    // floor that training needs absurd token counts, but always left of the optimum (at huge demand
+    // it sits just above the floor) so its dot lies on the curve.
+    const lo = Math.max(floor * 1.01, Math.min(Math.max(floor * 1.25, Math.min(s.opt.params, s.chin.params) / 5), s.opt.params / 1.1));
     const hi = Math.max(s.opt.params, s.chin.params) * 4;
     return logGrid(lo, hi, 61).flatMap((params) => {
       const tokens = chinchillaTokensForLoss({ params, loss: s.loss }, preset);
       const training = 6 * params * tokens,
         inference = 2 * params * p.inferenceTokens;
-      return [
+      const rows: R[] = [
         { part: "total", params, flops: training + inference },
         { part: "training", params, flops: training },
         { part: "inference", params, flops: inference },
       ];
+      return rows;
     });
   },
   plot: (rows, p) => {
     const s = at(p);
-    const ends = ["total", "training", "inference"].map((part) => rows.filter((r) => r.part === part).at(-1)!);
+    const ends = PARTS.map((part) => rows.filter((r) => r.part === part).at(-1)!);
     return {
       marginRight: 80,
       marginLeft: 70,
       x: { type: "log", label: "Parameters N →", tickFormat: logTicks },
       y: { type: "log", label: "↑ Compute (FLOPs)", grid: true, tickFormat: logTicks },
-      color: { domain: ["total", "training", "inference"], range: [FG, SERIES[0], SERIES[1]] },
+      color: { domain: [...PARTS], range: [FG, SERIES[0], SERIES[1]] },
       marks: [
         ...ends.map((end) =>
           Plot.text([end], {
@@ -59,7 +68,7 @@ export default defineFigure<P>({
             dy: end.part === "total" ? -8 : end.part === "inference" ? 8 : 0,
           }),
         ),
-        Plot.line(rows, { x: "params", y: "flops", stroke: "part", strokeWidth: (d: Row) => (d.part === "total" ? 2.5 : 1.5) }),
+        Plot.line(rows, { x: "params", y: "flops", stroke: "part", strokeWidth: (d: R) => (d.part === "total" ? 2.5 : 1.5) }),
         Plot.dot([{ params: s.chin.params, flops: s.chinTotal }], { x: "params", y: "flops", stroke: FG, r: 5, strokeWidth: 1.5 }),
         Plot.dot([{ params: s.opt.params, flops: s.opt.totalFlops }], { x: "params", y: "flops", fill: FG, r: 4 }),
       ],

@@ -1,16 +1,17 @@
 /** Figure paying-for-inference/optimum-vs-demand: The cheaper model to own gets smaller as inference grows (one file per figure; the model is index.ts). */
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
-import { FG, logTicks } from "../figure.ts";
+import { defineFigure } from "../define.ts";
+import { FG, logTicks, snapLogDomain } from "../figure.ts";
+import { dodgeLog } from "../labels.ts";
 import { logGrid } from "../numeric.ts";
 import { sci, count, ratio, FITS, scenario } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-/** Vertical nudges of the end labels: the Hoffmann curves end within a few pixels of each other. */
-const LABEL_DY: Record<string, number> = { [FITS[1]!.label]: 12, [FITS[2]!.label]: -6 };
+/** The optimum under one fit at one lifetime demand. */
+type R = { fit: string; inferenceTokens: number; params: number; tokensPerParam: number };
 
-export default defineFigure<P>({
+export default defineFigure<P, R>({
   title: "The cheaper model to own gets smaller as inference grows",
   caption:
     "Parameters of the model that reaches the quality target for the least training plus inference compute, against lifetime inference tokens, under three Chinchilla fits. At zero inference each is the Chinchilla-optimal model; the dots mark your demand.",
@@ -28,7 +29,8 @@ export default defineFigure<P>({
     FITS.flatMap((f) =>
       logGrid(1e9, 1e16, 29).map((d) => {
         const s = scenario(p.targetParams, d, f.preset);
-        return { fit: f.label, inferenceTokens: d, params: s.opt.params, tokensPerParam: s.opt.tokensPerParam };
+        const row: R = { fit: f.label, inferenceTokens: d, params: s.opt.params, tokensPerParam: s.opt.tokensPerParam };
+        return row;
       }),
     ),
   plot: (rows, p) => {
@@ -37,26 +39,23 @@ export default defineFigure<P>({
       inferenceTokens: p.inferenceTokens,
       params: scenario(p.targetParams, p.inferenceTokens, f.preset).opt.params,
     }));
-    const ends = FITS.map((f) => rows.filter((r) => r.fit === f.label).at(-1)!);
+    const ys = rows.map((r) => r.params);
+    // Room below the lowest curve for its end label; the domain moves only in quarter decades.
+    const domain = snapLogDomain(Math.min(...ys) / 1.2, Math.max(...ys) * 1.05);
+    // The curves cross, so their ends can meet: spread the labels a line apart (labels.ts).
+    const ends = dodgeLog(
+      FITS.map((f) => ({ fit: f.label, short: f.short, x: 1e16, y: rows.filter((r) => r.fit === f.label).at(-1)!.params })),
+      domain,
+    );
     return {
-      marginRight: 190,
-      x: { type: "log", label: "Lifetime inference (tokens) →", tickFormat: logTicks },
-      y: { type: "log", label: "↑ Parameters of the cheapest model to own", grid: true, tickFormat: logTicks },
+      marginRight: 130,
+      x: { type: "log", label: "Lifetime inference (tokens) →", domain: [1e9, 1e16], tickFormat: logTicks },
+      y: { type: "log", label: "↑ Parameters of the cheapest model to own", domain, grid: true, tickFormat: logTicks },
       color: { domain: FITS.map((f) => f.label), range: FITS.map((f) => f.color) },
       marks: [
         Plot.line(rows, { x: "inferenceTokens", y: "params", stroke: "fit", strokeWidth: 2 }),
         Plot.dot(dots, { x: "inferenceTokens", y: "params", fill: "fit", r: 4, stroke: FG }),
-        ...ends.map((end) =>
-          Plot.text([end], {
-            x: "inferenceTokens",
-            y: "params",
-            text: (d: Row) => String(d.fit).replace(" (site default)", "\n(site default)"),
-            fill: "fit",
-            textAnchor: "start",
-            dx: 6,
-            dy: LABEL_DY[String(end.fit)] ?? 0,
-          }),
-        ),
+        Plot.text(ends, { x: "x", y: "labelY", text: "short", fill: "fit", textAnchor: "start", dx: 6, fontSize: 11 }),
       ],
     };
   },

@@ -3,12 +3,15 @@ import * as Plot from "@observablehq/plot";
 import { hoffmann2022Table2, kaplan2020Allocation } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { hoffmann2022Table2Intervals80 } from "../replication-refit.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { BAND, FG } from "../figure.ts";
 import { constantSets, setColor, fixed3, allocation, table2 } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** One estimate of a: printed (Table 2, with its 80% interval), computed from a set of constants, or Kaplan's. */
+type R = { label: string; a: number; low: number | null; high: number | null; kind: string; key: string };
+
+export default defineFigure<P, R>({
   title: "The allocation exponent a from every estimate",
   caption:
     "N_opt ∝ Cᵃ. Hoffmann et al.'s three approaches as printed in their Table 2 (with the 80% intervals where given), a computed as β/(α+β) from each set of constants, and Kaplan et al.'s 0.73 for scale.",
@@ -24,7 +27,7 @@ export default defineFigure<P>({
     { key: "kind", label: "How" },
   ],
   compute: () => {
-    const rows: Row[] = [];
+    const rows: R[] = [];
     for (const approach of ["1", "2", "3"] as const) {
       const [lo, hi] = hoffmann2022Table2Intervals80[approach].a;
       rows.push({
@@ -48,7 +51,7 @@ export default defineFigure<P>({
       marginRight: 40,
       height: 300,
       x: { label: "Allocation exponent a (N_opt ∝ Cᵃ) →", domain: [0.42, 0.76], grid: true },
-      y: { label: null, domain: rows.map((r) => r.label as string) },
+      y: { label: null, domain: rows.map((r) => r.label) },
       color: { domain: constantSets.map((s) => s.key), range: constantSets.map((s) => setColor[s.key]!) },
       marks: [
         Plot.rectX([{ x1: hoffmann2022Table2Intervals80["2"].a[0], x2: hoffmann2022Table2Intervals80["2"].a[1] }], {
@@ -61,17 +64,17 @@ export default defineFigure<P>({
         Plot.tickX(withInterval, { x: "low", y: "label", stroke: FG }),
         Plot.tickX(withInterval, { x: "high", y: "label", stroke: FG }),
         Plot.dot(
-          rows.filter((r) => !((r.key as string) in setColor)),
+          rows.filter((r) => !(r.key in setColor)),
           { x: "a", y: "label", fill: FG, r: 4.5 },
         ),
         Plot.dot(
-          rows.filter((r) => (r.key as string) in setColor),
+          rows.filter((r) => r.key in setColor),
           { x: "a", y: "label", fill: "key", r: 4.5 },
         ),
         Plot.text(rows, {
-          x: (d: Row) => Math.max(d.a as number, (d.high as number | null) ?? 0),
+          x: (d: R) => Math.max(d.a, d.high ?? 0),
           y: "label",
-          text: (d: Row) => formatNumber(d.a as number, String(d.key).startsWith("approach") || d.key === "kaplan" ? { kind: "fixed", digits: 2 } : fixed3),
+          text: (d: R) => formatNumber(d.a, d.key.startsWith("approach") || d.key === "kaplan" ? { kind: "fixed", digits: 2 } : fixed3),
           dx: 9,
           textAnchor: "start",
           fill: FG,
@@ -80,5 +83,5 @@ export default defineFigure<P>({
     };
   },
   describe: (rows) =>
-    `Dot plot of a: ${rows.map((r) => `${r.label} ${formatNumber(r.a as number, fixed3)}${r.low !== null ? ` (80% interval ${formatNumber(r.low as number, fixed3)}–${formatNumber(r.high as number, fixed3)})` : ""}`).join("; ")}. The shaded band is Approach 2's 80% interval.`,
+    `Dot plot of a: ${rows.map((r) => `${r.label} ${formatNumber(r.a, fixed3)}${r.low !== null ? ` (80% interval ${formatNumber(r.low, fixed3)}–${formatNumber(r.high!, fixed3)})` : ""}`).join("; ")}. The shaded band is Approach 2's 80% interval.`,
 });

@@ -10,12 +10,15 @@ import type { P } from "./shared.ts";
 /** FLOP-budget bands (decades) for colouring the extracted points. */
 const BANDS = ["below 10¹⁹", "10¹⁹–10²⁰", "10²⁰–10²¹", "10²¹ and above"] as const;
 
-const bandOf = (flops: number): string => {
+const bandOf = (flops: number): (typeof BANDS)[number] => {
   const e = Math.log10(flops);
   return e < 19 ? BANDS[0] : e < 20 ? BANDS[1] : e < 21 ? BANDS[2] : BANDS[3];
 };
 
-export default defineFigure<P>({
+/** One extracted training run, its compute band and whether the fits keep it. */
+type R = { params: number; flops: number; tokens: number; loss: number; band: (typeof BANDS)[number]; status: "kept" | "dropped" };
+
+export default defineFigure<P, R>({
   title: "The 245 points extracted from Chinchilla's Figure 4",
   caption: (p) =>
     `Final loss against model size for every training run Besiroglu et al. recovered from the figure, coloured by training compute. Open rings: the ${formatNumber(Math.round(p.excludeHighest), { kind: "fixed", digits: 0 })} highest-loss points, left out of the fits.`,
@@ -69,8 +72,8 @@ export default defineFigure<P>({
   },
   describe: (rows, p) => {
     const kept = rows.filter((r) => r.status === "kept");
-    const losses = kept.map((r) => r.loss as number);
+    const losses = kept.map((r) => r.loss);
     const dropped = rows.filter((r) => r.status === "dropped");
-    return `Scatter of ${rows.length} training runs: model sizes from ${formatNumber(Math.min(...rows.map((r) => r.params as number)), count)} to ${formatNumber(Math.max(...rows.map((r) => r.params as number)), count)} parameters, budgets from ${formatNumber(dataMinFlops, sci)} to ${formatNumber(dataMaxFlops, sci)} FLOPs. Loss falls with size within each budget band and with budget. ${kept.length} points are kept (losses ${formatNumber(Math.min(...losses), { kind: "fixed", digits: 2 })} to ${formatNumber(Math.max(...losses), { kind: "fixed", digits: 2 })}); ${dropped.length} dropped (${formatNumber(Math.round(p.excludeHighest), { kind: "fixed", digits: 0 })} requested; ties can drop more), the largest models of the smallest budget.`;
+    return `Scatter of ${rows.length} training runs: model sizes from ${formatNumber(Math.min(...rows.map((r) => r.params)), count)} to ${formatNumber(Math.max(...rows.map((r) => r.params)), count)} parameters, budgets from ${formatNumber(dataMinFlops, sci)} to ${formatNumber(dataMaxFlops, sci)} FLOPs. Loss falls with size within each budget band and with budget. ${kept.length} points are kept (losses ${formatNumber(Math.min(...losses), { kind: "fixed", digits: 2 })} to ${formatNumber(Math.max(...losses), { kind: "fixed", digits: 2 })}); ${dropped.length} dropped (${formatNumber(Math.round(p.excludeHighest), { kind: "fixed", digits: 0 })} requested; ties can drop more), the largest models of the smallest budget.`;
   },
 });

@@ -12,15 +12,15 @@ import {
   besiroglu2024GridFit,
   chinchillaOptimal,
   hoffmann2022,
-  hoffmann2022Table3,
+  hoffmann2022Chinchilla,
+  hoffmann2022GopherBudget,
   hoffmann2022Unrounded,
   kaplan2020Allocation,
 } from "../../laws/index.ts";
+import { formatNumber } from "../../lib/format.ts";
 import { hoffmann2022Table2Intervals80 } from "../replication-refit.ts";
 import { defineModel, figuresIn } from "../define.ts";
 import {
-  CHINCHILLA,
-  GOPHER_BUDGET,
   keptPoints,
   residualStats,
   huberAt,
@@ -44,7 +44,7 @@ export default defineModel<P>({
   params: {
     budget: {
       label: "compute budget",
-      default: GOPHER_BUDGET,
+      default: hoffmann2022GopherBudget.flops,
       min: 1e18,
       max: 1e28,
       step: 10 ** 0.1,
@@ -71,7 +71,7 @@ export default defineModel<P>({
     pointsKept: { label: "points kept", format: count, compute: (p) => keptPoints(p.excludeHighest).length },
     dataMinFlops: { label: "smallest budget in the data", unit: "FLOPs", format: sci, compute: () => dataMinFlops },
     dataMaxFlops: { label: "largest budget in the data", unit: "FLOPs", format: sci, compute: () => dataMaxFlops },
-    gopherBudget: { label: "Gopher budget", unit: "FLOPs", format: sci, compute: () => GOPHER_BUDGET },
+    gopherBudget: { label: "Gopher budget", unit: "FLOPs", format: sci, compute: () => hoffmann2022GopherBudget.flops },
 
     aPrinted: { label: "a, Hoffmann printed constants", format: fixed3, compute: () => allocation(hoffmann2022) },
     aUnrounded: { label: "a, Hoffmann unrounded constants", format: fixed3, compute: () => allocation(hoffmann2022Unrounded) },
@@ -88,9 +88,13 @@ export default defineModel<P>({
     tppUnrounded: { label: "tokens per parameter, unrounded constants", format: tpp, compute: (p) => tokensPerParam(hoffmann2022Unrounded, p.budget) },
     tppBesiroglu: { label: "tokens per parameter, Besiroglu et al.", format: tpp, compute: (p) => tokensPerParam(besiroglu2024, p.budget) },
     tppGridFit: { label: "tokens per parameter, refit", format: tpp, compute: (p) => tokensPerParam(besiroglu2024GridFit, p.budget) },
-    chinchillaParams: { label: "Chinchilla's size", unit: "parameters", format: count, compute: () => CHINCHILLA.params },
-    chinchillaTokens: { label: "Chinchilla's training tokens", unit: "tokens", format: count, compute: () => CHINCHILLA.tokens },
-    tppChinchilla: { label: "Chinchilla's tokens per parameter (1.4T / 70B)", format: tpp, compute: () => CHINCHILLA.tokens / CHINCHILLA.params },
+    chinchillaParams: { label: "Chinchilla's size", unit: "parameters", format: count, compute: () => hoffmann2022Chinchilla.params },
+    chinchillaTokens: { label: "Chinchilla's training tokens", unit: "tokens", format: count, compute: () => hoffmann2022Chinchilla.tokens },
+    tppChinchilla: {
+      label: `Chinchilla's tokens per parameter (${formatNumber(hoffmann2022Chinchilla.tokens, { kind: "count", digits: 2 })} / ${formatNumber(hoffmann2022Chinchilla.params, { kind: "count", digits: 2 })})`,
+      format: tpp,
+      compute: () => hoffmann2022Chinchilla.tokens / hoffmann2022Chinchilla.params,
+    },
     paramsPrinted: {
       label: "optimal size, printed constants",
       unit: "parameters",
@@ -154,7 +158,7 @@ export default defineModel<P>({
       label: "Table 3's tokens per parameter at the Gopher budget (1.5T / 67B)",
       format: tpp,
       compute: () => {
-        const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!;
+        const r = hoffmann2022GopherBudget;
         return r.tokens / r.params;
       },
     },
@@ -162,7 +166,7 @@ export default defineModel<P>({
       label: "Table 3's tokens per parameter at the Gopher budget, from its FLOPs: C/(6N²)",
       format: tpp,
       compute: () => {
-        const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!;
+        const r = hoffmann2022GopherBudget;
         return r.flops / (6 * r.params * r.params);
       },
     },
@@ -170,7 +174,7 @@ export default defineModel<P>({
       label: "Table 3's 67B row: 6ND ÷ printed FLOPs − 1",
       format: { kind: "percent", digits: 2 },
       compute: () => {
-        const r = hoffmann2022Table3.rows.find((x) => x.flops === GOPHER_BUDGET)!;
+        const r = hoffmann2022GopherBudget;
         return (6 * r.params * r.tokens) / r.flops - 1;
       },
     },

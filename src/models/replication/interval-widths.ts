@@ -3,15 +3,28 @@ import * as Plot from "@observablehq/plot";
 import { besiroglu2024, hoffmann2022Table2 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { hoffmann2022Table2Intervals80 } from "../replication-refit.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { FG, MUTED, SERIES } from "../figure.ts";
 import { table2 } from "./shared.ts";
 import type { P } from "./shared.ts";
 
+/** One published interval, with its bounds relative to its own midpoint. */
+type R = {
+  label: string;
+  group: string;
+  level: "80%" | "95%";
+  low: number;
+  high: number;
+  estimate: number;
+  lowRel: number;
+  highRel: number;
+  widthPercent: number;
+};
+
 /** Interval rows for the interval-width figure: bounds relative to the interval's midpoint. */
-function intervalRows(): Row[] {
-  const rows: Row[] = [];
-  const push = (label: string, group: string, level: string, lo: number, hi: number, estimate: number) => {
+function intervalRows(): R[] {
+  const rows: R[] = [];
+  const push = (label: string, group: string, level: R["level"], lo: number, hi: number, estimate: number) => {
     const mid = (lo + hi) / 2;
     rows.push({ label, group, level, low: lo, high: hi, estimate, lowRel: lo / mid, highRel: hi / mid, widthPercent: (100 * (hi - lo)) / mid });
   };
@@ -32,7 +45,7 @@ function intervalRows(): Row[] {
   return rows;
 }
 
-export default defineFigure<P>({
+export default defineFigure<P, R>({
   title: "How wide the published intervals are",
   caption:
     "Each published interval drawn relative to its own midpoint, so intervals on different quantities share one axis. Hoffmann et al.'s Table 2 gives 80% intervals on the allocation exponent a; Besiroglu et al. give 95% bootstrap intervals on the five constants of their refit.",
@@ -59,7 +72,7 @@ export default defineFigure<P>({
       tickFormat: (d: number) => formatNumber(d, { kind: "sig", digits: 2 }),
       grid: true,
     },
-    y: { label: null, domain: rows.map((r) => r.label as string) },
+    y: { label: null, domain: rows.map((r) => r.label) },
     color: { domain: ["80%", "95%"], range: [SERIES[1], SERIES[0]] },
     marks: [
       Plot.ruleX([1], { stroke: MUTED }),
@@ -69,7 +82,7 @@ export default defineFigure<P>({
       Plot.text(rows, {
         x: "highRel",
         y: "label",
-        text: (d: Row) => `${formatNumber(d.widthPercent as number, { kind: "sig", digits: 2 })}%`,
+        text: (d: R) => `${formatNumber(d.widthPercent, { kind: "sig", digits: 2 })}%`,
         dx: 8,
         textAnchor: "start",
         fill: FG,
@@ -93,7 +106,7 @@ export default defineFigure<P>({
   describe: (rows) => {
     const part = rows.map(
       (r) =>
-        `${r.label} (${r.level}): ${formatNumber(r.low as number, { kind: "sig", digits: 4 })} to ${formatNumber(r.high as number, { kind: "sig", digits: 4 })}, ${formatNumber(r.widthPercent as number, { kind: "sig", digits: 2 })}% of its midpoint`,
+        `${r.label} (${r.level}): ${formatNumber(r.low, { kind: "sig", digits: 4 })} to ${formatNumber(r.high, { kind: "sig", digits: 4 })}, ${formatNumber(r.widthPercent, { kind: "sig", digits: 2 })}% of its midpoint`,
     );
     return `Horizontal interval bars on a log axis centred on 1. ${part.join("; ")}.`;
   },

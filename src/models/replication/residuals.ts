@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { besiroglu2024GridFit, hoffmann2022, hoffmann2022Unrounded } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { FG, GRID, MUTED, rectsAsPaths } from "../figure.ts";
 import { constantSets, setColor, keptPoints, logResiduals, residualStats, pct, count } from "./shared.ts";
 import type { P } from "./shared.ts";
@@ -13,7 +13,10 @@ const RES_LO = -4.5,
   RES_HI = 7.5,
   RES_STEP = 0.25;
 
-export default defineFigure<P>({
+/** One histogram bin of log residuals (in %) for one set of constants. */
+type R = { set: string; key: string; lo: number; hi: number; count: number };
+
+export default defineFigure<P, R>({
   title: "How well each set of constants fits the same data",
   caption: (p) =>
     `Histogram of log residuals, log L − log L̂, over the ${formatNumber(keptPoints(p.excludeHighest).length, count)} kept points, for Hoffmann et al.'s printed and unrounded constants and for the refit with Hoffmann's own procedure. A fit that describes the data puts its residuals around zero.`,
@@ -30,7 +33,7 @@ export default defineFigure<P>({
   compute: (p) => {
     const points = keptPoints(p.excludeHighest);
     const bins = Math.round((RES_HI - RES_LO) / RES_STEP);
-    const rows: Row[] = [];
+    const rows: R[] = [];
     for (const set of residualSets) {
       const counts = new Array<number>(bins).fill(0);
       const all = logResiduals(set.preset);

@@ -1,4 +1,9 @@
-/** What the replication model (index.ts) and its figures (one file each) share. No default export: not a figure. */
+/**
+ * What the replication model (index.ts) and its figures share: the constant sets compared, the
+ * extracted Figure 4 points and which are kept, log residuals and Hoffmann's Huber objective
+ * (arXiv 2203.15556 §3.3 eq 3), number formats. No default export: not a figure. Chinchilla and the
+ * Gopher budget are in src/laws (hoffmann2022Chinchilla, hoffmann2022GopherBudget).
+ */
 
 import {
   besiroglu2024,
@@ -8,7 +13,6 @@ import {
   chinchillaTokensPerParam,
   hoffmann2022,
   hoffmann2022Table2,
-  hoffmann2022Table3,
   hoffmann2022Unrounded,
   selectBesiroglu240,
   type ChinchillaPreset,
@@ -23,12 +27,6 @@ export type P = "budget" | "excludeHighest";
 
 /** All 245 extracted points, in file order (one module shared with the Chinchilla model). */
 export { figure4Points };
-
-/** Chinchilla itself: 70B parameters, 1.4T tokens (arXiv 2203.15556 §4.1, Table 1). */
-export const CHINCHILLA = Object.freeze({ params: 70e9, tokens: 1.4e12 });
-
-/** The Gopher budget Hoffmann et al. use for Chinchilla, 5.76e23 FLOPs (Table 3, 67B row). */
-export const GOPHER_BUDGET = hoffmann2022Table3.rows.find((r) => r.params === 67e9)!.flops;
 
 /** The constant sets the essay compares, each with a short label for figures. */
 export const constantSets: readonly { key: string; label: string; preset: ChinchillaPreset }[] = Object.freeze([

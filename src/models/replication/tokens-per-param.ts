@@ -1,17 +1,23 @@
 /** Figure replication/tokens-per-param: Tokens per parameter at the compute-optimal point (one file per figure; the model is index.ts). */
 import * as Plot from "@observablehq/plot";
-import { hoffmann2022Table3 } from "../../laws/index.ts";
+import { hoffmann2022Chinchilla, hoffmann2022Table3 } from "../../laws/index.ts";
 import { formatNumber, superscript } from "../../lib/format.ts";
-import { type Row, defineFigure } from "../define.ts";
+import { defineFigure } from "../define.ts";
 import { FG, MUTED, SHADE } from "../figure.ts";
 import { logGrid } from "../numeric.ts";
-import { CHINCHILLA, constantSets, setColor, dataMaxFlops, sci, tpp, tokensPerParam } from "./shared.ts";
+import { constantSets, setColor, dataMaxFlops, sci, tpp, tokensPerParam } from "./shared.ts";
 import type { P } from "./shared.ts";
 
-export default defineFigure<P>({
+/** Chinchilla's size and data as the figure names them ("70B, 1.4T"), from the law module. */
+const CHINCHILLA_SHORT = `${formatNumber(hoffmann2022Chinchilla.params, { kind: "count", digits: 2 })}, ${formatNumber(hoffmann2022Chinchilla.tokens, { kind: "count", digits: 2 })}`;
+
+/** One point of tokens per parameter against compute: a constant set's curve, a Table 3 row, or Chinchilla itself. */
+type R = { series: string; key: string; flops: number; tokensPerParam: number };
+
+export default defineFigure<P, R>({
   title: "Tokens per parameter at the compute-optimal point",
   caption: (p) =>
-    `D_opt/N_opt against training compute for each set of constants, with Approach 1's projections from Table 3 as dots and Chinchilla itself (70B, 1.4T tokens) as a ring. The vertical rule marks the reader's budget, ${formatNumber(p.budget, sci)} FLOPs; the shaded region lies beyond the largest budget in the extracted data.`,
+    `D_opt/N_opt against training compute for each set of constants, with Approach 1's projections from Table 3 as dots and Chinchilla itself (${CHINCHILLA_SHORT} tokens) as a ring. The vertical rule marks the reader's budget, ${formatNumber(p.budget, sci)} FLOPs; the shaded region lies beyond the largest budget in the extracted data.`,
   uses: ["budget"],
   sources: ["hoffmann2022", "besiroglu2024", "epochAnalyzingChinchilla"],
   constants: () => [...constantSets.map((s) => s.preset), hoffmann2022Table3],
@@ -22,16 +28,16 @@ export default defineFigure<P>({
     { key: "tokensPerParam", label: "Tokens per parameter", format: tpp },
   ],
   compute: () => {
-    const rows: Row[] = [];
+    const rows: R[] = [];
     for (const set of constantSets) {
       for (const flops of logGrid(1e18, 1e28, 41)) rows.push({ series: set.label, key: set.key, flops, tokensPerParam: tokensPerParam(set.preset, flops) });
     }
     for (const r of hoffmann2022Table3.rows) rows.push({ series: "Approach 1 (Table 3)", key: "table3", flops: r.flops, tokensPerParam: r.tokens / r.params });
     rows.push({
-      series: "Chinchilla (70B, 1.4T)",
+      series: `Chinchilla (${CHINCHILLA_SHORT})`,
       key: "chinchilla",
-      flops: 6 * CHINCHILLA.params * CHINCHILLA.tokens,
-      tokensPerParam: CHINCHILLA.tokens / CHINCHILLA.params,
+      flops: 6 * hoffmann2022Chinchilla.params * hoffmann2022Chinchilla.tokens,
+      tokensPerParam: hoffmann2022Chinchilla.tokens / hoffmann2022Chinchilla.params,
     });
     return rows;
   },
@@ -96,6 +102,6 @@ export default defineFigure<P>({
   },
   describe: (_rows, p) => {
     const at = constantSets.map((s) => `${s.label} ${formatNumber(tokensPerParam(s.preset, p.budget), tpp)}`);
-    return `Log-log lines of tokens per parameter against compute. At ${formatNumber(p.budget, sci)} FLOPs: ${at.join(", ")}. Chinchilla was trained at ${formatNumber(CHINCHILLA.tokens / CHINCHILLA.params, tpp)} tokens per parameter; Table 3's projections stay between ${formatNumber(Math.min(...hoffmann2022Table3.rows.map((r) => r.tokens / r.params)), tpp)} and ${formatNumber(Math.max(...hoffmann2022Table3.rows.map((r) => r.tokens / r.params)), tpp)}. The extracted data end at ${formatNumber(dataMaxFlops, sci)} FLOPs.`;
+    return `Log-log lines of tokens per parameter against compute. At ${formatNumber(p.budget, sci)} FLOPs: ${at.join(", ")}. Chinchilla was trained at ${formatNumber(hoffmann2022Chinchilla.tokens / hoffmann2022Chinchilla.params, tpp)} tokens per parameter; Table 3's projections stay between ${formatNumber(Math.min(...hoffmann2022Table3.rows.map((r) => r.tokens / r.params)), tpp)} and ${formatNumber(Math.max(...hoffmann2022Table3.rows.map((r) => r.tokens / r.params)), tpp)}. The extracted data end at ${formatNumber(dataMaxFlops, sci)} FLOPs.`;
   },
 });

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import csv from "../../../content/data/chinchilla-figure4-extracted.csv?raw";
+import { chinchillaFigure4Csv as csv } from "../../data/chinchilla-figure4.ts";
 import { replicationCsv } from "../../models/fit-runs.ts";
 
 // The replication data set as a reader would paste it into /fit/: the 240 points of Epoch's

@@ -1,4 +1,4 @@
-// Axis reuse (src/models/axes.ts) must draw exactly what Plot draws: every figure, both widths,
+// Axis reuse (src/draw/axes.ts) must draw exactly what Plot draws: every figure, both widths,
 // through a sequence of states like a reader's (steps up and down, jumps, back to the defaults),
 // compared with a plain Plot.plot of the same options.
 import fc from "fast-check";
@@ -7,10 +7,11 @@ import * as Plot from "@observablehq/plot";
 import { describe, expect, it } from "vitest";
 import { models } from "../../src/models/index.ts";
 import type { Model, Params } from "../../src/models/define.ts";
-import { FIGURE_WIDTH, NARROW_WIDTH, plotFigure } from "../../src/models/figure.ts";
+import { plotFigure } from "../../src/draw/figure.ts";
+import { FIGURE_WIDTH, NARROW_WIDTH } from "../../src/models/figure.ts";
 import { stepParam } from "../../src/models/params.ts";
-import { axisReuse, plotReusingAxes } from "../../src/models/axes.ts";
-import { inRangeState } from "./helpers.ts";
+import { axisReuse, plotReusingAxes } from "../../src/draw/axes.ts";
+import { inRangeState } from "../models/helpers.ts";
 
 const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>") as unknown as { document: Document };
 

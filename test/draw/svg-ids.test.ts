@@ -1,12 +1,12 @@
 /**
- * Stable SVG ids (src/lib/svg-ids.ts): Plot numbers clip-path and marker ids from a global
+ * Stable SVG ids (src/draw/svg-ids.ts): Plot numbers clip-path and marker ids from a global
  * counter, so a figure's SVG depends on what was drawn before it. After stabiliseIds the same
  * figure renders identically whatever came first, and two figures on a page never share an id.
  */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { stabiliseIds } from "../../src/lib/svg-ids.ts";
+import { stabiliseIds } from "../../src/draw/svg-ids.ts";
 
 const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
 

@@ -1,5 +1,5 @@
 /**
- * URL state (src/islands/url-state.ts): the only place a reader's URL enters the page. Issue 10
+ * URL state (src/models/url-state.ts): the only place a reader's URL enters the page. Issue 10
  * ("URL fuzzing"): ≥ 10,000 seeded generated query strings, each read against every model's page
  * spec, always yield an in-range state of known names with plain-text problems; and what
  * writeUrlState writes, readUrlState reads back. Issue 5: renames and old defaults keep old
@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { hostileQueries } from "../setup/hostile-queries.ts";
 import { afterAll, describe, expect, it } from "vitest";
-import { compareSemver, migrationNotes, readUrlState, urlNumber, writeUrlState, type PageSpec } from "../../src/islands/url-state.ts";
+import { compareSemver, migrationNotes, readUrlState, urlNumber, writeUrlState, type PageSpec } from "../../src/models/url-state.ts";
 import type { Migration, Model, ParamSpec } from "../../src/models/define.ts";
 import { models } from "../../src/models/index.ts";
 import pkg from "../../package.json" with { type: "json" };

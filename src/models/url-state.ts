@@ -2,12 +2,14 @@
  * URL state: the non-default parameters plus `v` (site version) in the query string. Parsing
  * never trusts the URL: unknown names, non-numbers, out-of-range or oversized values are dropped
  * and reported as plain-text problems (callers show them with textContent, never as HTML).
+ * Pure string work, no DOM: the browser (src/islands/essay.ts) and the build's permalink corpus
+ * (src/render/permalinks.ts) read and write URLs with this one codec.
  */
 import { parseNumber, urlNumber } from "../lib/format.ts";
 
 export { urlNumber };
-import type { Migration } from "../models/define.ts";
-import type { ParamSpec } from "../models/params.ts";
+import type { Migration } from "./define.ts";
+import type { ParamSpec } from "./params.ts";
 
 export interface PageSpec {
   model: string;
