@@ -29,14 +29,15 @@ export const cotra2020BioAnchors: BioAnchorsDataScaling = Object.freeze({
 });
 
 /**
- * Compute multiplier over the Bio Anchors estimate for a model `sizeRatio` times larger than
- * the reference, when training data grows as N^e instead of N^0.8: `M^(e − 0.8)`. Equal
+ * Compute over the Bio Anchors estimate for a model M times larger when data grows as N^e instead of N^0.8.
+ * The multiplier is `M^(e − 0.8)`, M = `sizeRatio` against the reference model. Equal
  * compute at e = 0.8; above 1 for e > 0.8 and M > 1. Chinchilla's parametric fits give
  * e = α/β (chinchillaDataExponent).
- * Source: Cotra 2020 (exponent, secondary); Hilton's comment in the seed 004 thread (the
- * argument, C ∝ N·D); Hoffmann et al. 2022 (arXiv 2203.15556) Table 2 for e ≈ 1.
+ * Source: Cotra 2020 (exponent, secondary); Jacob Hilton's comment on the AI Alignment Forum
+ * linkpost (seed 004 thread: the argument, C ∝ N·D); Hoffmann et al. 2022 (arXiv 2203.15556) Table 2 for e ≈ 1.
  * @param options.sizeRatio M, how many times larger the model is (> 0).
- * @param options.dataExponent e in D ∝ N^e (finite).
+ * Domain: The report's 0.8 is read in Hilton's comment (secondary).
+ * @param options.dataExponent e, the data exponent in D ∝ N^e (finite).
  * @param preset the report's exponent, default {@link cotra2020BioAnchors}.
  * @returns the multiplier (dimensionless, > 0).
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 ratio, a non-finite exponent, or a

@@ -6,8 +6,10 @@
 import { nonNegative, oneOf, positive, record, invalid } from "./validate.ts";
 
 /**
- * Training compute of a dense transformer: `C = 6·N·D`.
- * @param options.params N, parameters (count, > 0).
+ * Training compute of a dense transformer. `C = 6·N·D`.
+ * Domain: Ignores attention-over-context FLOPs (small when d_model ≫ n_ctx/12; see
+ * {@link kaplanContextOverhead}).
+ * @param options.params N, all parameters, embeddings included (count, > 0).
  * @param options.tokens D, training tokens (count, > 0).
  * @returns C in FLOPs.
  * Source: Kaplan et al. 2020 (arXiv 2001.08361) §2.1 (C ≈ 6N per token); Hoffmann et al. 2022
@@ -36,7 +38,7 @@ export interface FlopsPerTokenOptions {
 }
 
 /**
- * FLOPs per token of a forward (and backward) pass.
+ * FLOPs per token of training (full or partial) or of inference.
  *
  * - inference: `2N`
  * - train: `2N` (forward) + activation gradients + `2·N_t` (weight gradients of the trainable
@@ -65,13 +67,14 @@ export function flopsPerToken(options: FlopsPerTokenOptions): number {
 }
 
 /**
- * Kaplan's training compute from C_min: `C = C_min · (1 + B/B_crit)`, which is `2·C_min` when
- * training at the critical batch size (the default). C_min is the compute of training at
- * B ≪ B_crit; Kaplan's L(C_min) and allocation laws are in C_min, Chinchilla's C = 6ND is C.
+ * Kaplan's training compute C from the minimum compute C_min. `C = C_min · (1 + B/B_crit)`, which
+ * is `2·C_min` when training at the critical batch size (the default). C_min is the compute of
+ * training at B ≪ B_crit; Kaplan's L(C_min) and allocation laws are in C_min, Chinchilla's C = 6ND
+ * is C.
  * Source: Kaplan et al. 2020 (arXiv 2001.08361) eqs 5.4–5.5 (S = S_min(1 + B_crit/B),
  * E = E_min(1 + B/B_crit)) and §6.3.
- * @param options.flopsMin C_min in FLOPs (> 0).
- * @param options.batchOverCritical B/B_crit (≥ 0), default 1.
+ * @param options.flopsMin C_min, compute at B ≪ B_crit, in FLOPs (> 0).
+ * @param options.batchOverCritical B/B_crit, batch size over the critical batch (≥ 0), default 1.
  * @returns C in FLOPs.
  * @throws {RangeError|TypeError} for non-finite or out-of-range values.
  */
@@ -82,10 +85,11 @@ export function kaplanTrainingFlopsFromCmin(options: { flopsMin: number; batchOv
 }
 
 /**
- * Inverse of {@link kaplanTrainingFlopsFromCmin}: `C_min = C / (1 + B/B_crit)` (C/2 at B_crit).
+ * Inverse of {@link kaplanTrainingFlopsFromCmin}: C_min from C.
+ * `C_min = C / (1 + B/B_crit)`, C/2 at B_crit.
  * Source: Kaplan et al. 2020 (arXiv 2001.08361) eqs 5.4–5.5.
- * @param options.flops C in FLOPs (> 0).
- * @param options.batchOverCritical B/B_crit (≥ 0), default 1.
+ * @param options.flops C, training compute in FLOPs (> 0).
+ * @param options.batchOverCritical B/B_crit, batch size over the critical batch (≥ 0), default 1.
  * @returns C_min in FLOPs.
  * @throws {RangeError|TypeError} for non-finite or out-of-range values.
  */

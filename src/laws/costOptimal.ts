@@ -30,7 +30,8 @@ export interface CostOptimal {
 }
 
 /**
- * Minimise `L̂(N, D) = E + A/N^α + B/D^β` subject to
+ * The Chinchilla loss minimised under a money budget in which data has a price.
+ * Minimises `L̂(N, D) = E + A/N^α + B/D^β` subject to
  * `budget = pricePerFlop·6ND + pricePerToken·D + pricePerParam·N`, over N ≥ 1 and D ≥ 1.
  *
  * On the budget line N is a function of D, `N(D) = (budget − p_T·D)/(6·p_F·D + p_N)`, and the
@@ -41,6 +42,8 @@ export interface CostOptimal {
  * search on the loss would only reach √ε precision). With
  * pricePerToken = pricePerParam = 0 this is {@link chinchillaOptimal} at C = budget/pricePerFlop.
  * Source: loss form arXiv 2203.15556 §3.3 eq 2; the budget constraint is this site's extension.
+ * Domain: The budget must buy one parameter trained on one token. With free data this is
+ * {@link chinchillaOptimal} at C = budget/pricePerFlop.
  * @returns {params, tokens, flops, loss, tokensPerParam}.
  * @throws {RangeError|TypeError} for bad prices or budget, a bad preset, or a budget too small
  * to buy one parameter trained on one token.

@@ -57,10 +57,14 @@ function uniqueAndTotal(o: Record<string, unknown>): { tokens: number; unique: n
 }
 
 /**
- * Effective data: `D′ = U_D + U_D·R_D*·(1 − exp(−R_D/R_D*))`, `R_D = D/U_D − 1` (epochs beyond
- * the first). Equals D for one epoch; approaches U_D·(1 + R_D*) with endless repetition.
+ * Effective data when U_D unique tokens are repeated to D tokens: repeated tokens are worth less.
+ * `D′ = U_D + U_D·R_D*·(1 − exp(−R_D/R_D*))`, `R_D = D/U_D − 1` (epochs beyond the first). Equals D
+ * for one epoch; approaches U_D·(1 + R_D*) with endless repetition.
  * Source: arXiv 2305.16264 §3; datablations README (commit 1370131).
- * @param options.tokens D, total training tokens (> 0). @param options.uniqueTokens U_D (0 < U_D ≤ D).
+ * Domain: Fitted on runs up to 9B parameters and 900B tokens (abstract).
+ * @param options.tokens D, total training tokens (> 0).
+ * @param options.uniqueTokens U_D, unique tokens (0 < U_D ≤ D).
+ * @param preset default {@link muennighoff2023}.
  * @returns D′ in tokens.
  * @throws {RangeError|TypeError} for bad counts, U_D > D, or a bad preset.
  */
@@ -78,12 +82,14 @@ const paramsForTokens = (p: Muennighoff2023, unique: number): number => {
 };
 
 /**
- * Effective parameters: `N′ = U_N + U_N·R_N*·(1 − exp(−R_N/R_N*))` with
+ * Effective parameters: parameters beyond the compute-optimal size for the unique data decay in value.
+ * `N′ = U_N + U_N·R_N*·(1 − exp(−R_N/R_N*))` with
  * `U_N = min(N, N_opt(U_D))`, `R_N = N/U_N − 1`, `N_opt(U) = (U·G)^(β/α)·G`,
- * `G = (αA/(βB))^(1/(α+β))`: parameters beyond the compute-optimal size for the unique data
- * are worth less.
+ * `G = (αA/(βB))^(1/(α+β))`.
  * Source: arXiv 2305.16264 §3; datablations README (commit 1370131).
- * @param options.params N, all parameters (> 0). @param options.uniqueTokens U_D (> 0).
+ * @param options.params N, all parameters (> 0).
+ * @param options.uniqueTokens U_D, unique tokens (> 0).
+ * @param preset default {@link muennighoff2023}.
  * @returns N′ (parameters).
  * @throws {RangeError|TypeError} for bad counts or a bad preset.
  */
@@ -97,11 +103,15 @@ export function effectiveParams(options: { params: number; uniqueTokens: number 
 }
 
 /**
- * Data-constrained loss: `L = E + A/N′^α + B/D′^β`, with D′ from {@link effectiveTokens} and N′
+ * Chinchilla-form loss with effective data and parameters (Muennighoff et al.'s data-constrained law).
+ * `L = E + A/N′^α + B/D′^β`, with D′ from {@link effectiveTokens} and N′
  * from {@link effectiveParams}. Reference values (datablations README): N = 6.34e9,
  * D = 242e9, U = 25e9 → 2.2256440889984477.
  * Source: arXiv 2305.16264 §3; datablations README (commit 1370131).
- * @param options.params N (> 0). @param options.tokens D (> 0). @param options.uniqueTokens U_D (0 < U_D ≤ D).
+ * Domain: Use Muennighoff's own constants: never R_D*, R_N* with Hoffmann's.
+ * @param options.params N, all parameters (> 0). @param options.tokens D, training tokens (> 0).
+ * @param options.uniqueTokens U_D, unique tokens (0 < U_D ≤ D).
+ * @param preset default {@link muennighoff2023}.
  * @returns loss in nats per token.
  * @throws {RangeError|TypeError} for bad counts, U_D > D, or a bad preset.
  */

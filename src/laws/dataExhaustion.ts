@@ -65,15 +65,21 @@ export interface DataExhaustion {
 }
 
 /**
- * Year in which a run on the compute trend, trained at `tokensPerParam × overtraining` tokens
- * per parameter, needs `epochs × stockTokens` tokens: with C_x = 6·(E·S)²/(r·k),
- * `t = t₀ + ln(C_x/C₀)/ln g`. A year before t₀ means the stock was already enough only for
- * smaller runs. Fig. 1's 4e14 tokens at 20 tokens per parameter is C_x = 4.8e28 ("∼5e28").
+ * The year a run on the compute trend needs the whole stock of human text (Villalobos et al.'s
+ * model; every rate is yours). That is the year in which a run on the compute trend, trained at
+ * `tokensPerParam × overtraining` tokens per parameter, needs `epochs × stockTokens` tokens: with
+ * C_x = 6·(E·S)²/(r·k), `t = t₀ + ln(C_x/C₀)/ln g`. A year before t₀ means the stock was already
+ * enough only for smaller runs. Fig. 1's 4e14 tokens at 20 tokens per parameter is C_x = 4.8e28
+ * ("∼5e28").
  * Source: arXiv 2211.04325 v2 §2 (the model; constants are the reader's); C = 6ND (Kaplan et
  * al. 2020 §2.1; Hoffmann et al. 2022 §3).
- * @param options.stockTokens S (> 0). @param options.startYear t₀ (finite). @param options.startFlops C₀ at t₀ (> 0).
- * @param options.computeGrowthPerYear g (> 1). @param options.tokensPerParam r, compute-optimal tokens per parameter (> 0).
- * @param options.overtraining k (> 0, default 1). @param options.epochs E, passes over the stock (> 0, default 1).
+ * @param options.stockTokens S, the stock of public human text in tokens (> 0).
+ * @param options.startYear t₀, the year of the starting run (finite).
+ * @param options.startFlops C₀, the largest run's compute in t₀, FLOPs (> 0).
+ * @param options.computeGrowthPerYear g, growth of the largest run per year (> 1).
+ * @param options.tokensPerParam r, compute-optimal tokens per parameter (> 0).
+ * @param options.overtraining k, over-training factor (> 0, default 1).
+ * @param options.epochs E, passes over the stock (> 0, default 1).
  * @returns {year, flops, tokens, params} at exhaustion.
  * @throws {RangeError|TypeError} for bad input.
  */
@@ -98,11 +104,14 @@ export function dataExhaustionYear(options: {
 }
 
 /**
- * Year in which the dataset-size trend D(t) = D₀·h^(t − t₀) reaches `epochs × stockTokens`:
- * `t = t₀ + ln(E·S/D₀)/ln h`.
+ * The year the dataset-size trend reaches the stock of human text.
+ * The trend D(t) = D₀·h^(t − t₀) reaches `epochs × stockTokens` at `t = t₀ + ln(E·S/D₀)/ln h`.
  * Source: arXiv 2211.04325 v2 §2 (dataset-size projection; growth rate is the reader's).
- * @param options.stockTokens S (> 0). @param options.startYear t₀. @param options.startTokens D₀ (> 0).
- * @param options.datasetGrowthPerYear h (> 1). @param options.epochs E (> 0, default 1).
+ * @param options.stockTokens S, the stock of public human text in tokens (> 0).
+ * @param options.startYear t₀, the year of the starting dataset (finite).
+ * @param options.startTokens D₀, the largest dataset in t₀, tokens (> 0).
+ * @param options.datasetGrowthPerYear h, growth of the largest dataset per year (> 1).
+ * @param options.epochs E, passes over the stock (> 0, default 1).
  * @returns the year (may precede t₀ when D₀ already exceeds the stock).
  * @throws {RangeError|TypeError} for bad input.
  */
@@ -121,12 +130,13 @@ export function dataExhaustionYearFromTrend(options: {
 }
 
 /**
- * What E passes over the same data are worth, by Muennighoff et al.'s decay (R_D = E − 1):
- * `effectiveEpochs = D′/U = 1 + R_D*·(1 − e^(−(E−1)/R_D*))` and `valuePerToken = D′/D`, the
+ * What E passes over the same data are worth, by Muennighoff et al.'s decay.
+ * With R_D = E − 1: `effectiveEpochs = D′/U = 1 + R_D*·(1 − e^(−(E−1)/R_D*))` and `valuePerToken = D′/D`, the
  * fraction of fresh data's value per repeated token (1 at one epoch; ≈ 0.93 at four with
  * R_D* = 15.39, the basis of the "~4 epochs is almost as good as unique data" reading).
  * Source: arXiv 2305.16264 §3; datablations README (commit 1370131), via effectiveTokens.
- * @param options.epochs E ≥ 1. @param preset default muennighoff2023.
+ * @param options.epochs E, passes over the unique data (≥ 1).
+ * @param preset default {@link muennighoff2023}.
  * @returns {effectiveEpochs, valuePerToken}.
  * @throws {RangeError|TypeError} for E < 1 or a bad preset.
  */

@@ -86,12 +86,16 @@ const check = (p: unknown): DeepSeek2024 =>
 const law = (c: number, e: number, logC: number): number => c * Math.exp(e * logC);
 
 /**
- * Non-embedding FLOPs per training token: `M = 72·n_layer·d_model² + 12·n_layer·d_model·l_seq`
- * (the first term is 6N for N = 12·n_layer·d_model²; the second counts attention over the
- * sequence; the vocabulary is left out). The issue's brief wrote 6·n_layer·d_model·l_seq for the
- * second term; every transcription of eq 2 found here prints 12.
+ * DeepSeek's model scale M: non-embedding training FLOPs per token, attention included.
+ * `M = 72·n_layer·d_model² + 12·n_layer·d_model·l_seq` (the first term is 6N for N =
+ * 12·n_layer·d_model²; the second counts attention over the sequence; the vocabulary is left out).
+ * The issue's brief wrote 6·n_layer·d_model·l_seq for the second term; every transcription of eq 2
+ * found here prints 12.
  * Source: arXiv 2401.02954 §3.2 eq 2 (secondary).
- * @param options.nLayer n_layer (> 0). @param options.dModel d_model (> 0). @param options.sequenceLength l_seq, tokens (> 0).
+ * Domain: C = M·D. Read in transcriptions of eq 2 (secondary).
+ * @param options.nLayer n_layer, number of layers (> 0).
+ * @param options.dModel d_model, residual stream width (> 0).
+ * @param options.sequenceLength l_seq, sequence length in tokens (> 0).
  * @returns M in FLOPs per token (training: forward and backward).
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 value or an unknown option.
  */
@@ -104,10 +108,14 @@ export function deepseekFlopsPerToken(options: { nLayer: number; dModel: number;
 }
 
 /**
- * The three model-scale representations DeepSeek compares (Table 3): `6N₁ = 72·n_layer·d_model²`
+ * The three model-scale representations DeepSeek compares: 6N₁, 6N₂ and M (Table 3).
+ * `6N₁ = 72·n_layer·d_model²`
  * (non-embedding parameters), `6N₂ = 6N₁ + 6·n_vocab·d_model` (with the vocabulary) and M.
  * Source: arXiv 2401.02954 §3.2 eq 2, Table 3 (secondary).
- * @param options as {@link deepseekFlopsPerToken}, plus vocab n_vocab (> 0).
+ * @param options.nLayer n_layer, number of layers (> 0).
+ * @param options.dModel d_model, residual stream width (> 0).
+ * @param options.sequenceLength l_seq, sequence length in tokens (> 0).
+ * @param options.vocab n_vocab, vocabulary size (> 0).
  * @returns {sixN1, sixN2, flopsPerToken} in FLOPs per token.
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 value or an unknown option.
  */
@@ -124,10 +132,12 @@ export function deepseekModelScales(options: { nLayer: number; dModel: number; s
 }
 
 /**
- * DeepSeek's compute-optimal allocation: `M_opt = 0.1715·C^0.5243`, `D_opt = 5.8316·C^0.4757`
- * (C = M·D in FLOPs; M_opt·D_opt = 1.0001·C). Fitted from 1e17 to 3e20 FLOPs.
+ * DeepSeek's fitted compute-optimal model scale M and data D for a compute budget.
+ * `M_opt = 0.1715·C^0.5243`, `D_opt = 5.8316·C^0.4757` (C = M·D in FLOPs; M_opt·D_opt = 1.0001·C).
  * Source: arXiv 2401.02954 §3.2 eq 4 (secondary).
- * @param options.flops C in FLOPs (> 0). @param preset default {@link deepseek2024}.
+ * Domain: Fitted on 8 budgets from 1e17 to 3e20 FLOPs.
+ * @param options.flops C, training compute in FLOPs (> 0).
+ * @param preset default {@link deepseek2024}.
  * @returns {flopsPerToken, tokens}: M_opt (FLOPs per token) and D_opt (tokens).
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 budget or a bad preset.
  */
@@ -139,11 +149,13 @@ export function deepseekOptimal(options: { flops: number }, preset: DeepSeek2024
 }
 
 /**
- * DeepSeek's near-optimal hyper-parameters: `B_opt = 0.2920·C^0.3271` tokens per batch and
- * peak learning rate `η_opt = 0.3118·C^−0.1250`. Fitted from 1e17 to 2e19 FLOPs, validated at
- * 1e20; the paper notes the optimum also shifts with the model/data split, which this ignores.
+ * DeepSeek's near-optimal batch size and peak learning rate as power laws of compute.
+ * `B_opt = 0.2920·C^0.3271` tokens per batch and peak learning rate `η_opt = 0.3118·C^−0.1250`.
  * Source: arXiv 2401.02954 §3.1 eq 1 (secondary).
- * @param options.flops C in FLOPs (> 0). @param preset default {@link deepseek2024}.
+ * Domain: Fitted from 1e17 to 2e19 FLOPs, validated at 1e20; the paper notes the optimum also
+ * shifts with the model/data split, which this ignores.
+ * @param options.flops C, training compute in FLOPs (> 0).
+ * @param preset default {@link deepseek2024}.
  * @returns {batchTokens, learningRate}.
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 budget or a bad preset.
  */

@@ -58,13 +58,15 @@ export interface FrozenTransformerCount {
 }
 
 /**
- * Trainable parameters of the Frozen Pretrained Transformer. `positionsTrained` rows of the
+ * Trainable weights of Lu et al.'s Frozen Pretrained Transformer on GPT-2: input and output
+ * layers, layer norms and position embeddings. `positionsTrained` rows of the
  * position table count; the authors' code sets `requires_grad` on the whole table (all
  * `contextLength` rows, the default), although a task with shorter sequences only ever
  * updates its first rows. Lu et al. state about 0.086% of GPT-2 small's weights for CIFAR-10
  * (§2.2, read in a summary: secondary); this count does not reproduce it exactly for either
  * reading, so both shares are returned and the essay says which it uses.
  * Source: arXiv 2103.05247 §2.2; kzl/universal-computation fpt.py @23b80fd (code).
+ * Domain: The paper's ~0.086% (secondary) is not reproduced by either count; say which share a number uses.
  * @param options.inputDim input features per token (integer ≥ 1; CIFAR-10 with 4×4 patches: 48).
  * @param options.outputDim outputs (integer ≥ 1; CIFAR-10: 10).
  * @param options.positionsTrained position rows counted (integer in [0, contextLength]); default contextLength.

@@ -15,13 +15,15 @@ function reducible(p: ChinchillaPreset, o: Record<string, unknown>): number {
 }
 
 /**
- * Training tokens a model of N parameters needs to reach loss ℓ under the fit:
- * `D = (B / (ℓ − E − A/N^α))^(1/β)`.
+ * Training tokens a model of N parameters needs to reach a loss ℓ under a Chinchilla-form fit.
+ * `D = (B / (ℓ − E − A/N^α))^(1/β)`: no amount of data reaches ℓ ≤ L̂(N, ∞) = E + A/N^α.
  * Source: Hoffmann et al. 2022 (arXiv 2203.15556) §3.3 eq 2, solved for D.
- * @param options.params N, all parameters (> 0). @param options.loss ℓ in nats per token (> E + A/N^α).
+ * @param options.params N, all parameters (> 0).
+ * @param options.loss ℓ in nats per token (> E + A/N^α).
  * @param preset a Chinchilla-form fit, default hoffmann2022 (printed).
  * @returns D in tokens.
- * @throws {RangeError} when ℓ ≤ L̂(N, ∞) = E + A/N^α (unreachable at this size), {RangeError|TypeError} for bad input.
+ * @throws {RangeError} when ℓ ≤ L̂(N, ∞) = E + A/N^α (unreachable at this size),
+ *   {RangeError|TypeError} for bad input.
  */
 export function chinchillaTokensForLoss(options: { params: number; loss: number }, preset: ChinchillaPreset = hoffmann2022): number {
   const o = record("options", options, ["params", "loss"]);
@@ -44,15 +46,17 @@ export interface InferenceOptimum {
 }
 
 /**
- * The model that reaches loss ℓ for the least lifetime compute `6·N·D_train + 2·N·D_inference`
- * (Sardana et al. §2). With u = α·ln(N/N_min), N_min = (A/(ℓ − E))^(1/α) the smallest model
- * that can reach ℓ, the optimum solves `6·(1 − (α/β)/(e^u − 1)) + 2·D_inference/D_train(u) = 0`
- * (monotone in u; Brent's method). With no inference it is Chinchilla's compute-optimal model
- * for that loss (e^u = 1 + α/β); more inference moves it to smaller models trained on more
- * tokens. The paper solves the same problem numerically (Newton's method). Which constants they
- * used could not be read here (the paper's text is unreachable from this machine); pass
- * the fit you mean, and say which.
+ * The model that reaches a target loss for the least training plus inference compute (Sardana et
+ * al.). It minimises the lifetime compute `6·N·D_train + 2·N·D_inference` at loss ℓ (Sardana et al.
+ * §2). With u = α·ln(N/N_min), N_min = (A/(ℓ − E))^(1/α) the smallest model that can reach ℓ, the
+ * optimum solves `6·(1 − (α/β)/(e^u − 1)) + 2·D_inference/D_train(u) = 0` (monotone in u; Brent's
+ * method). With no inference it is Chinchilla's compute-optimal model for that loss (e^u = 1 +
+ * α/β); more inference moves it to smaller models trained on more tokens. The paper solves the same
+ * problem numerically (Newton's method). Which constants they used could not be read here (the
+ * paper's text is unreachable from this machine); pass the fit you mean, and say which.
  * Source: arXiv 2401.00448 §2 (objective); arXiv 2203.15556 §3.3 eq 2 (loss form).
+ * Domain: ℓ above the fit's E; inferenceTokens ≥ 0 (0 gives Chinchilla's compute-optimal model
+ * for that loss). Any Chinchilla-form preset; say which.
  * @param options.loss ℓ, target loss in nats per token (> E).
  * @param options.inferenceTokens D_inference, lifetime tokens of inference, input and output (≥ 0).
  * @param preset a Chinchilla-form fit, default hoffmann2022 (printed).
@@ -79,11 +83,12 @@ export function inferenceOptimal(options: { loss: number; inferenceTokens: numbe
 
 /**
  * The lifetime inference demand for which a given model and training run is the
- * inference-aware optimum at its own loss: setting the optimum's condition to zero gives
+ * inference-aware optimum at its own loss. Setting the optimum's condition to zero gives
  * `D_inference = 3·D·(q − 1)`, `q = α·A·N^(−α) / (β·B·D^(−β))` (q = 1 on Chinchilla's frontier).
  * Negative when the run used fewer tokens than compute-optimal for its loss (q < 1): then no
  * inference demand makes it optimal.
  * Source: arXiv 2401.00448 §2 (objective; this inversion is the site's); arXiv 2203.15556 §3.3 eq 2.
+ * Domain: Negative when the run is under-trained for its loss; 0 on Chinchilla's frontier.
  * @param options.params N, all parameters (> 0). @param options.tokens D_train (> 0).
  * @param preset a Chinchilla-form fit, default hoffmann2022 (printed).
  * @returns D_inference in tokens (may be negative, see above).

@@ -43,8 +43,9 @@ export const checkKaplan2020 = (p: unknown): Kaplan2020 =>
   checkPreset<Kaplan2020>("preset", p, { alphaN: P, Nc: P, alphaD: P, Dc: P, alphaC: P, CcPfDays: P, alphaB: P, Bstar: P });
 
 /**
- * Loss of a model trained to convergence on enough data: `L(N) = (N_c / N)^α_N`.
+ * Loss of a model trained to convergence on enough data. `L(N) = (N_c / N)^α_N`.
  * Source: arXiv 2001.08361 eq 1.1.
+ * Domain: Fitted on WebText2 with models of 768 to 1.5B non-embedding parameters (abstract, §1).
  * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0).
  * @param preset constants α_N, N_c; default {@link kaplan2020}.
  * @returns loss in nats per token.
@@ -57,8 +58,9 @@ export function kaplanLossParams(options: { nonEmbeddingParams: number }, preset
 }
 
 /**
- * Loss of a large model trained with early stopping on D tokens: `L(D) = (D_c / D)^α_D`.
+ * Loss of a large model trained with early stopping on D tokens. `L(D) = (D_c / D)^α_D`.
  * Source: arXiv 2001.08361 eq 1.2.
+ * Domain: Fitted on datasets of 22M to 23B tokens (§1).
  * @param options.tokens D, training tokens (count > 0).
  * @param preset constants α_D, D_c; default {@link kaplan2020}.
  * @returns loss in nats per token.
@@ -71,10 +73,11 @@ export function kaplanLossTokens(options: { tokens: number }, preset: Kaplan2020
 }
 
 /**
- * Loss at compute-efficient training with minimum compute C_min: `L(C_min) = (C_c / C_min)^α_C`
- * with C_c = 3.1e8 PF-days. `flops` is C_min (compute at B ≪ B_crit), not Chinchilla's 6ND:
+ * Loss of compute-efficient training with minimum compute C_min. `L(C_min) = (C_c / C_min)^α_C`.
+ * C_c = 3.1e8 PF-days. `flops` is C_min (compute at B ≪ B_crit), not Chinchilla's 6ND:
  * convert with {@link kaplanCminFromTrainingFlops} first.
  * Source: arXiv 2001.08361 eq 1.3.
+ * Domain: Must break down near the crossover with L(D) ({@link kaplanCrossover}, §6.3).
  * @param options.flops C_min in FLOPs (> 0).
  * @param preset constants α_C, C_c (PF-days); default {@link kaplan2020}.
  * @returns loss in nats per token.
@@ -87,9 +90,10 @@ export function kaplanLossCompute(options: { flops: number }, preset: Kaplan2020
 }
 
 /**
- * Critical batch size at a given loss: `B_crit(L) = B_* / L^(1/α_B)`.
+ * Critical batch size at a given loss. `B_crit(L) = B_* / L^(1/α_B)`.
  * Source: arXiv 2001.08361 eq 1.4.
- * @param options.loss L in nats per token (> 0).
+ * @param options.loss L, the loss reached, in nats per token (> 0).
+ * @param preset constants B_*, α_B; default {@link kaplan2020}.
  * @returns B_crit in tokens.
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 loss or a bad preset.
  */

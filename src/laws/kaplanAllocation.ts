@@ -41,10 +41,13 @@ export const checkAllocation = (p: unknown): Kaplan2020Allocation =>
 const pfDays = (o: Record<string, unknown>): number => positive("flopsMin", o.flopsMin) / PF_DAY_FLOPS;
 
 /**
- * Compute-efficient model size as the figure legend gives it: `N(C_min) = 1.3e9 · x^0.73`.
+ * Compute-efficient model size, as the Fig. 14 legend gives it. `N(C_min) = 1.3e9 · x^0.73`,
+ * x = C_min in PF-days.
  * Source: arXiv 2001.08361 §6.1 (N ∝ C_min^0.73), Fig. 14 legend (prefactor, secondary).
- * Compare {@link kaplanOptimalParamsFromTokens}, which derives N from the text's D(C_min).
- * @param options.flopsMin C_min in FLOPs (> 0).
+ * Domain: The prefactor is read from a figure legend (verification "secondary"). Compare
+ * {@link kaplanOptimalParamsFromTokens}, which derives N from the text's D(C_min).
+ * @param options.flopsMin C_min, compute at B ≪ B_crit, in FLOPs (> 0).
+ * @param preset default {@link kaplan2020Allocation}.
  * @returns N, non-embedding parameters.
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 value or a bad preset.
  */
@@ -55,9 +58,10 @@ export function kaplanOptimalParams(options: { flopsMin: number }, preset: Kapla
 }
 
 /**
- * Compute-efficient tokens: `D(C_min) = 4e10 · x^0.26` tokens.
+ * Compute-efficient training tokens. `D(C_min) = 4e10 · x^0.26` tokens, x = C_min in PF-days.
  * Source: arXiv 2001.08361 §6.3.
- * @param options.flopsMin C_min in FLOPs (> 0).
+ * @param options.flopsMin C_min, compute at B ≪ B_crit, in FLOPs (> 0).
+ * @param preset default {@link kaplan2020Allocation}.
  * @returns D in tokens.
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 value or a bad preset.
  */
@@ -68,10 +72,11 @@ export function kaplanOptimalTokens(options: { flopsMin: number }, preset: Kapla
 }
 
 /**
- * Compute-efficient model size derived from the text's D(C_min) and the paper's own accounting
- * D = 2·C_min/(6N): `N = 2·C_min / (6·D(C_min)) ≈ 7.2e8 · x^0.74`.
+ * Compute-efficient model size derived from the text's D(C_min).
+ * With the paper's own accounting D = 2·C_min/(6N): `N = 2·C_min / (6·D(C_min)) ≈ 7.2e8 · x^0.74`.
  * Source: arXiv 2001.08361 §6.3 (D = 2C_min/(6N) and D(C_min)).
- * @param options.flopsMin C_min in FLOPs (> 0).
+ * @param options.flopsMin C_min, compute at B ≪ B_crit, in FLOPs (> 0).
+ * @param preset default {@link kaplan2020Allocation}.
  * @returns N, non-embedding parameters.
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 value or a bad preset.
  */

@@ -48,8 +48,9 @@ const LOG_X_MIN = Math.log(1e-30);
 const LOG_X_MAX = Math.log(1e60);
 
 /**
- * Solve `(C_c/C_min)^α_C = (D_c / D(C_min))^α_D` with `D(C_min) = 4e10·x^0.26` numerically
- * (bisection on log C_min). With Kaplan's constants this lands near 1e5 PF-days, an order of
+ * Where Kaplan's L(C_min) meets the data-limited L(D(C_min)), solved numerically.
+ * Solves `(C_c/C_min)^α_C = (D_c / D(C_min))^α_D` with `D(C_min) = 4e10·x^0.26` by bisection on
+ * log C_min. With Kaplan's constants this lands near 1e5 PF-days, an order of
  * magnitude above the paper's stated ~1e4 ({@link kaplan2020StatedCrossover}), which the
  * paper says is uncertain by an order of magnitude.
  * Source: arXiv 2001.08361 §6.3, eqs 1.2, 1.3.

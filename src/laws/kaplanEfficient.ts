@@ -37,10 +37,14 @@ const checkExponents = (p: unknown): Kaplan2020EfficientExponents =>
 const pow = (x: number, e: number): number => Math.exp(e * Math.log(x));
 
 /**
- * Multipliers of N, B, S and D = B·S when C_min grows by `computeRatio`:
- * `N ∝ r^0.73`, `B ∝ r^0.24`, `S ∝ r^0.03`, `D = B·S ∝ r^0.27`.
+ * How N, the batch B, the steps S and the data D = B·S grow with C_min on the efficient frontier.
+ * The multipliers when C_min grows by `computeRatio`: `N ∝ r^0.73`, `B ∝ r^0.24`, `S ∝ r^0.03`,
+ * `D = B·S ∝ r^0.27`.
  * Source: arXiv 2001.08361 §1.2, §6.1 (exponents, secondary); D = B·S by definition of a step.
- * @param options.computeRatio r = C_min,new / C_min,old (> 0).
+ * Domain: The exponents are secondary; D ∝ C^0.27 here against the §6.3 text's 0.26
+ * ({@link kaplanOptimalTokens}).
+ * @param options.computeRatio r = C_min,new / C_min,old, how many times more compute (> 0).
+ * @param preset default {@link kaplan2020EfficientExponents}.
  * @returns {params, batch, steps, tokens}: the multipliers (dimensionless).
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 ratio or a bad preset.
  */
@@ -73,7 +77,7 @@ function readAlphas(options: unknown): { alphaN: number; alphaS: number; alphaB:
 }
 
 /**
- * App. B.2's prediction of the efficient frontier from the other fits:
+ * App. B.2's prediction of α_C^min and the N, B, S exponents from α_N, α_S and α_B.
  * `α_C^min = 1/(1/α_S + 1/α_B + 1/α_N)`, with N ∝ C_min^(α_C/α_N), B ∝ C_min^(α_C/α_B),
  * S ∝ C_min^(α_C/α_S) (the three exponents sum to 1 because C_min ∝ N·B·S). Defaults:
  * α_N = 0.077, α_S = 0.76 (Table 3), α_B = 0.21 (eq 1.4), which give α_C^min ≈ 0.052; the
@@ -95,10 +99,11 @@ export function kaplanMinComputeExponents(exponents: KaplanExponentInputs = {}):
 }
 
 /**
- * Efficient stopping: at the compute-efficient point the loss sits a factor `1 + α_N/α_S`
- * above the converged loss of the same model, L(N, S) = (1 + α_N/α_S)·L(N, ∞) (≈ 1.10 with
- * Table 3's exponents). Follows from minimising N·S (C_min at fixed L, B_crit(L) fixed) subject
- * to eq 5.6: the step term is α_N/α_S times the model term.
+ * How far above its converged loss a compute-efficient run stops: a factor `1 + α_N/α_S`. At the
+ * compute-efficient point the loss sits that factor above the converged loss of the same model,
+ * L(N, S) = (1 + α_N/α_S)·L(N, ∞) (≈ 1.10 with Table 3's exponents). Follows from minimising N·S
+ * (C_min at fixed L, B_crit(L) fixed) subject to eq 5.6: the step term is α_N/α_S times the model
+ * term.
  * Source: arXiv 2001.08361 App. B.2, §6.1 (derived here from eq 5.6).
  * @param exponents {alphaN, alphaS} (> 0), defaults Table 3.
  * @returns 1 + α_N/α_S (dimensionless, > 1).
@@ -110,12 +115,14 @@ export function kaplanEfficientStoppingFactor(exponents: Omit<KaplanExponentInpu
 }
 
 /**
- * App. B.3's comparison: to reach the same loss while stopping a fraction f above the
- * converged loss (L = (1 + f)·L(N, ∞)) instead of at the efficient f_e = α_N/α_S, eq 5.6 needs
- * `N_f/N_e = ((1+f)/(1+f_e))^(1/α_N)` parameters and `S_f/S_e = ((f/(1+f))/(f_e/(1+f_e)))^(−1/α_S)`
- * steps; compute (∝ N·S at the same loss, hence the same B_crit) is their product, ≥ 1 with
- * equality at f = f_e.
+ * Parameters, steps and compute needed to reach the same loss when stopping a fraction f above
+ * convergence, relative to efficient stopping (App. B.3). To reach the same loss while stopping a
+ * fraction f above the converged loss (L = (1 + f)·L(N, ∞)) instead of at the efficient f_e =
+ * α_N/α_S, eq 5.6 needs `N_f/N_e = ((1+f)/(1+f_e))^(1/α_N)` parameters and
+ * `S_f/S_e = ((f/(1+f))/(f_e/(1+f_e)))^(−1/α_S)` steps; compute (∝ N·S at the same loss, hence the
+ * same B_crit) is their product, ≥ 1 with equality at f = f_e.
  * Source: arXiv 2001.08361 App. B.3 (ratios derived here from eq 5.6; Table 3 exponents).
+ * Domain: Throws when f is so small that the step count overflows.
  * @param options.convergenceFactor f, the fraction above converged loss (> 0).
  * @param exponents {alphaN, alphaS} (> 0), defaults Table 3.
  * @returns {paramsRatio, stepsRatio, computeRatio} relative to efficient stopping.

@@ -48,9 +48,10 @@ const checkTable2 = (p: unknown): Kaplan2020Table2 => checkPreset<Kaplan2020Tabl
 const checkTable3 = (p: unknown): Kaplan2020Table3 => checkPreset<Kaplan2020Table3>("preset", p, { alphaN: P, alphaS: P, Nc: P, Sc: P });
 
 /**
- * Joint loss in model size and data: `L(N, D) = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D`.
+ * Joint loss in model size and data. `L(N, D) = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D`.
  * Source: arXiv 2001.08361 eq 1.5 (= eq 4.1), constants Table 2.
- * @param options.nonEmbeddingParams N (count > 0). @param options.tokens D (count > 0).
+ * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0).
+ * @param options.tokens D, training tokens (count > 0).
  * @param preset default {@link kaplan2020Table2}.
  * @returns loss in nats per token.
  * @throws {RangeError|TypeError} for non-finite or ≤ 0 counts or a bad preset.
@@ -66,8 +67,12 @@ export function kaplanLoss(options: { nonEmbeddingParams: number; tokens: number
 }
 
 /**
- * Overfitting penalty: `δL = L(N, D)/L(N, ∞) − 1 = (1 + (N/N_c)^(α_N/α_D) · D_c/D)^α_D − 1`.
+ * Overfitting penalty: how far L(N, D) sits above L(N, ∞).
+ * `δL = L(N, D)/L(N, ∞) − 1 = (1 + (N/N_c)^(α_N/α_D) · D_c/D)^α_D − 1`.
  * Source: arXiv 2001.08361 eq 4.3, constants Table 2.
+ * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0).
+ * @param options.tokens D, training tokens (count > 0).
+ * @param preset default {@link kaplan2020Table2}.
  * @returns δL, a dimensionless fraction (> 0).
  * @throws {RangeError|TypeError} for non-finite or ≤ 0 counts or a bad preset.
  */
@@ -82,11 +87,11 @@ export function kaplanOverfitting(options: { nonEmbeddingParams: number; tokens:
 }
 
 /**
- * Data needed to keep overfitting small, as the paper prints it: `D ≳ 5e3 · N^0.74` tokens
- * (their threshold is δL ≈ 0.02). For an exact inverse of eq 4.3 at any δL, see
- * {@link kaplanDataForOverfitting}.
+ * Data needed to keep overfitting small, as the paper prints it (δL ≈ 0.02). `D ≳ 5e3 · N^0.74`
+ * tokens, the printed rounding of eq 4.3 at δL ≈ 0.02. For an exact inverse of eq 4.3 at any δL,
+ * see {@link kaplanDataForOverfitting}.
  * Source: arXiv 2001.08361 eq 4.4.
- * @param options.nonEmbeddingParams N (count > 0).
+ * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0).
  * @returns D in tokens.
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 count.
  */
@@ -96,10 +101,12 @@ export function kaplanDataToAvoidOverfitting(options: { nonEmbeddingParams: numb
 }
 
 /**
- * Exact inverse of eq 4.3: the tokens D at which the overfitting penalty equals δL,
+ * Exact inverse of eq 4.3: the tokens D at which the overfitting penalty equals δL.
  * `D = D_c · (N/N_c)^(α_N/α_D) / ((1 + δL)^(1/α_D) − 1)`.
  * Source: arXiv 2001.08361 eq 4.3, constants Table 2.
- * @param options.overfitting δL (> 0), e.g. 0.02.
+ * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0).
+ * @param options.overfitting δL, the tolerated overfitting penalty (fraction > 0), e.g. 0.02.
+ * @param preset default {@link kaplan2020Table2}.
  * @returns D in tokens.
  * @throws {RangeError|TypeError} for non-finite or ≤ 0 values or a bad preset.
  */
@@ -113,9 +120,11 @@ export function kaplanDataForOverfitting(options: { nonEmbeddingParams: number; 
 }
 
 /**
- * Loss after S_min optimiser steps at large batch: `L(N, S) = (N_c/N)^α_N + (S_c/S_min)^α_S`.
+ * Loss after S_min optimiser steps at large batch (B ≫ B_crit). `L(N, S) = (N_c/N)^α_N + (S_c/S_min)^α_S`.
  * Source: arXiv 2001.08361 eq 1.6 (= eq 5.6), constants Table 3.
- * @param options.steps S_min, steps (> 0).
+ * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0).
+ * @param options.steps S_min, optimiser steps at B ≫ B_crit (> 0).
+ * @param preset default {@link kaplan2020Table3}.
  * @returns loss in nats per token.
  * @throws {RangeError|TypeError} for non-finite or ≤ 0 values or a bad preset.
  */

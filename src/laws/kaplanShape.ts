@@ -36,13 +36,16 @@ export function readShape(o: Record<string, unknown>): Shape {
 const SHAPE = ["nLayer", "dModel", "dAttn", "dFf"] as const;
 
 /**
- * Non-embedding parameters from the shape: `N ≈ 2·d_model·n_layer·(2·d_attn + d_ff)`, which is
- * `12·n_layer·d_model²` with the standard d_attn = d_ff/4 = d_model.
+ * Non-embedding parameters from a transformer's shape (biases and layer norms neglected).
+ * `N ≈ 2·d_model·n_layer·(2·d_attn + d_ff)`, which is `12·n_layer·d_model²` with the standard
+ * d_attn = d_ff/4 = d_model.
  * Source: arXiv 2001.08361 §2.1 eq 2.1 and Table 1 (attention QKV and projection
  * 4·n_layer·d_model·d_attn, feed-forward 2·n_layer·d_model·d_ff); formula as listed in
  * SOURCES.md, not re-read in the PDF here.
- * @param options.nLayer n_layer (> 0). @param options.dModel d_model (> 0).
- * @param options.dAttn d_attn (> 0), default d_model. @param options.dFf d_ff (> 0), default 4·d_model.
+ * @param options.nLayer n_layer, number of layers (> 0).
+ * @param options.dModel d_model, residual stream width (> 0).
+ * @param options.dAttn d_attn (> 0), default d_model.
+ * @param options.dFf d_ff (> 0), default 4·d_model.
  * @returns N, non-embedding parameters.
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 dimension or an unknown option.
  */
@@ -52,13 +55,17 @@ export function kaplanParamsFromShape(options: TransformerShape): number {
 }
 
 /**
- * Forward FLOPs per token (Table 1): `C_forward ≈ 2N + 2·n_layer·n_ctx·d_attn`, N from
- * {@link kaplanParamsFromShape}. The second term is attention over the context (the "mask"
- * row of Table 1); the paper's 6N per training token drops it, which is fair when
- * d_model ≫ n_ctx/12 (§2.1). Training (forward + backward) is 3× this. De-embedding
- * (2·d_model·n_vocab) is not counted, as in the paper's C.
+ * Forward FLOPs per token with attention over the context (Table 1).
+ * `C_forward ≈ 2N + 2·n_layer·n_ctx·d_attn`, N from {@link kaplanParamsFromShape}. The second term
+ * is attention over the context (the "mask" row of Table 1); the paper's 6N per training token
+ * drops it, which is fair when d_model ≫ n_ctx/12 (§2.1). Training (forward + backward) is 3× this.
+ * De-embedding (2·d_model·n_vocab) is not counted, as in the paper's C.
  * Source: arXiv 2001.08361 §2.1, Table 1.
- * @param options shape as in {@link kaplanParamsFromShape}, plus contextLength n_ctx (tokens, > 0).
+ * @param options.nLayer n_layer, number of layers (> 0).
+ * @param options.dModel d_model, residual stream width (> 0).
+ * @param options.contextLength n_ctx, context length in tokens (> 0).
+ * @param options.dAttn d_attn (> 0), default d_model.
+ * @param options.dFf d_ff (> 0), default 4·d_model.
  * @returns FLOPs per token (forward pass).
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 value or an unknown option.
  */
@@ -71,10 +78,14 @@ export function kaplanForwardFlopsPerToken(options: TransformerShape & { context
 
 /**
  * How much the 6N-per-token rule understates training compute once attention over the
- * context is counted: `(6N + 6·n_layer·n_ctx·d_attn) / 6N = 1 + n_ctx·d_attn / (2·d_model·(2·d_attn + d_ff))`,
+ * context is counted. `(6N + 6·n_layer·n_ctx·d_attn) / 6N = 1 + n_ctx·d_attn / (2·d_model·(2·d_attn + d_ff))`,
  * i.e. `1 + n_ctx/(12·d_model)` for the standard shape.
  * Source: arXiv 2001.08361 §2.1, Table 1 (ratio of the two rows; training = 3 × forward).
- * @param options shape as in {@link kaplanForwardFlopsPerToken}.
+ * @param options.nLayer n_layer, number of layers (> 0).
+ * @param options.dModel d_model, residual stream width (> 0).
+ * @param options.contextLength n_ctx, context length in tokens (> 0).
+ * @param options.dAttn d_attn (> 0), default d_model.
+ * @param options.dFf d_ff (> 0), default 4·d_model.
  * @returns the ratio (≥ 1), dimensionless.
  * @throws {RangeError|TypeError} as {@link kaplanForwardFlopsPerToken}.
  */

@@ -30,6 +30,7 @@ export interface BisectOptions {
  * over faster methods where callers need a guaranteed answer for every input a reader can dial
  * in and each evaluation is a handful of flops; {@link brent} finds the same root in fewer
  * evaluations on smooth functions.
+ * Source: this site (no published law).
  * @returns x with f(x) ≈ 0: within the tolerance, or within one ulp of the bracket with tolerance 0.
  */
 export function bisect(f: (x: number) => number, lo: number, hi: number, { tolerance = 1e-12, relative = false }: BisectOptions = {}): number {
@@ -50,11 +51,12 @@ export function bisect(f: (x: number) => number, lo: number, hi: number, { toler
 }
 
 /**
- * Root of a function with f(lo) and f(hi) of opposite signs (or zero), by Brent's method as
+ * Root of a function with f(lo) and f(hi) of opposite signs (or zero), by Brent's method. As
  * scipy.optimize.brentq implements it (scipy/optimize/Zeros/brentq.c, after Brent 1973, ch. 4):
  * inverse quadratic or secant steps inside the bracket, falling back to bisection whenever a
  * step would not shrink it fast enough. The answer is as guaranteed as bisection's (the bracket
  * always holds a sign change) in about a tenth of the evaluations on smooth functions.
+ * Source: scipy's brentq (scipy/optimize/Zeros/brentq.c), after Brent 1973, ch. 4.
  * @returns x with |x − root| ≤ (xtol + rtol·|x|), rtol = 4 ulp; NaN evaluations count as positive.
  */
 export function brent(f: (x: number) => number, lo: number, hi: number, xtol = 1e-15): number {
@@ -121,6 +123,8 @@ export function brent(f: (x: number) => number, lo: number, hi: number, xtol = 1
  * value, presets by identity). One update asks the same helper the same question many times
  * (several values, a figure's rows, its marks and its caption); the repeats then cost nothing.
  * Results are shared between callers, so arrays and objects come back frozen.
+ * Source: this site (no published law).
+ * Domain: fn pure; size an integer ≥ 1.
  */
 export function memoize<A extends readonly unknown[], R>(fn: (...args: A) => R, size = 8): (...args: A) => R {
   const keys: A[] = [];

@@ -5,8 +5,10 @@
 import { integer } from "./validate.ts";
 
 /**
- * A mulberry32 generator (Tommy Ettinger's 32-bit-state generator, public domain): fast, tiny,
- * and good enough for resampling; not cryptographic. Same seed → same sequence on every engine.
+ * A seeded generator of uniform numbers in [0, 1) (mulberry32). Tommy Ettinger's 32-bit-state
+ * generator, public domain: fast, tiny and good enough for resampling; not cryptographic. Same
+ * seed → same sequence on every engine.
+ * Source: this site (no published law); the algorithm is Tommy Ettinger's mulberry32.
  * @param seed an integer in [0, 2^32 − 1].
  * @returns a function returning uniform numbers in [0, 1).
  * @throws {RangeError|TypeError} `invalid seed: …` for a non-integer or out-of-range seed.
@@ -24,6 +26,7 @@ export function createRandom(seed: number): () => number {
 
 /**
  * A standard normal deviate from a uniform generator (Box–Muller, one of the pair).
+ * Source: this site (no published law); the Box–Muller transform.
  * @param random a generator from {@link createRandom}.
  * @returns a draw from N(0, 1).
  */

@@ -35,8 +35,9 @@ export interface PresetSource {
 const entry = <const T extends Source>(s: T): T => Object.freeze({ ...s, authors: Object.freeze([...s.authors]) }) as T;
 
 /**
- * Every work the site cites, keyed by id. Each entry is
+ * The registry of every work the site cites, keyed by id. Each entry is
  * `{ id, title, authors, year, arxiv?, url?, venue?, note? }` and is frozen.
+ * Source: this site (the bibliography lists every entry with what cites it).
  */
 export const sources = Object.freeze({
   kaplan2020: entry({
@@ -322,5 +323,8 @@ export const sources = Object.freeze({
 /** The id of a work in {@link sources}. */
 export type SourceId = keyof typeof sources;
 
-/** Every id in {@link sources}, in registry order. */
+/**
+ * Every id in {@link sources}, in registry order.
+ * Source: this site.
+ */
 export const sourceIds: readonly SourceId[] = Object.freeze(Object.keys(sources) as SourceId[]);

@@ -39,8 +39,9 @@ const check = (p: unknown): TransferPreset => checkPreset<TransferPreset>("prese
 const logTransferred = (p: TransferPreset, logData: number, logParams: number): number => Math.log(p.k) + p.alpha * logData + p.beta * logParams;
 
 /**
- * Effective data transferred: `D_T = k · D_F^α · N^β`.
- * Source: arXiv 2102.01293 eq 1.1.
+ * Effective data transferred from pre-training. `D_T = k · D_F^α · N^β`.
+ * Source: arXiv 2102.01293 eq 1.1, constants Table 1.
+ * Domain: The low-data regime (D_F small against what the model needs), where the law was fitted.
  * @param options.fineTuneData D_F, fine-tuning data in characters (> 0).
  * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0).
  * @param preset default {@link hernandez2021TextToPython}.
@@ -54,8 +55,12 @@ export function transferredData(options: { fineTuneData: number; nonEmbeddingPar
 }
 
 /**
- * Effective-data multiplier: `(D_F + D_T)/D_F = 1 + k·D_F^(α−1)·N^β`.
+ * Effective-data multiplier of pre-training. `(D_F + D_T)/D_F = 1 + k·D_F^(α−1)·N^β`.
  * Source: arXiv 2102.01293 eq 1.2.
+ * Domain: The low-data regime, as {@link transferredData}.
+ * @param options.fineTuneData D_F, fine-tuning data in characters (> 0).
+ * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0).
+ * @param preset default {@link hernandez2021TextToPython}.
  * @returns the multiplier (dimensionless, > 1).
  * @throws {RangeError|TypeError} for non-finite or ≤ 0 values or a bad preset.
  */
@@ -67,11 +72,12 @@ export function transferMultiplier(options: { fineTuneData: number; nonEmbedding
 }
 
 /**
- * The factor by which fine-tuning data must grow to transfer as much as a modelScale× larger
- * model: `modelScale^(β/α)` (D_T is unchanged when D_F^α·N^β is). "A 10× larger model is worth
- * ~100× more data" assumes β ≈ 2α; the text → Python fit gives 10^(0.38/0.18) ≈ 129.
+ * Data factor worth as much transfer as a modelScale× larger model. The fine-tuning data must grow
+ * by `modelScale^(β/α)` (D_T is unchanged when D_F^α·N^β is). "A 10× larger model is worth ~100×
+ * more data" assumes β ≈ 2α; the text → Python fit gives 10^(0.38/0.18) ≈ 129.
  * Source: arXiv 2102.01293 eq 1.1 (derived).
- * @param options.modelScale M, ratio of model sizes (> 0).
+ * @param options.modelScale M, how many times larger the model is (ratio of model sizes, > 0).
+ * @param preset default {@link hernandez2021TextToPython}.
  * @returns the data factor (dimensionless).
  * @throws {RangeError|TypeError} for a non-finite or ≤ 0 value or a bad preset.
  */
@@ -82,13 +88,13 @@ export function transferDataForModelScale(options: { modelScale: number }, prese
 }
 
 /**
- * Inverse of the transfer law: the fine-tuning data D_F such that `D_F + D_T(D_F, N)` equals
- * a target effective data, solved numerically (bisection in log D_F; the left side is
- * strictly increasing in D_F). When transfer alone nearly reaches the target the answer can
- * be tiny (and outside the fit's low-data validity).
+ * Fine-tuning data needed to reach a target effective data, solved numerically. The inverse of the
+ * transfer law: D_F such that `D_F + D_T(D_F, N)` equals the target, found by bisection in log D_F
+ * (the left side is strictly increasing in D_F). When transfer alone nearly reaches the target the
+ * answer can be tiny (and outside the fit's low-data validity).
  * Source: arXiv 2102.01293 eqs 1.1–1.2 (inverted).
  * @param options.effectiveData D_E, target effective data in characters (> 0).
- * @param options.nonEmbeddingParams N (count > 0).
+ * @param options.nonEmbeddingParams N, non-embedding parameters (count > 0).
  * @returns D_F in characters (0 < D_F < D_E; 0 if D_F underflows double precision).
  * @throws {RangeError|TypeError} for non-finite or ≤ 0 values or a bad preset.
  */

@@ -27,13 +27,16 @@ export interface TransferFit {
 }
 
 /**
- * Least-squares fit of `log D_T = log k + α·log D_F + β·log N` (natural logs).
+ * Fits Hernandez et al.'s transfer law to your own fine-tuning measurements (OLS in logs).
+ * Least squares on `log D_T = log k + α·log D_F + β·log N` (natural logs).
  * With `beta` given, only k and α are fitted (needs ≥ 3 points with ≥ 2 distinct D_F); otherwise
  * all three (needs ≥ 4 points in which log D_F and log N vary independently, e.g. a few
  * fine-tuning set sizes at two or more model sizes).
  * Source: arXiv 2102.01293 eq 1.1; standard OLS with σ² = RSS/(n − p).
  * @param points measurements (all counts > 0).
  * @param options.beta fixed β (finite), e.g. 0.38 from the paper.
+ * @returns the estimate {k, alpha, beta}, log k, standard errors, the residual standard deviation,
+ *   n and degrees of freedom ({@link TransferFit}).
  * @throws {RangeError} for too few points or a design that cannot separate α from β;
  * {RangeError|TypeError} for bad values.
  */

@@ -11,7 +11,8 @@ import { positive } from "./validate.ts";
 export const PF_DAY_FLOPS = 8.64e19;
 
 /**
- * Convert petaflop/s-days to FLOPs: `flops = pfDays · 8.64e19`.
+ * Convert petaflop/s-days to FLOPs. `flops = pfDays · 8.64e19`.
+ * Source: Kaplan et al. 2020 (arXiv 2001.08361) §1.3 (PF-days, the unit of its compute figures).
  * @param pfDays compute in PF-days, finite and > 0.
  * @returns compute in FLOPs.
  * @throws {RangeError|TypeError} `invalid pfDays: …` if not a finite number > 0.
@@ -21,7 +22,8 @@ export function pfDaysToFlops(pfDays: number): number {
 }
 
 /**
- * Convert FLOPs to petaflop/s-days: `pfDays = flops / 8.64e19`.
+ * Convert FLOPs to petaflop/s-days. `pfDays = flops / 8.64e19`.
+ * Source: Kaplan et al. 2020 (arXiv 2001.08361) §1.3 (PF-days).
  * @param flops compute in FLOPs, finite and > 0.
  * @returns compute in PF-days.
  * @throws {RangeError|TypeError} `invalid flops: …` if not a finite number > 0.

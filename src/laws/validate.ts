@@ -15,8 +15,9 @@ function show(value: unknown): string {
 }
 
 /**
- * Build the error every law throws: `TypeError` when the value has the wrong type, otherwise
- * `RangeError`.
+ * Builds the error every law throws: `invalid <name>: <value> (<constraint>)`. A `TypeError` when
+ * the value has the wrong type, otherwise a `RangeError`. Never throws while formatting the value.
+ * Source: this site (no published law).
  * @param name the argument's name as the caller wrote it (e.g. `params`).
  * @param value the offending value.
  * @param constraint what a valid value looks like (e.g. `must be a finite number > 0`).

@@ -2,7 +2,9 @@
  * The law module as one ES module for readers' notebooks (/laws/<semver>.mjs, /laws/latest.mjs),
  * bundled at build with esbuild's JS API from the same source files the site runs. The files are
  * read through Vite (import.meta.glob ?raw) and served to esbuild from memory, so the bundle is
- * exactly src/laws at this build, whatever the working directory. Node only (build).
+ * exactly src/laws at this build, whatever the working directory. esbuild keeps only legal
+ * comments, so each export's JSDoc (its one description: summary, Source line, params) is put
+ * back before its declaration: a reader's editor shows the same words as /laws/. Node only (build).
  */
 import { posix } from "node:path";
 import type { SiteVersion } from "./version.ts";
@@ -16,6 +18,20 @@ export function bundleHeader(version: SiteVersion, url: string): string {
     ` * Bundled from src/laws/index.ts; ${url}`,
     " * Licence: MIT. Constants name their sources (each preset's `source`). */",
   ].join("\n");
+}
+
+/**
+ * Put each exported declaration's JSDoc from `sources` (path → text) back before the same
+ * declaration in `bundle` (`function name(`, `var|let|const|class name` at the start of a line).
+ */
+export function withJsDoc(bundle: string, sources: Record<string, string>): string {
+  const docs = new Map<string, string>();
+  for (const text of Object.values(sources))
+    for (const m of text.matchAll(/\/\*\*((?:[^*]|\*(?!\/))*)\*\/\s*export\s+(?:async\s+)?(?:function\*?|const|let|class)\s+([A-Za-z_$][\w$]*)/g))
+      if (!docs.has(m[2]!)) docs.set(m[2]!, m[1]!);
+  return bundle.replace(/^(?:async\s+)?(?:function\*?|var|let|const|class)\s+([A-Za-z_$][\w$]*)/gm, (line, name: string) =>
+    docs.has(name) ? `/**${docs.get(name)}*/\n${line}` : line,
+  );
 }
 
 let cached: Promise<string> | undefined;
@@ -58,5 +74,5 @@ async function build(banner: string): Promise<string> {
       },
     ],
   });
-  return result.outputFiles[0]!.text;
+  return withJsDoc(result.outputFiles[0]!.text, files);
 }

@@ -1,12 +1,12 @@
 /**
  * What the laws reference pages share (the index /laws/ and one page per law, /laws/<name>/):
- * the law module's exports, grouped, and which essays and figures use each. Build only.
+ * the law module's exports with their JSDoc, grouped, and which essays and figures use each. Build only.
  */
 import { getCollection } from "astro:content";
 import * as laws from "../laws/index.ts";
 import { models } from "../models/index.ts";
 import { href } from "../lib/paths.ts";
-import { lawExports, lawsByGroup, lawUsage } from "./laws-reference.ts";
+import { documentedLawExports, lawsByGroup, lawUsage } from "./laws-reference.ts";
 import { publishedFigureOrder } from "./figure-pages.ts";
 
 export interface UsedBy {
@@ -16,11 +16,23 @@ export interface UsedBy {
 
 export type SourceEntry = { id: string; title: string; authors: readonly string[]; year: number; arxiv?: string; url?: string };
 
+/** The law module's source text by path: each law's prose is its JSDoc, read as the published bundle reads the files. */
+export const lawSourceFiles = (): Record<string, string> => import.meta.glob<string>("../laws/**/*.ts", { query: "?raw", import: "default", eager: true });
+
 /** A law's own page. */
 export const lawHref = (name: string) => href(`/laws/${name}/`);
 
+/** Where a JSDoc `{@link name}` goes: a law's page, a preset's or data export's entry on /laws/; undefined for a type. */
+export const docLink =
+  (exports: { name: string; kind: string }[]) =>
+  (name: string): string | undefined => {
+    const e = exports.find((x) => x.name === name);
+    if (!e) return undefined;
+    return e.kind === "function" ? lawHref(name) : `${href("/laws/")}#${name}`;
+  };
+
 export async function lawsPageData() {
-  const exports = lawExports(laws as unknown as Record<string, unknown>);
+  const exports = documentedLawExports(laws as unknown as Record<string, unknown>, lawSourceFiles());
   const groups = lawsByGroup(exports);
   const presets = exports.filter((e) => e.kind === "preset");
   const data = exports.filter((e) => e.kind === "data");
@@ -61,5 +73,5 @@ export async function lawsPageData() {
   // The presets each function takes, inverted: which functions take each preset.
   const takenBy = new Map<string, string[]>();
   for (const e of exports) for (const p of e.meta?.presets ?? []) takenBy.set(p, [...(takenBy.get(p) ?? []), e.name]);
-  return { exports, groups, presets, data, registry, usedBy, takenBy };
+  return { exports, groups, presets, data, registry, usedBy, takenBy, link: docLink(exports) };
 }

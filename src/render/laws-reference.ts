@@ -1,10 +1,12 @@
 /**
  * Build-time helpers of the laws reference (/laws/): classify every export of the law module,
- * render formulas with KaTeX, read the presets' constants and sources, compute each law's
+ * join each function's machine data (src/laws/meta.ts) to its prose (its JSDoc, parsed by
+ * src/render/law-docs.ts), render formulas with KaTeX, read the presets' constants and sources, compute each law's
  * worked example, and find which essays' models and figures call each export by scanning
  * their source text. Node only.
  */
 import { renderMath } from "./math.ts";
+import { argText, lawDocs, type LawDoc } from "./law-docs.ts";
 import * as laws from "../laws/index.ts";
 import { lawData, lawGroups, lawMeta, type LawGroup, type LawMeta, type MetaFormat } from "../laws/meta.ts";
 import type { PresetSource } from "../laws/index.ts";
@@ -27,6 +29,8 @@ export interface ExportInfo {
   name: string;
   kind: ExportKind;
   meta?: LawMeta;
+  /** The JSDoc of a function or a data export: the page's prose. */
+  doc?: LawDoc;
   preset?: PresetInfo;
 }
 
@@ -35,13 +39,13 @@ const isPreset = (v: unknown): v is { source: PresetSource } =>
 
 /** Every runtime export of the law module, classified. Throws when a function lacks metadata. */
 export function lawExports(module: Record<string, unknown> = laws): ExportInfo[] {
-  return Object.keys(module).map((name) => {
+  return Object.keys(module).map((name): ExportInfo => {
     const value = module[name];
     if (typeof value === "function") {
       const meta = lawMeta[name];
       if (!meta)
         throw new Error(
-          `[laws reference] ${name} is exported by src/laws/index.ts but has no entry in src/laws/meta.ts: add one (formula, arguments, domain, source, presets).`,
+          `[laws reference] ${name} is exported by src/laws/index.ts but has no entry in src/laws/meta.ts: add one (formula, call, arguments' symbols and examples, outputs, source ids, presets; its prose is its JSDoc).`,
         );
       return { name, kind: "function" as const, meta };
     }
@@ -52,6 +56,29 @@ export function lawExports(module: Record<string, unknown> = laws): ExportInfo[]
       );
     return { name, kind: "data" as const };
   });
+}
+
+/**
+ * {@link lawExports} with each function's and data export's JSDoc read from `files` (path → raw
+ * text of src/laws/**\/*.ts). Throws when a JSDoc lacks its summary, its "Source:" line or the
+ * text of an argument the page shows, naming the function and its file.
+ */
+export function documentedLawExports(module: Record<string, unknown>, files: Record<string, string>): ExportInfo[] {
+  const lawFiles = Object.fromEntries(Object.entries(files).filter(([path]) => !/(^|\/)(index|meta)\.ts$/.test(path)));
+  const infos = lawExports(module);
+  const documented = infos.filter((e) => e.kind !== "preset");
+  const docs = lawDocs(
+    lawFiles,
+    documented.map((e) => e.name),
+  );
+  const missing: string[] = [];
+  for (const e of documented) {
+    e.doc = docs.get(e.name)!;
+    for (const a of e.meta?.args ?? [])
+      if (!argText(e.doc, a.name)) missing.push(`${e.name} (${e.doc.file}): no "@param options.${a.name}" (or "@param ${a.name}") line`);
+  }
+  if (missing.length) throw new Error(`[law docs] the laws reference describes each argument from the law's JSDoc:\n  ${missing.join("\n  ")}`);
+  return infos;
 }
 
 export function presetInfo(name: string, value: { source: PresetSource } & Record<string, unknown>): PresetInfo {

@@ -25,7 +25,7 @@ describe("the bibliography", async () => {
     .filter((m) => published.has(m.name))
     .flatMap((m) => Object.entries(m.figures).flatMap(([name, f]) => f.sources.map((id) => [`${m.name}/${name}`, id] as const)));
   // Laws cite their sources too (src/laws/meta.ts), as the page does.
-  const lawSources = Object.values(lawMeta).flatMap((m) => m.source.map((s) => [m.name, s.id] as const));
+  const lawSources = Object.values(lawMeta).flatMap((m) => m.sources.map((id) => [m.name, id] as const));
   const cited = new Set([
     ...essays.flatMap((e) => e.sources),
     ...presetSources.map(([, id]) => id),

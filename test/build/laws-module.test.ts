@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import * as src from "../../src/laws/index.ts";
 import pkg from "../../package.json" with { type: "json" };
 import { dist, readText } from "./html.ts";
+import { lawMeta } from "../../src/laws/meta.ts";
 
 const load = async (file: string) => (await import(/* @vite-ignore */ pathToFileURL(join(dist(), "laws", file)).href)) as typeof src;
 
@@ -22,6 +23,18 @@ describe("the published law module", () => {
     expect(header).toContain("MIT");
     expect(text).not.toMatch(/^\s*import\s/m); // bundled: nothing to fetch
     expect(readText(`laws/${pkg.version}.mjs`)).toBe(text);
+  });
+
+  it("carries each law's JSDoc before its declaration, as src/laws has it (editors show it on hover)", () => {
+    const text = readText("laws/latest.mjs");
+    for (const name of Object.keys(lawMeta)) {
+      const at = text.search(new RegExp(`^function ${name}\\(`, "m"));
+      expect(at, name).toBeGreaterThan(0);
+      const before = text.slice(0, at);
+      const doc = before.slice(before.lastIndexOf("/**"));
+      expect(doc, `${name}: its JSDoc ends right before it`).toMatch(/\*\/\n$/);
+      expect(doc, `${name}: its JSDoc has its Source line`).toContain("Source:");
+    }
   });
 
   it("exports everything src/laws/index.ts exports", async () => {

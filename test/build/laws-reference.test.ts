@@ -7,7 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { lawMeta } from "../../src/laws/meta.ts";
 import { formatNumber, parseNumber } from "../../src/lib/format.ts";
-import { callLaw, exampleArgs, formatSpec } from "../../src/render/laws-reference.ts";
+import { callLaw, documentedLawExports, exampleArgs, formatSpec } from "../../src/render/laws-reference.ts";
+import { argText, plainText } from "../../src/render/law-docs.ts";
 import { getCollection } from "./collection.ts";
 import { readPage } from "./html.ts";
 
@@ -18,6 +19,9 @@ const presets = names.filter((n) => {
   const v = laws[n];
   return typeof v === "object" && v !== null && "source" in v;
 });
+const docs = new Map(
+  documentedLawExports(laws, import.meta.glob<string>("../../src/laws/**/*.ts", { query: "?raw", import: "default", eager: true })).map((e) => [e.name, e.doc]),
+);
 const page = readPage("/laws/");
 const lawPage = (name: string) => readPage(`/laws/${name}/`);
 
@@ -60,13 +64,26 @@ describe("the laws reference page", () => {
     }
   });
 
-  it("renders each law's formula with KaTeX (as MathML) on its page and names its source and domain", () => {
+  it("renders each law's formula with KaTeX (as MathML) on its page, with its JSDoc: summary, source, domain, arguments, errors", () => {
     for (const name of functions) {
       const section = lawPage(name).getElementById(name)!;
       expect(section.getAttribute("data-export")).toBe(name);
       expect(section.querySelector(".equation .katex-display math"), `${name} formula`).not.toBeNull();
-      expect(section.textContent, name).toContain(lawMeta[name]!.domain.slice(0, 30));
+      const text = (section.textContent ?? "").replace(/\s+/g, " ");
+      const doc = docs.get(name)!;
+      expect(plainText(section.querySelector(".law-summary")!.textContent!), `${name} summary`).toBe(plainText(doc.summary));
+      expect(text, `${name} source`).toContain(plainText(doc.source));
+      if (doc.domain) expect(text, `${name} domain`).toContain(plainText(doc.domain));
+      // {RangeError|TypeError} reads "RangeError or TypeError".
+      if (doc.throws) expect(text, `${name} throws`).toContain(plainText(doc.throws.replace(/\{([A-Za-z|]+)\}/g, (_, t: string) => t.split("|").join(" or "))));
+      for (const a of lawMeta[name]!.args) expect(text, `${name} ${a.name}`).toContain(plainText(argText(doc, a.name)));
+      for (const [param, said] of Object.entries(doc.params)) expect(text, `${name} @param ${param}`).toContain(plainText(said));
+      if (doc.returns) expect(text, `${name} returns`).toContain(plainText(doc.returns));
     }
+  });
+
+  it("lists each law on the index with its JSDoc summary", () => {
+    for (const name of functions) expect(plainText(page.getElementById(name)!.textContent!), name).toBe(`${name}: ${plainText(docs.get(name)!.summary)}`);
   });
 
   it("shows a worked example in each calculator equal to what the law returns, with inputs that parse back", () => {

@@ -72,13 +72,15 @@ function polyfit(x: readonly number[], y: readonly number[], degree: 1 | 2): num
 }
 
 /**
- * Approach 2 (see file header). Groups are formed by single linkage on log10 C: sorted budgets
- * closer than `groupTolerance` decades join one group (so budgets read off a plot, a few percent
- * apart, still group), and a group spread over more than `maxSpread` decades is refused (runs at
- * a continuum of budgets are not isoFLOP profiles). A budget is used when it has `minSizes` distinct sizes, its parabola is
- * convex and its minimum lies within the sampled sizes. Deterministic; never throws for data that
- * do not allow a fit (check `ok` and each group's `reason`).
- * Source: arXiv 2203.15556 §3.2 and Table 2 (Approach 2: a = 0.49, b = 0.51).
+ * Hoffmann et al.'s Approach 2: a parabola in log N per isoFLOP budget, then power laws through the
+ * minima. The power laws are N_opt ∝ C^a and D_opt ∝ C^b (see the file header). Groups are formed
+ * by single linkage on log10 C: sorted budgets closer than `groupTolerance` decades join one group
+ * (so budgets read off a plot, a few percent apart, still group), and a group spread over more than
+ * `maxSpread` decades is refused (runs at a continuum of budgets are not isoFLOP profiles). A
+ * budget is used when it has `minSizes` distinct sizes, its parabola is convex and its minimum lies
+ * within the sampled sizes. Deterministic; never throws for data that do not allow a fit (check
+ * `ok` and each group's `reason`).
+ * Source: arXiv 2203.15556 §3.2, Figure 3 and Table 2 (Approach 2: a = 0.49, b = 0.51).
  * @param runs runs with N, D, L > 0 (FLOPs optional, > 0).
  * @returns groups with their parabolas and minima, and the exponents a, b with coefficients.
  * @throws {RangeError|TypeError} for bad runs or options.

@@ -40,8 +40,10 @@ function percentile(sorted: Float64Array, q: number): number {
 }
 
 /**
- * Percentile bootstrap of the Chinchilla fit (see file header). Deterministic for a given
- * generator state. Never throws for a refit that fails to converge (counted in `converged`).
+ * Percentile bootstrap of the Chinchilla fit (Besiroglu et al.'s intervals). It resamples the
+ * points with replacement, refit each resample from the full-data optimum, take percentiles of each
+ * parameter. Deterministic for a given generator state. Never throws for a refit that fails to
+ * converge (counted in `converged`).
  * Source: arXiv 2404.10102 §3 (4000 resamples, 95% percentile intervals).
  * @param points measurements, at least 5.
  * @returns intervals, medians and all samples.

@@ -126,13 +126,13 @@ export function startFrom(name: string, start: unknown): Float64Array {
 }
 
 /**
- * Fit E, A, B, α, β of `L̂(N, D) = E + A/N^α + B/D^β` by minimising
- * `Σ Huber_δ(LSE(a − α log N_i, b − β log D_i, e) − log L_i)` with L-BFGS from each start of
- * the grid (default Hoffmann's 4500-point grid) or from one `start`. Deterministic. Never throws
- * for non-convergence: check `converged`.
- * Source: arXiv 2203.15556 §3.3 eq 3 and App. D.2; convergence judged relative to the
- * objective (~1e-3), see fit/lbfgs.ts.
- * @param points measurements, at least 5.
+ * Fits E, A, B, α, β to (N, D, L) measurements the way Hoffmann et al. did. It fits
+ * `L̂(N, D) = E + A/N^α + B/D^β` by minimising `Σ Huber_δ(LSE(a − α log N_i, b − β log D_i, e) − log L_i)`
+ * with L-BFGS from each start of the grid (default Hoffmann's 4500-point grid) or from one
+ * `start`. Deterministic. Never throws for non-convergence: check `converged`.
+ * Source: arXiv 2203.15556 §3.3 eq 3 and App. D.2; as replicated by Besiroglu et al. 2024
+ * (arXiv 2404.10102) §3; convergence judged relative to the objective (~1e-3), see fit/lbfgs.ts.
+ * @param points measurements {params, tokens, loss}, at least 5, all > 0.
  * @returns {estimate, logEstimate, objective, iterations, evaluations, converged, starts, bestStart, n}.
  * @throws {RangeError|TypeError} for bad points or options.
  */

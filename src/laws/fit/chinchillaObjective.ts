@@ -12,10 +12,12 @@ export interface LogPoints {
 }
 
 /**
- * Build the objective-and-gradient function over x = [a, b, e, α, β].
+ * Hoffmann et al.'s summed Huber objective with its analytic gradient. A function of x = [a, b, e,
+ * α, β] (A, B, E = exp(a, b, e)): `Σ_i Huber_δ(LSE(a − α·log N_i, b − β·log D_i, e) − log L_i)`.
  * Huber_δ(r) = r²/2 for |r| ≤ δ, else δ(|r| − δ/2) (the form scipy.special.huber and the
  * replication notebook use).
- * @param points logs of the data.
+ * Source: arXiv 2203.15556 §3.3 eq 3, App. D.2.
+ * @param points natural logs of N, D and L.
  * @param delta Huber δ (> 0), 1e-3 in the paper.
  * @returns fg(x, gradient) → objective, writing the gradient.
  */
@@ -89,8 +91,9 @@ const range = (from: number, to: number, step: number): readonly number[] =>
   Object.freeze(Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step));
 
 /**
- * Hoffmann et al.'s initialisation grid (arXiv 2203.15556 App. D.2): α, β ∈ {0, 0.5, …, 2},
- * e ∈ {−1, −0.5, …, 1}, a, b ∈ {0, 5, …, 25}: 5·5·5·6·6 = 4500 starts.
+ * Hoffmann et al.'s 4,500-point start grid for the fit: α, β ∈ {0, 0.5, …, 2}, e ∈ {−1, −0.5, …, 1},
+ * a, b ∈ {0, 5, …, 25} (5·5·5·6·6 = 4500 starts).
+ * Source: arXiv 2203.15556 App. D.2.
  */
 export const hoffmann2022Grid: ChinchillaGrid = Object.freeze({
   a: range(0, 25, 5),

@@ -14,8 +14,11 @@ export interface Figure4Point {
 }
 
 /**
- * Parse the extracted Figure 4 CSV (columns include `Model Size`, `Training FLOP`, `loss`),
+ * Parses the 245 points extracted from Hoffmann et al.'s Figure 4. The text is the CSV of
+ * epoch-research/analyzing-chinchilla (columns include `Model Size`, `Training FLOP`, `loss`),
  * deriving tokens as `D = C/(6·N)` (as the replication notebook does, cell 3).
+ * Source: epoch-research/analyzing-chinchilla data/svg_extracted_data.csv (commit 9225883);
+ * Besiroglu et al. 2024 (arXiv 2404.10102) §2.
  * @param csvText the file's text (CRLF or LF).
  * @returns points in file order.
  * @throws {TypeError} if the text is not a string or lacks a column; {RangeError} for a
@@ -48,10 +51,12 @@ export function parseChinchillaFigure4(csvText: string): Figure4Point[] {
 }
 
 /**
- * Besiroglu et al.'s selection: drop the `exclude` (default 5) highest-loss points, keeping
- * points with loss strictly below the 5th-largest loss (notebook cell 15), which leaves 240 of
- * the 245. On this file they are the five largest models at the smallest budget (~1e19 FLOP,
- * 2–6.8B parameters, < 0.5 tokens per parameter): outliers of the parametric form.
+ * Besiroglu et al.'s selection: drops the 5 highest-loss points, leaving 240 of the 245. It drops
+ * the `exclude` (default 5) highest-loss points, keeping points with loss strictly below the
+ * 5th-largest loss (notebook cell 15). On this file they are the five largest models at the
+ * smallest budget (~1e19 FLOP, 2–6.8B parameters, < 0.5 tokens per parameter): outliers of the
+ * parametric form.
+ * Source: epoch-research/analyzing-chinchilla data_analysis.ipynb cell 15 (Besiroglu et al. 2024).
  * @param points parsed points.
  * @param exclude how many of the highest losses to drop (integer ≥ 1, < points.length).
  * @returns the kept points, in input order.

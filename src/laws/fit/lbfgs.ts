@@ -55,7 +55,11 @@ function cubic(a: number, fa: number, da: number, b: number, fb: number, db: num
 }
 
 /**
- * Minimise f from x0 with L-BFGS and a strong-Wolfe line search (see the file header).
+ * Minimise a smooth f from x0 with limited-memory BFGS and a strong-Wolfe line search.
+ * Convergence is judged relative to the objective's own scale (see the file header); never
+ * throws for non-convergence: it reports `converged: false`, the reason and the best point.
+ * Source: Nocedal & Wright, Numerical Optimization (2nd ed. 2006), Alg. 7.4–7.5 (two-loop
+ * recursion, L-BFGS), Alg. 3.5–3.6 and eq 3.59 (strong-Wolfe line search, cubic zoom).
  * @param fg objective with gradient; must not keep references to its arguments.
  * @param x0 starting point (not modified).
  * @returns the final point, objective, iteration and evaluation counts and whether (and why) it stopped.
