@@ -6,6 +6,9 @@
 //   npm run bench -- --only-fit-page  (build, then only /fit/: 240 runs fitted in the page's worker; updates that entry)
 //   npm run bench -- --lighthouse-only  (build, then only Lighthouse; other results kept from the last run)
 //   npm run bench -- --runs 5        (Lighthouse runs per page; the median is kept; default 3)
+//   npm run bench -- --only-essays   (build, then per essay at 4× only: long tasks through warm-up, an
+//                                     interaction during warm-up, first update, update median; those
+//                                     fields of bench/results.json updated, the rest kept from the last run)
 //
 // Lighthouse (bench/lighthouse.mjs; mobile, simulated throttling) on home, every essay, /figures/,
 // /laws/, a figure page and /bibliography/, served with gzip and a host's cache headers by
@@ -195,7 +198,7 @@ function summarise(m) {
 const latencyLine = (u) =>
   `median ${ms(u.median)}, p90 ${ms(u.p90)}; bare Plot ${ms(u.barePlotMedian)} back to back, ${ms(u.barePlotAfterPauseMedian)} after a pause`;
 
-async function measurePage(browser, origin, path, rate) {
+async function measurePage(browser, origin, path, rate, { abPresses = true } = {}) {
   const { context, page, requests } = await newPage(browser, origin, rate);
   const started = Date.now();
   await page.goto(origin + path, { waitUntil: "load" });
@@ -212,7 +215,7 @@ async function measurePage(browser, origin, path, rate) {
   const first = await page.evaluate(ONE_KEY, { timeout: 5000, scroll: true });
   const m = await page.evaluate(MEASURE, { presses: PRESSES });
   // At 4×, axis reuse on and off on alternate presses (off: every redraw a whole Plot render).
-  const ab = rate === 4 ? await page.evaluate(MEASURE, { presses: 2 * PRESSES, alternate: true }) : undefined;
+  const ab = rate === 4 && abPresses ? await page.evaluate(MEASURE, { presses: 2 * PRESSES, alternate: true }) : undefined;
   const longtasks = await page.evaluate(() => window.__longtasks);
   const offOrigin = requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith("data:") && !r.url.startsWith("blob:"));
   await context.close();
@@ -225,6 +228,7 @@ async function measurePage(browser, origin, path, rate) {
     longest: Math.max(0, ...longtasks.map((t) => t.duration)),
     longestThroughWarmup: Math.max(0, ...warmupTasks),
     longTasksThroughWarmup: warmupTasks.length,
+    warmupTasks,
     requests: { beforeInteraction, afterWarm, total: requests.length, offOrigin: offOrigin.map((r) => r.url) },
   };
 }
@@ -358,6 +362,13 @@ async function onlyFitPage() {
   }
 }
 
+/** The essays built (dist/essays/<slug>/; the .md files beside them are the Markdown copies). */
+const essaySlugs = (outDir) =>
+  readdirSync(join(outDir, "essays"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+
 const RESULTS = new URL("results.json", import.meta.url);
 
 async function lighthouseOnly() {
@@ -394,7 +405,7 @@ function printSummary(results) {
         "update median 4× ms": Number(p.update.x4.median.toFixed(1)),
         "JS before interaction gzip KB": Number((p.js.beforeInteraction.gzip / 1024).toFixed(1)),
       };
-    console.log(`\nEssays in Chromium (${results.date})`);
+    console.log(`\nEssays in Chromium (${results.onlyEssaysDate ?? results.date})`);
     console.table(table);
   }
 }
@@ -413,7 +424,7 @@ async function main() {
   const { origin, close } = await serveDir(outDir);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
-    const essays = readdirSync(join(outDir, "essays")).sort();
+    const essays = essaySlugs(outDir);
     for (const slug of essays) {
       const path = `/essays/${slug}/`;
       const js = jsBeforeInteraction(outDir, `essays/${slug}/index.html`);
@@ -493,4 +504,55 @@ async function main() {
   console.log("\nwrote bench/results.json");
 }
 
-await (args.has("--only-fit-page") ? onlyFitPage() : main());
+/**
+ * `npm run bench -- --only-essays`: build, then per essay at 4× only the warm-up figures (long
+ * tasks from navigation through warm-up, an interaction during warm-up, the first update after
+ * it, the update median); updates those fields in bench/results.json and keeps the rest.
+ */
+async function onlyEssays() {
+  const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, "utf8")) : {};
+  console.log("building the site…");
+  const { outDir, seconds } = build();
+  console.log(`build: ${seconds.toFixed(1)} s`);
+  const { origin, close } = await serveDir(outDir);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const pages = [...(previous.pages ?? [])];
+  try {
+    for (const slug of essaySlugs(outDir)) {
+      const path = `/essays/${slug}/`;
+      const js = jsBeforeInteraction(outDir, `essays/${slug}/index.html`);
+      const x4 = await measurePage(browser, origin, path, 4, { abPresses: false });
+      const warm4 = await duringWarmup(browser, origin, path, 4);
+      const old = pages.find((p) => p.essay === slug);
+      const row = {
+        ...(old ?? { essay: slug, longestTask: {}, update: {} }),
+        js: {
+          ...old?.js,
+          beforeInteraction: { raw: js.raw, gzip: js.gzip, files: js.files.length },
+          lazy: { raw: js.lazyRaw, gzip: js.lazyGzip, files: js.lazy.length },
+        },
+        firstUpdateAfterWarmupX4: x4.first,
+        interactionDuringWarmupX4: warm4,
+        longestTask: { ...old?.longestTask, x4: x4.longest },
+        longestTaskThroughWarmup: { ...old?.longestTaskThroughWarmup, x4: x4.longestThroughWarmup, tasksOver50msX4: x4.longTasksThroughWarmup },
+        update: { ...old?.update, figure: x4.figure, param: x4.param, x4: summarise(x4) },
+        onlyEssaysDate: new Date().toISOString(),
+      };
+      if (old) pages[pages.indexOf(old)] = row;
+      else pages.push(row);
+      console.log(
+        `${slug}: longest task to warm-up 4× ${ms(x4.longestThroughWarmup)} (${x4.longTasksThroughWarmup} over 50 ms; tasks ${x4.warmupTasks.map((t) => Math.round(t)).join(", ")}), interaction during warm-up ${ms(warm4)}, first update ${ms(x4.first)}, update median ${ms(row.update.x4.median)}, JS before interaction ${kb(js.gzip)} gzip`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  const results = { ...previous, pages, onlyEssaysDate: new Date().toISOString() };
+  printSummary(results);
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  console.log("\nwrote bench/results.json (essays' warm-up fields only; the other sections are from the last full run)");
+}
+
+await (args.has("--only-fit-page") ? onlyFitPage() : args.has("--only-essays") ? onlyEssays() : main());
