@@ -58,7 +58,11 @@ export class LawScope extends HTMLElement {
     });
     // Warm the model and Plot after the page is interactive, so the first change is fast.
     // (If it cannot load, nothing is said until the reader changes something.)
+    // Plot, d3 and the law module are evaluated a package at a time first (./prewarm.ts), so no
+    // single task is long; an interaction meanwhile loads the runtime at once and ends the steps.
     void whenIdle(2000, 200)
+      .then(() => import("./prewarm.ts"))
+      .then((m) => m.prewarm(() => this.runtime !== undefined))
       .then(() => this.load())
       .then((rt) => rt.warm(this))
       .then(() => (this.dataset.warm = ""))

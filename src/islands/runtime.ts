@@ -5,6 +5,7 @@
  */
 import type { Model, Params, Row } from "../models/define.ts";
 import { plotFigure } from "../draw/figure.ts";
+import { warmPlotSteps } from "../draw/warm.ts";
 import { FIGURE_WIDTH, NARROW_QUERY, NARROW_WIDTH } from "../models/figure.ts";
 import { formatNumber } from "../lib/format.ts";
 import { paramValueText, stepParam } from "../models/params.ts";
@@ -78,15 +79,17 @@ export async function createRuntime(name: string): Promise<Runtime> {
   const narrow = matchMedia(NARROW_QUERY);
 
   function render(figure: string, params: Params, interactive = true, width = FIGURE_WIDTH) {
-    const spec = model.figures[figure]!;
-    const rows = spec.compute(params);
-    const svg = plotFigure(spec, rows, params, {
+    const rows = model.figures[figure]!.compute(params);
+    return { svg: draw(figure, rows, params, interactive, width), rows };
+  }
+
+  function draw(figure: string, rows: Row[], params: Params, interactive = true, width = FIGURE_WIDTH) {
+    return plotFigure(model.figures[figure]!, rows, params, {
       interactive,
       width,
       idPrefix: width === FIGURE_WIDTH ? `${model.name}-${figure}` : `${model.name}-${figure}-narrow`,
       reuseAxes: true,
     });
-    return { svg, rows };
   }
 
   /** `print`: also draw the wide variant (paper always shows it) and show the description at once. */
@@ -207,18 +210,30 @@ export async function createRuntime(name: string): Promise<Runtime> {
       await whenIdle(1000, 50);
       refreshValues(scope, model.paramNames);
       for (const spec of Object.values(scope.spec.params)) paramValueText(spec, stepParam(spec, spec.default, 1));
-      // Each figure once, at the width on screen (a phone draws the narrow render), one per idle
-      // period. A first render costs 50–70 ms (200–280 ms at 4× CPU) while Plot's code is cold,
-      // so only the figures within a screen of the viewport are warmed now; the others when the
-      // reader scrolls to within a screen of them (issue 16: no long tasks at load).
+      // Plot's code compiled in small steps first (../draw/warm.ts: a first render would cost
+      // 60–80 ms at 4× CPU while Plot is cold), one per idle period. Then each figure once, at
+      // the width on screen (a phone draws the narrow render), its rows and its draw in idle
+      // periods of their own: the figures within a screen of the viewport now, the others when
+      // the reader scrolls to within a screen of them (issue 16: no long tasks at load).
+      const plotWarm = (async () => {
+        for (const step of warmPlotSteps) {
+          await whenIdle(1000, 50);
+          step();
+        }
+      })();
       const warmed = new Set<string>();
       let queue = Promise.resolve();
       const warmFigure = (name: string) =>
         (queue = queue.then(async () => {
           if (warmed.has(name)) return;
           warmed.add(name);
+          const width = narrow.matches ? NARROW_WIDTH : FIGURE_WIDTH;
           await whenIdle(1000, 50);
-          render(name, current, true, narrow.matches ? NARROW_WIDTH : FIGURE_WIDTH);
+          const params = current;
+          const rows = model.figures[name]!.compute(params);
+          await plotWarm;
+          await whenIdle(1000, 50);
+          draw(name, rows, params, true, width);
         }));
       const near = (el: Element) => {
         const r = el.getBoundingClientRect();
@@ -237,6 +252,7 @@ export async function createRuntime(name: string): Promise<Runtime> {
       );
       for (const el of figures) if (!near(el)) later.observe(el);
       await Promise.all(names.filter((name) => figures.some((el) => el.getAttribute("name") === name && near(el))).map(warmFigure));
+      await plotWarm;
     },
     update(scope, params, changed) {
       const started = performance.now();

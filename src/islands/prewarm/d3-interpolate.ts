@@ -1,0 +1,3 @@
+// One step of the staged warm-up (../prewarm.ts): evaluating this chunk evaluates d3-interpolate, which Plot
+// uses, in a task of its own. The binding is one Plot already imports, so nothing is added to the bundle.
+export { interpolateNumber as default } from "d3";
