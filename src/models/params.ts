@@ -90,9 +90,14 @@ export function paramValueText(spec: ParamSpec, value: number): string {
  */
 export function ariaNumber(x: number): string {
   const text = String(x);
-  if (!/e/i.test(text)) return text;
-  // One formatter, made on first use: toLocaleString with options builds a new one per call.
-  ariaFormat ??= new Intl.NumberFormat("en-US", { useGrouping: false, maximumSignificantDigits: 21 });
-  return ariaFormat.format(x);
+  // JavaScript's shortest round-trip digits, written out without the exponent. (Not with
+  // Intl.NumberFormat: the page's first one loads ICU's data, 50–75 ms at 4× CPU, and this runs
+  // in the key handler, so the first key press would wait for it; issue 16.)
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const [, sign = "", lead = "", fraction = "", exponent = "0"] = m;
+  const e = Number(exponent);
+  const digits = lead + fraction;
+  if (e < 0) return `${sign}0.${"0".repeat(-e - 1)}${digits}`;
+  return e >= fraction.length ? `${sign}${digits}${"0".repeat(e - fraction.length)}` : `${sign}${digits.slice(0, e + 1)}.${digits.slice(e + 1)}`;
 }
-let ariaFormat: Intl.NumberFormat | undefined;
