@@ -21,6 +21,15 @@ export const changelog: readonly ChangelogEntry[] = [
       "New essay, Paying for inference: why models are now trained far past compute-optimal. Sardana et al.'s lifetime-compute optimum (6·N·D_train + 2·N·D_inference at a fixed loss) against lifetime inference under three Chinchilla fits side by side; Llama 2 7B and Llama 3 8B against the compute-optimal ratio and the inference demand that would make each optimal; Gadre et al. 2024 on predictable loss when over-training, read in the authors' code, data and notebook output (mlfoundations/scaling @a003c49).",
       "New essay, Counting compute: 6ND and what it leaves out. Kaplan et al.'s 6N per token against their own Table 1 count with attention over the context and DeepSeek's M (whose attention term is twice Kaplan's), side by side for any width, depth and context; DeepSeek's Table 3 comparison of 6N₁, 6N₂ and M along a family of shapes; an allocation exponent refitted on DeepSeek's fitted frontier with compute counted as M·D and as 6ND (0.629 against 0.570 at the defaults); the allocation exponents of Kaplan, Chinchilla and DeepSeek in one table with how each counted size and compute; DeepSeek's batch-size and learning-rate laws with the budget miscounted. DeepSeek's and GPT-3's constants are read in transcriptions (secondary) and say so.",
     ],
+    constants: [
+      "Gopher (280B parameters, 300B tokens), Chinchilla (70B, 1.4T) and Gopher's compute budget (Table 3's 67B row, 5.76e23 FLOPs) are exported once by the law module (hoffmann2022Gopher, hoffmann2022Chinchilla, hoffmann2022GopherBudget; arXiv 2203.15556 §1, Tables 1 and 3) instead of being typed in three models; no number changed.",
+      "New presets and sources for the new essays: gadre2024RedPajama (read in the authors' code and data), Villalobos et al.'s stock and projection, DeepSeek LLM's counts and fitted laws (secondary), Epoch AI's compute and dataset-size trends, the Llama 3 report and GPT-3's shapes (secondary).",
+    ],
+    other: [
+      "Each figure's code is a file of its own (src/models/<essay>/<figure>.ts), and the figure page's link to the code that draws it opens that file alone. No figure changed: the permalink corpus and the SVG snapshots pass untouched.",
+      "The /laws/ pages take each law's description, source, domain, arguments and errors from the law's own documentation in the code (one source), and the published module /laws/latest.mjs now carries that documentation.",
+      "The figures index and the bibliography list an essay's figures in the order the essay shows them.",
+    ],
   },
   {
     version: "0.2.0",

@@ -12,15 +12,16 @@ import { formatNumber, type FormatSpec } from "../lib/format.ts";
 import { BAND, FG, MUTED, SERIES, decadeTicks, dotsAsPaths, logTicks, powerTick, snapLogDomain } from "./figure.ts";
 import type { FitSummary } from "./fit-runs.ts";
 
-type Row = Record<string, number | string | null>;
+/** A cell of a data table: a number, a label, or nothing (a bound that does not exist). */
+type Cell = number | string | null;
 
-/** One figure of the page. */
-export interface FitFigure {
+/** One figure of the page; `R` is one row of its data (table and CSV), so fields are typed. */
+export interface FitFigure<R extends Record<string, Cell> = Record<string, Cell>> {
   name: "residuals" | "isoflop" | "frontier";
   title: string;
   caption: string;
-  rows: Row[];
-  columns: { key: string; label: string; format?: FormatSpec }[];
+  rows: R[];
+  columns: { key: keyof R & string; label: string; format?: FormatSpec }[];
   plot: (width: number) => PlotOptions;
   describe: string;
 }
@@ -40,8 +41,10 @@ const lossAt = (e: ChinchillaEstimate, params: number, tokens: number) => {
 };
 
 /** Runs against the fitted surface: residual L/L̂ − 1 by training compute. */
-export function residualsFigure(s: FitSummary): FitFigure {
-  const rows: Row[] = s.residuals.map((r) => ({
+type ResidualRow = { line: number; label: string; params: number; tokens: number; flops: number; loss: number; fitted: number; residual: number };
+
+export function residualsFigure(s: FitSummary): FitFigure<ResidualRow> {
+  const rows: ResidualRow[] = s.residuals.map((r) => ({
     line: r.line,
     label: r.label,
     params: r.params,
@@ -51,11 +54,11 @@ export function residualsFigure(s: FitSummary): FitFigure {
     fitted: r.fitted,
     residual: r.loss / r.fitted - 1,
   }));
-  const finite = rows.filter((r) => Number.isFinite(r.residual as number));
-  const res = finite.map((r) => r.residual as number);
+  const finite = rows.filter((r) => Number.isFinite(r.residual));
+  const res = finite.map((r) => r.residual);
   const rms = Math.sqrt(res.reduce((t, x) => t + x * x, 0) / Math.max(1, res.length));
-  const worst = finite.reduce<Row | null>((w, r) => (w === null || Math.abs(r.residual as number) > Math.abs(w.residual as number) ? r : w), null);
-  const flops = rows.map((r) => r.flops as number);
+  const worst = finite.reduce<ResidualRow | null>((w, r) => (w === null || Math.abs(r.residual) > Math.abs(w.residual) ? r : w), null);
+  const flops = rows.map((r) => r.flops);
   const xDomain = snapLogDomain(Math.min(...flops), Math.max(...flops));
   const bound = Math.max(0.005, ...res.map(Math.abs)) * 1.1;
   return {
@@ -83,21 +86,34 @@ export function residualsFigure(s: FitSummary): FitFigure {
         Plot.text([`RMS ${f(rms, pct)}`], { frameAnchor: "top-right", text: (d: string) => d, fill: FG, dy: 4, dx: -4 }),
       ],
     }),
-    describe: `${f(rows.length, { kind: "count" })} runs from ${f(Math.min(...flops), sci)} to ${f(Math.max(...flops), sci)} FLOPs. Their losses differ from the fitted law by ${f(Math.min(...res), pct)} to ${f(Math.max(...res), pct)}, root mean square ${f(rms, pct)}${worst ? `; the largest is line ${worst.line} (${f(worst.residual as number, pct)})` : ""}.`,
+    describe: `${f(rows.length, { kind: "count" })} runs from ${f(Math.min(...flops), sci)} to ${f(Math.max(...flops), sci)} FLOPs. Their losses differ from the fitted law by ${f(Math.min(...res), pct)} to ${f(Math.max(...res), pct)}, root mean square ${f(rms, pct)}${worst ? `; the largest is line ${worst.line} (${f(worst.residual, pct)})` : ""}.`,
   };
 }
 
 /** IsoFLOP curves: runs by model size and loss, the fitted surface along each budget, the frontier with its band, and Approach 2's minima. */
-export function isoflopFigure(s: FitSummary, estimate: ChinchillaEstimate): FitFigure {
+/** A row of the isoFLOP figure: a run, a point of a fitted curve or of the frontier (with its band), or an Approach 2 minimum. */
+type IsoRow = { kind: string; flops: number; params: number; loss: number; line: number | null; low: number | null; high: number | null };
+
+export function isoflopFigure(s: FitSummary, estimate: ChinchillaEstimate): FitFigure<IsoRow> {
   const groups = (s.approach2?.groups ?? []).filter((g) => g.members.length >= 3).slice(0, 16);
-  const runRows: Row[] = s.residuals.map((r) => ({ kind: "run", line: r.line, flops: r.flops, params: r.params, loss: r.loss }));
-  const curves: Row[] = [];
+  const row = (kind: string, flops: number, params: number, loss: number, extra: Partial<IsoRow> = {}): IsoRow => ({
+    kind,
+    flops,
+    params,
+    loss,
+    line: null,
+    low: null,
+    high: null,
+    ...extra,
+  });
+  const runRows = s.residuals.map((r) => row("run", r.flops, r.params, r.loss, { line: r.line }));
+  const curves: IsoRow[] = [];
   for (const g of groups) {
     const [lo, hi] = g.paramsRange;
     for (let k = 0; k <= 24; k++) {
       const params = (lo / 1.5) * ((hi * 1.5) / (lo / 1.5)) ** (k / 24);
       const loss = lossAt(estimate, params, g.flops / (6 * params));
-      if (Number.isFinite(loss)) curves.push({ kind: "fitted curve", flops: g.flops, params, loss });
+      if (Number.isFinite(loss)) curves.push(row("fitted curve", g.flops, params, loss));
     }
   }
   const n = s.residuals.map((r) => r.params);
@@ -107,20 +123,11 @@ export function isoflopFigure(s: FitSummary, estimate: ChinchillaEstimate): FitF
     yHi = Math.max(...l);
   const pad = (yHi - yLo) * 0.08 || 0.1;
   const yDomain: [number, number] = [yLo - pad, yHi + pad];
-  const frontier: Row[] = s.frontier
+  const frontier = s.frontier
     .filter((p) => Number.isFinite(p.params) && p.params >= xDomain[0] && p.params <= xDomain[1])
-    .map((p) => ({
-      kind: "fitted frontier",
-      flops: p.flops,
-      params: p.params,
-      loss: lossAt(estimate, p.params, p.flops / (6 * p.params)),
-      low: p.low,
-      high: p.high,
-    }))
-    .filter((p) => Number.isFinite(p.loss as number) && (p.loss as number) >= yDomain[0] && (p.loss as number) <= yDomain[1]);
-  const minima: Row[] = groups
-    .filter((g) => g.used && g.optimum)
-    .map((g) => ({ kind: "Approach 2 minimum", flops: g.flops, params: g.optimum!.params, loss: g.optimum!.loss }));
+    .map((p) => row("fitted frontier", p.flops, p.params, lossAt(estimate, p.params, p.flops / (6 * p.params)), { low: p.low, high: p.high }))
+    .filter((p) => Number.isFinite(p.loss) && p.loss >= yDomain[0] && p.loss <= yDomain[1]);
+  const minima = groups.filter((g) => g.used && g.optimum).map((g) => row("Approach 2 minimum", g.flops, g.optimum!.params, g.optimum!.loss));
   const band = frontier.filter((p) => p.low !== null && p.high !== null);
   const used = s.approach2?.used ?? 0;
   return {
@@ -151,19 +158,21 @@ export function isoflopFigure(s: FitSummary, estimate: ChinchillaEstimate): FitF
           : []),
       ],
     }),
-    describe: `${f(runRows.length, { kind: "count" })} runs, model sizes ${f(Math.min(...n), count)} to ${f(Math.max(...n), count)}, losses ${f(yLo, sig4)} to ${f(yHi, sig4)} nats. ${groups.length} budget${groups.length === 1 ? " has" : "s have"} at least three runs; the fitted law is drawn along each. ${used ? `Approach 2 found a minimum at ${used} of them, from ${f(Math.min(...minima.map((m) => m.params as number)), count)} to ${f(Math.max(...minima.map((m) => m.params as number)), count)} parameters.` : `Approach 2 found no usable minimum${s.approach2?.reason ? ` (${s.approach2.reason})` : ""}.`}`,
+    describe: `${f(runRows.length, { kind: "count" })} runs, model sizes ${f(Math.min(...n), count)} to ${f(Math.max(...n), count)}, losses ${f(yLo, sig4)} to ${f(yHi, sig4)} nats. ${groups.length} budget${groups.length === 1 ? " has" : "s have"} at least three runs; the fitted law is drawn along each. ${used ? `Approach 2 found a minimum at ${used} of them, from ${f(Math.min(...minima.map((m) => m.params)), count)} to ${f(Math.max(...minima.map((m) => m.params)), count)} parameters.` : `Approach 2 found no usable minimum${s.approach2?.reason ? ` (${s.approach2.reason})` : ""}.`}`,
   };
 }
 
 /** The reader's compute-optimal frontier beside the site's default fit, Hoffmann's printed constants and Approach 2. */
-export function frontierFigure(s: FitSummary): FitFigure {
+type FrontierRow = { flops: number; yours: number; low: number | null; high: number | null; site: number; hoffmann: number; approach2: number | null };
+
+export function frontierFigure(s: FitSummary): FitFigure<FrontierRow> {
   const series = [
     { key: "yours", label: "your fit", color: SERIES[0], read: (p: FitSummary["frontier"][number]) => p.params },
     { key: "site", label: "site default", color: SERIES[1], read: (p: FitSummary["frontier"][number]) => p.site },
     { key: "hoffmann", label: "Hoffmann printed", color: SERIES[2], read: (p: FitSummary["frontier"][number]) => p.hoffmann },
     { key: "approach2", label: "your Approach 2", color: SERIES[3], read: (p: FitSummary["frontier"][number]) => p.approach2 },
   ];
-  const rows: Row[] = s.frontier.map((p) => ({
+  const rows: FrontierRow[] = s.frontier.map((p) => ({
     flops: p.flops,
     yours: p.params,
     low: p.low,
@@ -175,9 +184,9 @@ export function frontierFigure(s: FitSummary): FitFigure {
   const long = series.flatMap((se) =>
     s.frontier
       .map((p) => ({ key: se.label, flops: p.flops, params: se.read(p) }))
-      .filter((r) => r.params !== null && Number.isFinite(r.params) && r.params > 0),
+      .flatMap((r) => (r.params !== null && Number.isFinite(r.params) && r.params > 0 ? [{ ...r, params: r.params }] : [])),
   );
-  const values = long.map((r) => r.params as number);
+  const values = long.map((r) => r.params);
   const flops = s.frontier.map((p) => p.flops);
   const xDomain = snapLogDomain(Math.min(...flops), Math.max(...flops));
   const yDomain = snapLogDomain(Math.min(...values, ...s.frontier.map((p) => p.low ?? Infinity)), Math.max(...values, ...s.frontier.map((p) => p.high ?? 0)));
@@ -234,5 +243,14 @@ export function frontierFigure(s: FitSummary): FitFigure {
 
 /** All three, in page order. */
 export function fitFigures(s: FitSummary, estimate: ChinchillaEstimate): FitFigure[] {
-  return [residualsFigure(s), isoflopFigure(s, estimate), frontierFigure(s)];
+  return [table(residualsFigure(s)), table(isoflopFigure(s, estimate)), table(frontierFigure(s))];
+}
+
+/**
+ * The one place a figure's typed rows are widened to table rows, for the page that renders any of
+ * them (columns name keys of R, which makes FitFigure<R> invariant in R; the widening is safe because
+ * the page only reads `row[column.key]`).
+ */
+function table<R extends Record<string, Cell>>(figure: FitFigure<R>): FitFigure {
+  return figure as unknown as FitFigure;
 }

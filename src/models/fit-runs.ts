@@ -120,9 +120,9 @@ export function checkOptions(input: unknown): { options: FitOptions; problems: s
     for (const k of GRID_KEYS) {
       const v = g[k];
       if (v === undefined) continue;
-      if (!Array.isArray(v) || v.length === 0 || v.length > 200 || !v.every((x) => typeof x === "number" && Number.isFinite(x)))
+      if (!Array.isArray(v) || v.length === 0 || v.length > 200 || !v.every((x): x is number => typeof x === "number" && Number.isFinite(x)))
         problems.push(`grid.${k}: 1 to 200 finite numbers`);
-      else grid[k] = v as number[];
+      else grid[k] = v;
     }
     if (gridSize(grid) > FIT_LIMITS.gridPoints) problems.push(`grid: ${gridSize(grid)} starts (at most ${FIT_LIMITS.gridPoints})`);
     else options.grid = grid;

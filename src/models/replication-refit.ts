@@ -37,7 +37,8 @@ export const DELTAS: readonly number[] = Object.freeze([1e-5, 1e-4, 1e-3, 1e-2, 
 export function refitPoints(all: readonly Figure4Point[], s: RefitSettings): Figure4Point[] {
   const k = Math.max(0, Math.min(all.length - 6, Math.round(s.exclude)));
   const kept = k < 1 ? [...all] : selectBesiroglu240(all, k);
-  return s.maxLoss === null ? kept : kept.filter((p) => p.loss < (s.maxLoss as number));
+  const maxLoss = s.maxLoss;
+  return maxLoss === null ? kept : kept.filter((p) => p.loss < maxLoss);
 }
 
 /**

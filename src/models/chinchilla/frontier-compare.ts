@@ -10,7 +10,7 @@ import {
 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { defineFigure } from "../define.ts";
-import { dodgeLog } from "../labels.ts";
+import { endLabelText, endLabels } from "../labels.ts";
 import { FG, FIGURE_WIDTH, MUTED, SERIES, decades, logTicks, powerTick, snapLogDomain } from "../figure.ts";
 import { logGrid } from "../numeric.ts";
 import { kaplanAtBudget, count2, count3, sci2, superscriptTen } from "./shared.ts";
@@ -47,7 +47,6 @@ export default defineFigure<P, R>({
   plot: (rows, p, { width = FIGURE_WIDTH }) => {
     const names = ["Chinchilla, printed", "Chinchilla, unrounded", "Kaplan, Fig. 14 legend", "Kaplan, text"];
     const colors = [SERIES[0], SERIES[2], SERIES[1], SERIES[3]];
-    const end = (name: string) => rows.filter((r) => r.series === name).at(-1)!;
     const ps = rows.map((r) => r.params);
     // Quarter-decades: the axis stays put over a range of batch sizes.
     const yDomain = snapLogDomain(Math.min(...ps), Math.max(...ps));
@@ -72,13 +71,7 @@ export default defineFigure<P, R>({
           rows.filter((r) => r.series === "Table 3"),
           { x: "flops", y: "params", stroke: FG, fill: "var(--plot-bg)", r: 4 },
         ),
-        Plot.text(
-          dodgeLog(
-            names.map((name) => ({ series: name, flops: end(name).flops, y: end(name).params })),
-            yDomain,
-          ),
-          { x: "flops", y: "labelY", text: "series", fill: "series", textAnchor: "start", dx: 6 },
-        ),
+        endLabelText(endLabels(rows, "series", "flops", "params", yDomain, names)),
         Plot.text([rows.filter((r) => r.series === "Table 3")[2]!], {
           x: "flops",
           y: "params",

@@ -23,6 +23,7 @@ import {
   defaultChinchillaFit,
 } from "../../laws/index.ts";
 import { type Params, defineModel, figuresIn } from "../define.ts";
+import { fitChoiceParam } from "../fit-choice.ts";
 import {
   chinchillaTokensForParams,
   KAPLAN_STEPS_EXPONENT,
@@ -199,17 +200,9 @@ export default defineModel<P>({
       format: { kind: "multiple", digits: 2 },
       description: "How many times its compute-optimal data a model trained 'to convergence' sees.",
     },
-    fit: {
-      label: "Chinchilla fit",
-      default: 0,
-      min: 0,
-      max: 1,
-      step: 1,
-      scale: "linear",
-      format: { kind: "choice", labels: ["Besiroglu et al. refit", "Hoffmann et al. printed"] },
-      description:
-        "Which Chinchilla fit the compute-optimal data come from: 0 = Besiroglu et al.'s 2024 refit (arXiv 2404.10102, the site's default); 1 = Hoffmann et al.'s printed constants (arXiv 2203.15556 App. D.2), this essay's default before version 0.2.0.",
-    },
+    fit: fitChoiceParam(
+      "Which Chinchilla fit the compute-optimal data come from: 0 = Besiroglu et al.'s 2024 refit (arXiv 2404.10102, the site's default); 1 = Hoffmann et al.'s printed constants (arXiv 2203.15556 App. D.2), this essay's default before version 0.2.0.",
+    ),
     charsPerToken: {
       label: "characters per token",
       default: 4,

@@ -21,6 +21,7 @@ import {
 import { formatNumber, type FormatSpec } from "../../lib/format.ts";
 import { CHINCHILLA_FIT_RANGE } from "../chinchilla-range.ts";
 import type { Params } from "../define.ts";
+import { FIT_CHOICE_PRESETS, fitChoice } from "../fit-choice.ts";
 
 /**
  * Kaplan et al. 2020 (arXiv 2001.08361 §1.2, §6.1): along the compute-efficient frontier the
@@ -52,11 +53,11 @@ export type P = "params" | "tunedFraction" | "gradientDepth" | "fineTuneTokens" 
  * through the migration below).
  */
 export const FITS = [
-  { preset: defaultChinchillaFit, name: "Besiroglu et al.'s refit, the site's default fit" },
-  { preset: hoffmann2022, name: "Hoffmann et al.'s printed constants" },
+  { preset: FIT_CHOICE_PRESETS[0], name: "Besiroglu et al.'s refit, the site's default fit" },
+  { preset: FIT_CHOICE_PRESETS[1], name: "Hoffmann et al.'s printed constants" },
 ] as const;
 
-export const fitIndex = (p: Params<P>): 0 | 1 => (p.fit >= 0.5 ? 1 : 0);
+export const fitIndex = (p: Params<P>): 0 | 1 => fitChoice(p.fit);
 
 export const fitOf = (p: Params<P>): ChinchillaPreset => FITS[fitIndex(p)].preset;
 

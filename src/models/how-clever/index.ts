@@ -18,6 +18,7 @@ import {
   type ChinchillaPreset,
 } from "../../laws/index.ts";
 import { type Params, defineModel, figuresIn } from "../define.ts";
+import { fitChoiceParam } from "../fit-choice.ts";
 import { brent, memoize } from "../numeric.ts";
 import {
   muennighoffForm,
@@ -168,17 +169,9 @@ export default defineModel<P>({
       format: { kind: "percent", digits: 2 },
       description: "Share of all parameters that are non-embedding (Hernandez's N); an assumption.",
     },
-    fit: {
-      label: "Chinchilla fit",
-      default: 0,
-      min: 0,
-      max: 1,
-      step: 1,
-      scale: "linear",
-      format: { kind: "choice", labels: ["Besiroglu et al. refit", "Hoffmann et al. printed"] },
-      description:
-        "Which Chinchilla fit the cost-optimal plans use: 0 = Besiroglu et al.'s 2024 refit (arXiv 2404.10102, the site's default); 1 = Hoffmann et al.'s printed constants (arXiv 2203.15556 App. D.2), this essay's default before version 0.2.0. Repetition is always costed under Muennighoff et al.'s own fit.",
-    },
+    fit: fitChoiceParam(
+      "Which Chinchilla fit the cost-optimal plans use: 0 = Besiroglu et al.'s 2024 refit (arXiv 2404.10102, the site's default); 1 = Hoffmann et al.'s printed constants (arXiv 2203.15556 App. D.2), this essay's default before version 0.2.0. Repetition is always costed under Muennighoff et al.'s own fit.",
+    ),
   },
   migrations: [
     {

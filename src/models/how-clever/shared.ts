@@ -8,7 +8,6 @@ import {
   costOptimal,
   defaultChinchillaFit,
   effectiveTokens,
-  hoffmann2022,
   muennighoff2023,
   transferMultiplier,
   type ChinchillaPreset,
@@ -17,6 +16,7 @@ import {
 import type { FormatSpec } from "../../lib/format.ts";
 import { CHINCHILLA_FIT_RANGE } from "../chinchilla-range.ts";
 import type { Params } from "../define.ts";
+import { FIT_CHOICE_PRESETS, fitChoice } from "../fit-choice.ts";
 import { FIGURE_WIDTH, logTicks } from "../figure.ts";
 import { brent, logGrid, memoize } from "../numeric.ts";
 
@@ -126,11 +126,11 @@ export type P = "budget" | "pricePerToken" | "pricePerFlop" | "dataMultiplier" |
  * migration). Repetition is always costed under Muennighoff et al.'s own fit (see muennighoffForm).
  */
 export const FITS = [
-  { preset: defaultChinchillaFit, name: "Besiroglu et al. refit (the site's default fit)" },
-  { preset: hoffmann2022, name: "Hoffmann et al. printed constants" },
+  { preset: FIT_CHOICE_PRESETS[0], name: "Besiroglu et al. refit (the site's default fit)" },
+  { preset: FIT_CHOICE_PRESETS[1], name: "Hoffmann et al. printed constants" },
 ] as const;
 
-export const fitIndex = (p: Params<P>): 0 | 1 => (p.fit >= 0.5 ? 1 : 0);
+export const fitIndex = (p: Params<P>): 0 | 1 => fitChoice(p.fit);
 
 export const fitOf = (p: Params<P>): ChinchillaPreset => FITS[fitIndex(p)].preset;
 

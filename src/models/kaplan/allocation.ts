@@ -3,10 +3,10 @@ import * as Plot from "@observablehq/plot";
 import { kaplan2020Allocation, kaplanOptimalParams, kaplanOptimalParamsFromTokens, kaplanOptimalTokens, pfDaysToFlops } from "../../laws/index.ts";
 import { formatNumber, type FormatSpec } from "../../lib/format.ts";
 import { defineFigure } from "../define.ts";
-import { MUTED, SERIES, SHADE, logTicks, snapLogDomain } from "../figure.ts";
+import { MUTED, SERIES, logTicks, snapLogDomain } from "../figure.ts";
 import { KAPLAN_RUNS_MAX_PF_DAYS } from "../kaplan-ranges.ts";
 import { logGrid } from "../numeric.ts";
-import { allocation, budgetFlopsMin, budgetParams, budgetTokens, count2, sci2, pfDays } from "./shared.ts";
+import { allocation, budgetFlopsMin, budgetParams, budgetTokens, count2, sci2, pfDays, beyondKaplanRuns } from "./shared.ts";
 import type { P } from "./shared.ts";
 
 const count3: FormatSpec = { kind: "count", digits: 3 };
@@ -63,16 +63,7 @@ export default defineFigure<P, R>({
       },
       color: { domain: names, range: [SERIES[0], SERIES[3], SERIES[1]] },
       marks: [
-        Plot.rectX([{ x1: KAPLAN_RUNS_MAX_PF_DAYS, x2: 1e8 }], { x1: "x1", x2: "x2", fill: SHADE }),
-        Plot.text([{ x: KAPLAN_RUNS_MAX_PF_DAYS, label: "extrapolation →" }], {
-          x: "x",
-          frameAnchor: "top",
-          text: "label",
-          textAnchor: "start",
-          dx: 4,
-          dy: 4,
-          fill: MUTED,
-        }),
+        ...beyondKaplanRuns(1e8),
         Plot.line(
           rows.filter((r) => r.series === names[1]),
           { x: "computePfDays", y: "value", stroke: "series", strokeWidth: 2, strokeDasharray: "5,4" },

@@ -11,10 +11,10 @@ import {
 } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { defineFigure } from "../define.ts";
-import { FG, MUTED, SERIES, SHADE, decades, logTicks } from "../figure.ts";
+import { FG, MUTED, SERIES, decades, logTicks } from "../figure.ts";
 import { KAPLAN_RUNS_MAX_PF_DAYS } from "../kaplan-ranges.ts";
 import { logGrid } from "../numeric.ts";
-import { PLOT_BG, single, allocation, crossover, budgetFlopsMin, lossTicks, paddedDomain, sci2, pfDays } from "./shared.ts";
+import { PLOT_BG, single, allocation, crossover, budgetFlopsMin, lossTicks, paddedDomain, sci2, pfDays, beyondKaplanRuns } from "./shared.ts";
 import type { P } from "./shared.ts";
 
 /** One point of L(C_min) or of L(D(C_min)) at one compute. */
@@ -75,16 +75,7 @@ export default defineFigure<P, R>({
       },
       color: { domain: ["L(C_min)", "L(D(C_min))"], range: [SERIES[0], SERIES[1]] },
       marks: [
-        Plot.rectX([{ x1: KAPLAN_RUNS_MAX_PF_DAYS, x2: xMax }], { x1: "x1", x2: "x2", fill: SHADE }),
-        Plot.text([{ x: KAPLAN_RUNS_MAX_PF_DAYS, label: "extrapolation →" }], {
-          x: "x",
-          frameAnchor: "top",
-          text: "label",
-          textAnchor: "start",
-          dx: 4,
-          dy: 4,
-          fill: MUTED,
-        }),
+        ...beyondKaplanRuns(xMax),
         Plot.line(rows, { x: "computePfDays", y: "loss", stroke: "law", strokeWidth: 2 }),
         Plot.text(ends, { x: "computePfDays", y: "loss", text: "law", fill: "law", textAnchor: "start", dx: 6 }),
         Plot.link([{ x1: s.computePfDays / 10, x2: s.computePfDays * 10, y: s.loss }], {

@@ -4,6 +4,9 @@
  * the crossover and the allocation, the compute-efficient dots, axis helpers and number formats.
  * No default export: not a figure. Kaplan's compute ranges are in ../kaplan-ranges.ts.
  */
+import * as Plot from "@observablehq/plot";
+import { KAPLAN_RUNS_MAX_PF_DAYS } from "../kaplan-ranges.ts";
+import { MUTED, SHADE } from "../figure.ts";
 
 import {
   PF_DAY_FLOPS,
@@ -133,3 +136,17 @@ export const count2: FormatSpec = { kind: "count", digits: 2 };
 export const sci2: FormatSpec = { kind: "sci", digits: 2 };
 
 export const pfDays: FormatSpec = { kind: "count", digits: 2 };
+
+/** Compute beyond Kaplan et al.'s runs (Fig. 1's axis tops out at 10 PF-days), shaded and labelled: marks two figures share. */
+export const beyondKaplanRuns = (xMax: number) => [
+  Plot.rectX([{ x1: KAPLAN_RUNS_MAX_PF_DAYS, x2: xMax }], { x1: "x1", x2: "x2", fill: SHADE }),
+  Plot.text([{ x: KAPLAN_RUNS_MAX_PF_DAYS, label: "extrapolation →" }], {
+    x: "x",
+    frameAnchor: "top",
+    text: "label",
+    textAnchor: "start",
+    dx: 4,
+    dy: 4,
+    fill: MUTED,
+  }),
+];
