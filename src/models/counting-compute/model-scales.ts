@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import { deepseekModelScales, kaplanParamsFromShape } from "../../laws/index.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { defineFigure } from "../define.ts";
-import { FG, MUTED, SERIES, logTicks } from "../figure.ts";
+import { FG, MUTED, SERIES, decadeTicks, logTicks } from "../figure.ts";
 import { logGrid } from "../numeric.ts";
 import { DEEPSEEK_EQ2_COUNT, DEEPSEEK_VOCAB, count, ratio } from "./shared.ts";
 import type { P } from "./shared.ts";
@@ -62,8 +62,10 @@ export default defineFigure<P, R>({
     return {
       marginLeft: 44,
       marginRight: 16,
-      x: { type: "log", domain: DOMAIN, tickFormat: logTicks, label: "Non-embedding parameters N →" },
-      y: { domain: Y, grid: true, label: "↑ Measure ÷ M" },
+      // Decade ticks only: the default log ticks draw nine per decade (a hundred elements on this axis).
+      x: { type: "log", domain: DOMAIN, ticks: decadeTicks(DOMAIN), tickFormat: logTicks, label: "Non-embedding parameters N →" },
+      // Every 0.5 (with the 1 that matters): the page stays under its 2,000-element budget.
+      y: { domain: Y, grid: true, ticks: [0, 0.5, 1, 1.5, 2], label: "↑ Measure ÷ M" },
       color: { domain: [N1, N2], range: [SERIES[0], SERIES[1]] },
       marks: [
         Plot.ruleY([1], { stroke: MUTED, strokeDasharray: "4 3" }),
