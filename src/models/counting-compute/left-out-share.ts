@@ -74,7 +74,13 @@ export default defineFigure<P, R>({
       marginRight: 20,
       marginTop: 24,
       x: { type: "log", base: 2, domain: DOMAIN, ticks: [256, 1024, 4096, 16384, 65536], tickFormat: contextTick, label: "Context length (tokens) →" },
-      y: { domain: [0, 1], grid: true, ticks: [0, 0.2, 0.4, 0.6, 0.8, 1], tickFormat: (d: number) => `${Math.round(d * 100)}%`, label: "↑ Share 6N leaves out" },
+      y: {
+        domain: [0, 1],
+        grid: true,
+        ticks: [0, 0.2, 0.4, 0.6, 0.8, 1],
+        tickFormat: (d: number) => `${Math.round(d * 100)}%`,
+        label: "↑ Share 6N leaves out",
+      },
       color: { domain: [KAPLAN, DEEPSEEK], range: [SERIES[0], SERIES[1]] },
       marks: [
         Plot.line(rows, { x: "contextLength", y: "share", stroke: "count", strokeWidth: 2 }),
