@@ -1,6 +1,8 @@
 /**
- * A rehype plugin: display math and code blocks scroll horizontally on narrow screens, so each
- * becomes keyboard-focusable (tabindex="0") and labelled, as WCAG's scrollable-region rule asks.
+ * A rehype plugin: display math, tables and code blocks scroll horizontally on narrow screens, so
+ * each becomes keyboard-focusable (tabindex="0") and labelled, as WCAG's scrollable-region rule asks.
+ * A Markdown table is wrapped in `div.table-scroll` (unless an essay already wrapped it), so a wide
+ * table scrolls in its own box instead of widening the page on a phone.
  */
 import type { Element, Root } from "hast";
 
@@ -39,6 +41,18 @@ export default function rehypeScrollable() {
         wrapped.add(inner);
         el.tagName = "span";
         el.properties = { className: ["katex-display"], tabIndex: 0, role: "group", ariaLabel: "Equation (scrolls sideways on narrow screens)" };
+        el.children = [inner];
+        return;
+      }
+      if (list.includes("table-scroll")) {
+        for (const c of el.children) if (c.type === "element" && c.tagName === "table") wrapped.add(c);
+        return;
+      }
+      if (el.tagName === "table" && !wrapped.has(el)) {
+        const inner: Element = { ...el };
+        wrapped.add(inner);
+        el.tagName = "div";
+        el.properties = { className: ["table-scroll"], tabIndex: 0, role: "region", ariaLabel: "Table (scrolls sideways on narrow screens)" };
         el.children = [inner];
         return;
       }
