@@ -151,6 +151,8 @@ export default defineModel<P>({
     figure4MaxRatio: { label: "most tokens per parameter of those runs", format: ratio, compute: () => figure4Ratios.at(-1)! },
     figure4Runs: { label: "runs extracted from Chinchilla's Figure 4", format: { kind: "fixed", digits: 0 }, compute: () => figure4Ratios.length },
     chinchillaRatio: { label: "Chinchilla's tokens per parameter", format: ratio, compute: () => releaseRatio(release("chinchilla")) },
+    chinchillaParams: { label: "Chinchilla's parameters (Table 1)", format: { kind: "count", digits: 2 }, compute: () => release("chinchilla").params },
+    chinchillaTokens: { label: "Chinchilla's training tokens (Table 1)", format: { kind: "count", digits: 2 }, compute: () => release("chinchilla").tokens },
     llama2Ratio: { label: "Llama 2 7B tokens per parameter", format: ratio, compute: () => releaseRatio(release("llama2")) },
     llama3Ratio: { label: "Llama 3 8B tokens per parameter (at least)", format: { kind: "sig", digits: 4 }, compute: () => releaseRatio(release("llama3")) },
     llama2Optimal: {
