@@ -2,6 +2,7 @@
 //   node --experimental-strip-types scripts/shot.mjs <dist> "<path>,<width>,<light|dark>,<name>[,<css selector>[,<param>:<key>*<n>]]" …
 // The last field presses keys on a control first (e.g. "modelScale:ArrowRight*5"), to see a figure after a change.
 import { chromium } from "playwright-core";
+import { drawEveryBlock } from "../test/setup/browser.ts";
 import { serveDir } from "../test/setup/server.ts";
 const [, , dir, ...paths] = process.argv;
 const { origin, close } = await serveDir(dir);
@@ -40,7 +41,10 @@ for (const spec of paths) {
   const file = `/tmp/shots/${name}-${width}-${scheme}.png`;
   if (selector === "viewport") await page.screenshot({ path: file });
   else if (selector) await page.locator(selector).first().screenshot({ path: file });
-  else await page.screenshot({ path: file, fullPage: true });
+  else {
+    await drawEveryBlock(page);
+    await page.screenshot({ path: file, fullPage: true });
+  }
   console.log(file, errors.length ? `ERRORS: ${errors.join(" | ")}` : "");
   await ctx.close();
 }

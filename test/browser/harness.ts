@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, inject } from "vitest";
-import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from "../setup/browser.ts";
+import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, drawEveryBlock, findChromium } from "../setup/browser.ts";
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -22,7 +22,15 @@ export interface Session {
   /** Opens a page, collecting console errors and page errors into `errors`. */
   open(
     path: string,
-    options?: { width?: number; height?: number; colorScheme?: "light" | "dark"; javaScript?: boolean; dpr?: number },
+    options?: {
+      width?: number;
+      height?: number;
+      colorScheme?: "light" | "dark";
+      javaScript?: boolean;
+      dpr?: number;
+      /** Runs before the page is opened: routes that hold or fail requests. */
+      beforeOpen?: (context: BrowserContext) => Promise<void>;
+    },
   ): Promise<{ page: Page; errors: string[]; context: BrowserContext }>;
   screenshot(page: Page, name: string): Promise<string>;
 }
@@ -39,6 +47,7 @@ export function useBrowser(): Session {
         javaScriptEnabled: options.javaScript ?? true,
         deviceScaleFactor: options.dpr ?? 1,
       });
+      await options.beforeOpen?.(context);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("console", (msg) => {
@@ -55,6 +64,7 @@ export function useBrowser(): Session {
     session.screenshot = async (page, name) => {
       mkdirSync("test/screenshots", { recursive: true });
       const file = `test/screenshots/${name}.png`;
+      await drawEveryBlock(page);
       await page.screenshot({ path: file, fullPage: true });
       return file;
     };

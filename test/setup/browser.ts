@@ -35,3 +35,15 @@ export const CHROMIUM_ARGS = [
   "--disable-dev-shm-usage",
   "--font-render-hinting=none",
 ];
+
+/**
+ * Draw every block an essay leaves undrawn until it is near the viewport (`content-visibility:
+ * auto`, issue 16), so a full-page screenshot shows the whole page rather than blank places.
+ * Inline styles, which the pages' Content Security Policy allows (an added <style> it blocks).
+ */
+export async function drawEveryBlock(page: { evaluate(fn: () => void): Promise<unknown> }): Promise<void> {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>("body *"))
+      if (getComputedStyle(el).contentVisibility === "auto") el.style.contentVisibility = "visible";
+  });
+}
