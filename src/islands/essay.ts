@@ -22,6 +22,8 @@ export class LawScope extends HTMLElement {
   private shown: Record<string, number> = {};
   /** The URL holds a linked state the page has not shown yet: keep it (Reload shows it). */
   private fromLink = false;
+  /** The runtime has loaded: a change is drawn before the next paint, nothing needs marking. */
+  private ready = false;
 
   connectedCallback() {
     const json = this.querySelector("script.law-spec")?.textContent;
@@ -73,6 +75,10 @@ export class LawScope extends HTMLElement {
   load(): Promise<Runtime> {
     this.runtime ??= import("./runtime.ts")
       .then((m) => m.createRuntime(this.spec.model))
+      .then((rt) => {
+        this.ready = true;
+        return rt;
+      })
       .catch((error: unknown) => {
         this.runtime = undefined;
         throw error;
@@ -93,6 +99,7 @@ export class LawScope extends HTMLElement {
     this.params[name] = next;
     this.changed.add(name);
     for (const el of this.controls(name)) showParam(el, spec, next);
+    if (!this.ready) this.markPending(name);
     this.syncBar();
     // Coalesce every change made in this task (a reset sets many parameters) into one update,
     // run before the next paint. Pointer events already arrive at most once per frame.
@@ -118,6 +125,24 @@ export class LawScope extends HTMLElement {
       }
     }
     return this.controlsByName.get(name) ?? [];
+  }
+
+  /**
+   * A change made before the runtime has loaded (during warm-up on a slow phone it takes 150–300
+   * ms at 4× CPU to load, evaluate and draw): dim at once, in the paint that shows the control's
+   * new value, the figures and numbers that will change, so the reader sees what the change
+   * reaches while it is computed. The build marks each figure with the parameters it uses and
+   * each number with those it reads. The update clears the marks; so does a failed load.
+   */
+  private markPending(name: string) {
+    const reaches = (list: string | undefined) => list === undefined || list.split(" ").includes(name);
+    for (const el of this.querySelectorAll<HTMLElement>("law-figure")) if (reaches(el.dataset.uses)) el.dataset.stale = "";
+    for (const el of this.querySelectorAll<HTMLElement>("law-value, [data-law-value]")) if (reaches(el.dataset.reads)) el.dataset.pending = "";
+  }
+
+  private clearPending(figuresToo: boolean) {
+    for (const el of this.querySelectorAll<HTMLElement>("[data-pending]")) delete el.dataset.pending;
+    if (figuresToo) for (const el of this.querySelectorAll<HTMLElement>("law-figure[data-stale]")) delete el.dataset.stale;
   }
 
   isDefault(): boolean {
@@ -185,6 +210,7 @@ export class LawScope extends HTMLElement {
     } catch (error) {
       this.note(`Could not update: ${(error as Error).message}`);
     }
+    this.clearPending(false);
   }
 
   /**
@@ -195,6 +221,7 @@ export class LawScope extends HTMLElement {
   private async cannotLoad() {
     clearTimeout(this.urlTimer);
     this.changed.clear();
+    this.clearPending(true);
     for (const [name, value] of Object.entries(this.shown)) {
       const spec = this.paramSpec(name);
       if (!spec || this.params[name] === value) continue;

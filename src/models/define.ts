@@ -128,6 +128,25 @@ export interface Model<P extends string = string> extends ModelSpec<P> {
   defaults: Params<P>;
 }
 
+/**
+ * A value (or a parameter shown as one) at `params`, its format, and the parameters its
+ * computation read: a parameter shown as a value reads itself. Models are pure, so these are what
+ * the value depends on at that state. The page marks each value with them, so a change made
+ * before the browser has loaded the model can mark at once what will be recomputed (issue 16).
+ */
+export function valueAt(model: Model, name: string, params: Params): { number: number; format: FormatSpec; reads: string[] } {
+  const value = Object.hasOwn(model.values, name) ? model.values[name] : undefined;
+  if (!value) return { number: params[name] ?? Number.NaN, format: model.params[name]!.format, reads: [name] };
+  const reads = new Set<string>();
+  const tracked = new Proxy(params, {
+    get(target, key) {
+      if (typeof key === "string" && Object.hasOwn(target, key)) reads.add(key);
+      return Reflect.get(target, key);
+    },
+  });
+  return { number: value.compute(tracked), format: value.format, reads: [...reads] };
+}
+
 const PARAM_NAME = /^[a-z][a-zA-Z0-9]*$/;
 const FIGURE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

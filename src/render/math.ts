@@ -58,20 +58,20 @@ function unwrapRow(body: string): string {
  * <mtext data-law-value="name"> that islands update as text. KaTeX's MathML output drops
  * `\htmlData` attributes, so each value goes in as a placeholder token and is put back after.
  */
-export function renderMathWithValues(tex: string, values: { name: string; text: string }[], options: MathOptions = {}): string {
+export function renderMathWithValues(tex: string, values: { name: string; text: string; reads?: readonly string[] }[], options: MathOptions = {}): string {
   const token = (i: number) => `LAWVALUE${i}Z`;
   let html = renderMath(
     tex.replace(/\\val\{(\d+)\}/g, (_, i: string) => `\\text{${token(Number(i))}}`),
     options,
   );
-  values.forEach(({ name, text }, i) => {
+  values.forEach(({ name, text, reads }, i) => {
     const mark = `<mtext>${token(i)}</mtext>`;
     if (!html.includes(mark))
       throw new Error(
         `computed value ${name} must stand alone in its formula (KaTeX merged it into a neighbouring \\text); put it in a group of its own, e.g. {\\val{${name}}}`,
       );
     html = html
-      .replace(mark, `<mtext data-law-value="${escapeHtml(name)}">${escapeHtml(text)}</mtext>`)
+      .replace(mark, `<mtext data-law-value="${escapeHtml(name)}"${reads ? ` data-reads="${escapeHtml(reads.join(" "))}"` : ""}>${escapeHtml(text)}</mtext>`)
       .replaceAll(`\\text{${token(i)}}`, `\\text{${escapeHtml(text)}}`);
   });
   return html;
