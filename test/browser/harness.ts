@@ -28,6 +28,8 @@ export interface Session {
       colorScheme?: "light" | "dark";
       javaScript?: boolean;
       dpr?: number;
+      /** A phone: mobile viewport rules and touch (Lighthouse's mobile run is 412 × 823 at 1.75). */
+      mobile?: boolean;
       /** Runs before the page is opened: routes that hold or fail requests. */
       beforeOpen?: (context: BrowserContext) => Promise<void>;
     },
@@ -46,6 +48,8 @@ export function useBrowser(): Session {
         colorScheme: options.colorScheme ?? "light",
         javaScriptEnabled: options.javaScript ?? true,
         deviceScaleFactor: options.dpr ?? 1,
+        isMobile: options.mobile ?? false,
+        hasTouch: options.mobile ?? false,
       });
       await options.beforeOpen?.(context);
       const page = await context.newPage();

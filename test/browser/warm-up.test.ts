@@ -7,7 +7,8 @@
  * - ICU's number data is loaded by a worker during warm-up (src/islands/icu.worker.ts), which the
  *   Content Security Policy allows;
  * - blocks of an essay far below the viewport are not drawn until the reader comes near them
- *   (content-visibility: auto), and are drawn when they do.
+ *   (content-visibility: auto), and are drawn when they do; nothing on screen moves while a page
+ *   loads and warms up (the held places must not push what the reader sees).
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { expect, it, onTestFailed } from "vitest";
@@ -137,6 +138,33 @@ describeBrowser("the first moments of an essay", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it.each([...essays.map((e) => `/essays/${e.id}/`), "/laws/", "/figures/", "/bibliography/"])(
+    "%s loads and warms up on a phone-sized screen without moving anything on it (cumulative layout shift 0)",
+    async (path) => {
+      const { page, errors, context } = await s.open(path, {
+        width: 412,
+        height: 823,
+        dpr: 1.75,
+        mobile: true,
+        beforeOpen: async (ctx) => {
+          await ctx.addInitScript(() => {
+            const w = window as unknown as { __shifts: string[] };
+            w.__shifts = [];
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[])
+                w.__shifts.push(`${e.value.toFixed(4)} ${e.sources.map((x) => (x.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? "?").join(", ")}`);
+            }).observe({ type: "layout-shift", buffered: true });
+          });
+        },
+      });
+      if (await page.$("law-scope")) await page.waitForSelector("law-scope[data-warm]", { timeout: 30_000 });
+      await page.waitForTimeout(1000);
+      expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it("leaves blocks far below the viewport undrawn until the reader comes near, then draws them", async () => {
     const { page, errors, context } = await s.open("/essays/kaplan/");
