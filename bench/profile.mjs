@@ -3,22 +3,16 @@
 // the names are readable:
 //   NO_MINIFY=1 npx astro build --outDir /tmp/slc-profile
 //   node --experimental-strip-types bench/profile.mjs /tmp/slc-profile <essay> [cpu-throttling-rate]
-import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, findChromium } from "../test/setup/browser.ts";
-import { serveDir } from "../test/setup/server.ts";
+import { throttledBrowser } from "./throttled.mjs";
 
 const [dist, slug, rate = "1"] = process.argv.slice(2);
 if (!dist || !slug) {
   console.error("usage: node --experimental-strip-types bench/profile.mjs <built site> <essay> [rate]");
   process.exit(2);
 }
-const { origin, close } = await serveDir(dist);
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const { origin, open, close } = await throttledBrowser(dist);
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: Number(rate) });
+  const { page, cdp } = await open(rate);
   await page.goto(`${origin}/essays/${slug}/`, { waitUntil: "load" });
   await page.waitForSelector("law-scope[data-warm]", { timeout: 60_000 });
   await page.evaluate(async () => {
@@ -71,6 +65,5 @@ try {
       .join("\n");
   console.log(`${slug} at ${rate}× CPU, ${presses} presses; time per press\n\nself:\n${table(self, 25)}\n\ninclusive:\n${table(inclusive, 40)}`);
 } finally {
-  await browser.close();
   await close();
 }

@@ -24,8 +24,10 @@
 // caches go cold), the runtime's own timings of values and figures, and how many redraws reused
 // their axes, and at 4× presses alternating axis reuse on and off (src/draw/axes.ts); first update
 // after warm-up and an interaction during warm-up at 4× (to the update done, and a real key press to
-// the next paint); the longest main-thread task; and the
-// build time of the whole site.
+// the next paint, with what that paint marks as being recomputed); the longest main-thread task
+// (Long Tasks API: script) and the longest frame (Long Animation Frames: script, style, layout and
+// paint) from navigation through warm-up, beside the same frame figure for a page of one line of
+// text and for the home page (the floor); and the build time of the whole site.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -62,15 +64,56 @@ function build() {
   return { outDir, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Instrumentation installed before any page script: long tasks. */
+/**
+ * Instrumentation installed before any page script: long tasks (the Long Tasks API: script and
+ * the work in its task, not the browser's own rendering tasks) and long animation frames (LoAF:
+ * a frame's tasks with its style, layout and paint, so a long first layout shows here).
+ */
 const INIT = () => {
   window.__longtasks = [];
+  window.__frames = [];
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: "longtask", buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        window.__frames.push({
+          start: e.startTime,
+          duration: e.duration,
+          styleAndLayout: e.renderStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+        });
+    }).observe({ type: "long-animation-frame", buffered: true });
   } catch {}
 };
+
+/**
+ * The floor under the frame figures: the longest frame from navigation of a page holding one
+ * line of text, served by the same server (no CSS, no script), and of the site's home page.
+ * On these machines neither is under 50 ms at 4×: the first frame of any page is not.
+ */
+async function frameFloor(browser, origin, rate) {
+  const out = {};
+  for (const [name, path] of [
+    ["one line of text", "/__floor/"],
+    ["home page", "/"],
+  ]) {
+    const durations = [];
+    for (let i = 0; i < 3; i++) {
+      const { context, page } = await newPage(browser, origin, rate);
+      if (path === "/__floor/")
+        await page.route(`${origin}/__floor/`, (route) =>
+          route.fulfill({ contentType: "text/html", body: '<!doctype html><html lang="en"><title>floor</title><p>One line of text.</p>' }),
+        );
+      await page.goto(origin + path, { waitUntil: "load" });
+      await page.waitForTimeout(1000);
+      durations.push(await page.evaluate(() => Math.max(0, ...window.__frames.map((f) => f.duration))));
+      await context.close();
+    }
+    out[name] = quantile(durations, 0.5);
+  }
+  return out;
+}
 
 async function newPage(browser, origin, rate) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
@@ -213,6 +256,7 @@ async function measurePage(browser, origin, path, rate, { abPresses = true } = {
   const afterWarm = requests.length;
   // Every main-thread task from navigation until warm-up has finished (before any interaction).
   const warmupTasks = await page.evaluate(() => window.__longtasks.map((t) => t.duration));
+  const warmupFrames = await page.evaluate(() => window.__frames.map((f) => f.duration));
   const first = await page.evaluate(ONE_KEY, { timeout: 5000, scroll: true });
   const m = await page.evaluate(MEASURE, { presses: PRESSES });
   // At 4×, axis reuse on and off on alternate presses (off: every redraw a whole Plot render).
@@ -230,6 +274,9 @@ async function measurePage(browser, origin, path, rate, { abPresses = true } = {
     longestThroughWarmup: Math.max(0, ...warmupTasks),
     longTasksThroughWarmup: warmupTasks.length,
     warmupTasks,
+    longestFrameThroughWarmup: Math.max(0, ...warmupFrames),
+    longFramesThroughWarmup: warmupFrames.filter((d) => d > 50).length,
+    warmupFrames,
     requests: { beforeInteraction, afterWarm, total: requests.length, offOrigin: offOrigin.map((r) => r.url) },
   };
 }
@@ -260,12 +307,29 @@ async function inputToPaintDuringWarmup(browser, origin, path, rate) {
   await page.goto(origin + path, { waitUntil: "domcontentloaded" });
   await page.waitForSelector("law-param[data-ready]");
   await page.focus("law-param");
+  // What the paint after the key press shows: the figures and numbers marked as being recomputed
+  // (src/islands/essay.ts, markPending), counted in the frame's animation callback; none when
+  // the runtime had loaded already (then the update itself lands before that paint).
+  await page.evaluate(() =>
+    addEventListener(
+      "keydown",
+      () =>
+        requestAnimationFrame(() => {
+          window.__marked = {
+            figures: document.querySelectorAll("law-figure[data-stale]").length,
+            values: document.querySelectorAll("[data-pending]").length,
+          };
+        }),
+      { once: true, capture: true },
+    ),
+  );
   await page.keyboard.press("ArrowRight");
   await page.waitForTimeout(1500);
   const durations = await page.evaluate(() => window.__events);
   const warm = await page.evaluate(() => document.querySelector("law-scope[data-warm]") !== null);
+  const marked = await page.evaluate(() => window.__marked);
   await context.close();
-  return { inputToPaint: Math.max(16, ...durations), warmBeforePress: warm };
+  return { inputToPaint: Math.max(16, ...durations), warmBeforePress: warm, marked };
 }
 
 /** The same figures rendered client-side only (no SSR): strip the SVGs, render them all on load. */
@@ -424,15 +488,23 @@ function printSummary(results) {
       table[p.essay] = {
         "longest task to warm-up 4× ms": Math.round(p.longestTaskThroughWarmup?.x4 ?? Number.NaN),
         "tasks > 50 ms to warm-up 4×": p.longestTaskThroughWarmup?.tasksOver50msX4 ?? "n/a",
-        "longest task overall 4× ms": Math.round(p.longestTask.x4),
+        "longest frame to warm-up 4× ms": Math.round(p.longestFrameThroughWarmup?.x4 ?? Number.NaN),
+        "frames > 50 ms to warm-up 4×": p.longestFrameThroughWarmup?.framesOver50msX4 ?? "n/a",
         "interaction during warm-up 4× ms": Math.round(p.interactionDuringWarmupX4),
         "…input to next paint 4× ms": Math.round(p.inputToPaintDuringWarmupX4 ?? Number.NaN),
+        "…marked in that paint (figures/values)": p.markedDuringWarmupX4 ? `${p.markedDuringWarmupX4.figures}/${p.markedDuringWarmupX4.values}` : "n/a",
         "first update after warm-up 4× ms": Math.round(p.firstUpdateAfterWarmupX4),
         "update median 4× ms": Number(p.update.x4.median.toFixed(1)),
         "JS before interaction gzip KB": Number((p.js.beforeInteraction.gzip / 1024).toFixed(1)),
       };
     console.log(`\nEssays in Chromium (${results.onlyEssaysDate ?? results.date})`);
     console.table(table);
+    if (results.frameFloorX4)
+      console.log(
+        `Floor, longest frame from navigation at 4× (medians of 3): ${Object.entries(results.frameFloorX4)
+          .map(([k, v]) => `${k} ${ms(v)}`)
+          .join(", ")}`,
+      );
   }
 }
 
@@ -450,6 +522,7 @@ async function main() {
   const { origin, close } = await serveDir(outDir);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
+    results.frameFloorX4 = await frameFloor(browser, origin, 4);
     const essays = essaySlugs(outDir);
     for (const slug of essays) {
       const path = `/essays/${slug}/`;
@@ -483,9 +556,11 @@ async function main() {
         firstUpdateAfterWarmupX4: x4.first,
         interactionDuringWarmupX4: warm4,
         inputToPaintDuringWarmupX4: paint4.inputToPaint,
+        markedDuringWarmupX4: paint4.marked,
         longestTask: { x1: x1.longest, x4: x4.longest },
         // From navigation through warm-up, before any interaction (issue 16: none over 50 ms at 4×).
         longestTaskThroughWarmup: { x1: x1.longestThroughWarmup, x4: x4.longestThroughWarmup, tasksOver50msX4: x4.longTasksThroughWarmup },
+        longestFrameThroughWarmup: { x1: x1.longestFrameThroughWarmup, x4: x4.longestFrameThroughWarmup, framesOver50msX4: x4.longFramesThroughWarmup },
       };
       results.pages.push(row);
       console.log(`\n${slug} (${row.figures} figures)`);
@@ -500,9 +575,10 @@ async function main() {
         "  of which at 4×": `values ${ms(row.update.x4.valuesMedian)}, figures drawn per update ${row.update.x4.drawsPerUpdate}, each ${ms(row.update.x4.drawMedian)}; axes reused on ${row.update.x4.axesReused} of ${row.update.x4.axesReused + row.update.x4.axesDrawn} draws`,
         "axis reuse at 4×, alternate presses (median update / draw)": `with ${ms(row.update.axisReuseX4.withMedian)} / ${ms(row.update.axisReuseX4.drawWithMedian)}, without ${ms(row.update.axisReuseX4.withoutMedian)} / ${ms(row.update.axisReuseX4.drawWithoutMedian)}`,
         "first update after warm-up 4×": ms(x4.first),
-        "interaction during warm-up 4×": `${ms(warm4)} to the update done, ${ms(paint4.inputToPaint)} to the next paint`,
+        "interaction during warm-up 4×": `${ms(warm4)} to the update done, ${ms(paint4.inputToPaint)} to the next paint${paint4.marked ? ` (which marks ${paint4.marked.figures} figures and ${paint4.marked.values} numbers as being recomputed)` : ""}`,
         "longest main-thread task 1× / 4×": `${ms(x1.longest)} / ${ms(x4.longest)}`,
         "longest task, navigation through warm-up 1× / 4×": `${ms(x1.longestThroughWarmup)} / ${ms(x4.longestThroughWarmup)} (${x4.longTasksThroughWarmup} over 50 ms at 4×)`,
+        "longest frame (LoAF), navigation through warm-up 1× / 4×": `${ms(x1.longestFrameThroughWarmup)} / ${ms(x4.longestFrameThroughWarmup)} (${x4.longFramesThroughWarmup} over 50 ms at 4×)`,
       });
     }
     if (!args.has("--no-fit")) {
@@ -545,7 +621,9 @@ async function onlyEssays() {
   const { origin, close } = await serveDir(outDir);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const pages = [...(previous.pages ?? [])];
+  let floor;
   try {
+    floor = await frameFloor(browser, origin, 4);
     for (const slug of essaySlugs(outDir)) {
       const path = `/essays/${slug}/`;
       const js = jsBeforeInteraction(outDir, `essays/${slug}/index.html`);
@@ -563,7 +641,9 @@ async function onlyEssays() {
         firstUpdateAfterWarmupX4: x4.first,
         interactionDuringWarmupX4: warm4,
         inputToPaintDuringWarmupX4: paint4.inputToPaint,
+        markedDuringWarmupX4: paint4.marked,
         longestTask: { ...old?.longestTask, x4: x4.longest },
+        longestFrameThroughWarmup: { x4: x4.longestFrameThroughWarmup, framesOver50msX4: x4.longFramesThroughWarmup },
         longestTaskThroughWarmup: { ...old?.longestTaskThroughWarmup, x4: x4.longestThroughWarmup, tasksOver50msX4: x4.longTasksThroughWarmup },
         update: { ...old?.update, figure: x4.figure, param: x4.param, x4: summarise(x4) },
         onlyEssaysDate: new Date().toISOString(),
@@ -571,7 +651,12 @@ async function onlyEssays() {
       if (old) pages[pages.indexOf(old)] = row;
       else pages.push(row);
       console.log(
-        `${slug}: longest task to warm-up 4× ${ms(x4.longestThroughWarmup)} (${x4.longTasksThroughWarmup} over 50 ms; tasks ${x4.warmupTasks.map((t) => Math.round(t)).join(", ")}), interaction during warm-up ${ms(warm4)} (input to next paint ${ms(paint4.inputToPaint)}), first update ${ms(x4.first)}, update median ${ms(row.update.x4.median)}, JS before interaction ${kb(js.gzip)} gzip`,
+        `${slug}: longest task to warm-up 4× ${ms(x4.longestThroughWarmup)} (${x4.longTasksThroughWarmup} over 50 ms; tasks ${x4.warmupTasks.map((t) => Math.round(t)).join(", ")}), longest frame ${ms(x4.longestFrameThroughWarmup)} (frames over 50 ms ${x4.warmupFrames
+          .filter((d) => d > 50)
+          .map((d) => Math.round(d))
+          .join(
+            ", ",
+          )}), interaction during warm-up ${ms(warm4)} (input to next paint ${ms(paint4.inputToPaint)}), first update ${ms(x4.first)}, update median ${ms(row.update.x4.median)}, JS before interaction ${kb(js.gzip)} gzip`,
       );
     }
   } finally {
@@ -579,7 +664,7 @@ async function onlyEssays() {
     await close();
     rmSync(outDir, { recursive: true, force: true });
   }
-  const results = { ...previous, pages, onlyEssaysDate: new Date().toISOString() };
+  const results = { ...previous, pages, frameFloorX4: floor, onlyEssaysDate: new Date().toISOString() };
   printSummary(results);
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   console.log("\nwrote bench/results.json (essays' warm-up fields only; the other sections are from the last full run)");

@@ -4,22 +4,16 @@
 //   npx astro build --outDir /tmp/slc-trace   (NO_MINIFY=1 for readable names)
 //   node --experimental-strip-types bench/warmup-trace.mjs /tmp/slc-trace <essay> [rate=4] [interact]
 // `interact`: press a key on the first control as soon as it is ready (an interaction during warm-up).
-import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, findChromium } from "../test/setup/browser.ts";
-import { serveDir } from "../test/setup/server.ts";
+import { throttledBrowser } from "./throttled.mjs";
 
 const [dist, slug, rate = "4", interact] = process.argv.slice(2);
 if (!dist || !slug) {
   console.error("usage: node --experimental-strip-types bench/warmup-trace.mjs <built site> <essay> [rate] [interact]");
   process.exit(2);
 }
-const { origin, close } = await serveDir(dist);
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const { origin, browser, open, close } = await throttledBrowser(dist);
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: Number(rate) });
+  const { page } = await open(rate);
   await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "v8.execute"] });
   await page.goto(`${origin}/essays/${slug}/`, { waitUntil: interact ? "domcontentloaded" : "load" });
   if (interact) {
@@ -46,6 +40,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
   await close();
 }
