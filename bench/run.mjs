@@ -6,9 +6,10 @@
 //   npm run bench -- --only-fit-page  (build, then only /fit/: 240 runs fitted in the page's worker; updates that entry)
 //   npm run bench -- --lighthouse-only  (build, then only Lighthouse; other results kept from the last run)
 //   npm run bench -- --runs 5        (Lighthouse runs per page; the median is kept; default 3)
-//   npm run bench -- --only-essays   (build, then per essay at 4× only: long tasks through warm-up, an
-//                                     interaction during warm-up, first update, update median; those
-//                                     fields of bench/results.json updated, the rest kept from the last run)
+//   npm run bench -- --only-essays   (build, then per essay at 4× only: long tasks and long frames through
+//                                     warm-up, an interaction during warm-up, first update, update median,
+//                                     medians of 3 runs (--essay-runs N); those fields of bench/results.json
+//                                     updated, the rest kept from the last run)
 //
 // Lighthouse (bench/lighthouse.mjs; mobile, simulated throttling) on home, every essay, /figures/,
 // /laws/, a figure page and /bibliography/, served with gzip and a host's cache headers by
@@ -42,6 +43,8 @@ const argv = process.argv.slice(2);
 const args = new Set(argv);
 const LIGHTHOUSE_RUNS = argv.includes("--runs") ? Number(argv[argv.indexOf("--runs") + 1]) : 3;
 const PRESSES = 30;
+/** `--only-essays`: runs per essay (each figure is their median); `--essay-runs N`. */
+const ESSAY_RUNS = argv.includes("--essay-runs") ? Number(argv[argv.indexOf("--essay-runs") + 1]) : 3;
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -627,9 +630,34 @@ async function onlyEssays() {
     for (const slug of essaySlugs(outDir)) {
       const path = `/essays/${slug}/`;
       const js = jsBeforeInteraction(outDir, `essays/${slug}/index.html`);
-      const x4 = await measurePage(browser, origin, path, 4, { abPresses: false });
-      const warm4 = await duringWarmup(browser, origin, path, 4);
-      const paint4 = await inputToPaintDuringWarmup(browser, origin, path, 4);
+      // ESSAY_RUNS runs; each figure below is the median of the runs (the update median: of the runs' medians).
+      const runs = [];
+      for (let i = 0; i < ESSAY_RUNS; i++)
+        runs.push({
+          x4: await measurePage(browser, origin, path, 4, { abPresses: false }),
+          warm4: await duringWarmup(browser, origin, path, 4),
+          paint4: await inputToPaintDuringWarmup(browser, origin, path, 4),
+        });
+      const med = (f) => quantile(runs.map(f), 0.5);
+      const x4 = {
+        ...runs[0].x4,
+        first: med((r) => r.x4.first),
+        longest: med((r) => r.x4.longest),
+        longestThroughWarmup: med((r) => r.x4.longestThroughWarmup),
+        longTasksThroughWarmup: med((r) => r.x4.longTasksThroughWarmup),
+        warmupTasks: runs.flatMap((r) => r.x4.warmupTasks),
+        longestFrameThroughWarmup: med((r) => r.x4.longestFrameThroughWarmup),
+        longFramesThroughWarmup: med((r) => r.x4.longFramesThroughWarmup),
+        warmupFrames: runs.flatMap((r) => r.x4.warmupFrames),
+        latencies: [
+          quantile(
+            runs.map((r) => quantile(r.x4.latencies, 0.5)),
+            0.5,
+          ),
+        ],
+      };
+      const warm4 = med((r) => r.warm4);
+      const paint4 = { inputToPaint: med((r) => r.paint4.inputToPaint), marked: runs[0].paint4.marked, runs: runs.map((r) => r.paint4.inputToPaint) };
       const old = pages.find((p) => p.essay === slug);
       const row = {
         ...(old ?? { essay: slug, longestTask: {}, update: {} }),
@@ -645,7 +673,13 @@ async function onlyEssays() {
         longestTask: { ...old?.longestTask, x4: x4.longest },
         longestFrameThroughWarmup: { x4: x4.longestFrameThroughWarmup, framesOver50msX4: x4.longFramesThroughWarmup },
         longestTaskThroughWarmup: { ...old?.longestTaskThroughWarmup, x4: x4.longestThroughWarmup, tasksOver50msX4: x4.longTasksThroughWarmup },
-        update: { ...old?.update, figure: x4.figure, param: x4.param, x4: summarise(x4) },
+        update: {
+          ...old?.update,
+          figure: x4.figure,
+          param: x4.param,
+          x4: { ...summarise(runs[0].x4), median: x4.latencies[0], medianOfRuns: runs.map((r) => quantile(r.x4.latencies, 0.5)) },
+        },
+        runs: ESSAY_RUNS,
         onlyEssaysDate: new Date().toISOString(),
       };
       if (old) pages[pages.indexOf(old)] = row;
