@@ -25,7 +25,8 @@
 // caches go cold), the runtime's own timings of values and figures, and how many redraws reused
 // their axes, and at 4× presses alternating axis reuse on and off (src/draw/axes.ts); first update
 // after warm-up and an interaction during warm-up at 4× (to the update done, and a real key press to
-// the next paint, with what that paint marks as being recomputed); the longest main-thread task
+// the next paint, with what that paint marks as being recomputed); 20 key presses after warm-up, each
+// from input to the next paint (Event Timing: what INP counts); the longest main-thread task
 // (Long Tasks API: script) and the longest frame (Long Animation Frames: script, style, layout and
 // paint) from navigation through warm-up, beside the same frame figure for a page of one line of
 // text and for the home page (the floor); and the build time of the whole site.
@@ -335,6 +336,43 @@ async function inputToPaintDuringWarmup(browser, origin, path, rate) {
   return { inputToPaint: Math.max(16, ...durations), warmBeforePress: warm, marked };
 }
 
+/**
+ * After warm-up, 20 real key presses on the control of the first figure (in view), each timed by
+ * the Event Timing API from input to the next paint, the update drawn (what INP counts; entries
+ * under 16 ms are not reported and count as 8): median and p90.
+ */
+async function inputToPaintAfterWarmup(browser, origin, path, rate) {
+  const { context, page } = await newPage(browser, origin, rate);
+  await page.addInitScript(() => {
+    window.__keys = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === "keydown") window.__keys.push(e.duration);
+    }).observe({ type: "event", durationThreshold: 16, buffered: true });
+  });
+  await page.goto(origin + path, { waitUntil: "load" });
+  await page.waitForSelector("law-scope[data-warm]", { timeout: 60_000 });
+  const name = await page.evaluate(async () => {
+    const scope = document.querySelector("law-scope");
+    const rt = await scope.load();
+    const figure = document.querySelector("law-figure");
+    const uses = rt.model.figures[figure.getAttribute("name")].uses ?? rt.model.paramNames;
+    figure.scrollIntoView({ block: "center" });
+    return [...scope.querySelectorAll("law-param")].find((el) => uses.includes(el.getAttribute("name"))).getAttribute("name");
+  });
+  await page.waitForTimeout(300);
+  await page.evaluate((n) => document.querySelector(`law-param[name="${n}"]`).focus({ preventScroll: true }), name);
+  await page.evaluate(() => (window.__keys = []));
+  const presses = 20;
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press(i % 4 < 2 ? "ArrowRight" : "ArrowLeft");
+    await page.waitForTimeout(120);
+  }
+  const seen = await page.evaluate(() => window.__keys);
+  await context.close();
+  const all = [...seen, ...Array(Math.max(0, presses - seen.length)).fill(8)];
+  return { median: quantile(all, 0.5), p90: quantile(all, 0.9) };
+}
+
 /** The same figures rendered client-side only (no SSR): strip the SVGs, render them all on load. */
 async function clientSideOnly(browser, origin, path, rate) {
   const { context, page } = await newPage(browser, origin, rate);
@@ -498,6 +536,9 @@ function printSummary(results) {
         "…marked in that paint (figures/values)": p.markedDuringWarmupX4 ? `${p.markedDuringWarmupX4.figures}/${p.markedDuringWarmupX4.values}` : "n/a",
         "first update after warm-up 4× ms": Math.round(p.firstUpdateAfterWarmupX4),
         "update median 4× ms": Number(p.update.x4.median.toFixed(1)),
+        "key press → next paint after warm-up 4× ms (median/p90)": p.inputToPaintAfterWarmupX4
+          ? `${p.inputToPaintAfterWarmupX4.median}/${p.inputToPaintAfterWarmupX4.p90}`
+          : "n/a",
         "JS before interaction gzip KB": Number((p.js.beforeInteraction.gzip / 1024).toFixed(1)),
       };
     console.log(`\nEssays in Chromium (${results.onlyEssaysDate ?? results.date})`);
@@ -536,6 +577,7 @@ async function main() {
       const csr4 = await clientSideOnly(browser, origin, path, 4);
       const warm4 = await duringWarmup(browser, origin, path, 4);
       const paint4 = await inputToPaintDuringWarmup(browser, origin, path, 4);
+      const keys4 = await inputToPaintAfterWarmup(browser, origin, path, 4);
       const row = {
         essay: slug,
         figures: x1.nav.figures,
@@ -560,6 +602,7 @@ async function main() {
         interactionDuringWarmupX4: warm4,
         inputToPaintDuringWarmupX4: paint4.inputToPaint,
         markedDuringWarmupX4: paint4.marked,
+        inputToPaintAfterWarmupX4: keys4,
         longestTask: { x1: x1.longest, x4: x4.longest },
         // From navigation through warm-up, before any interaction (issue 16: none over 50 ms at 4×).
         longestTaskThroughWarmup: { x1: x1.longestThroughWarmup, x4: x4.longestThroughWarmup, tasksOver50msX4: x4.longTasksThroughWarmup },
@@ -578,6 +621,7 @@ async function main() {
         "  of which at 4×": `values ${ms(row.update.x4.valuesMedian)}, figures drawn per update ${row.update.x4.drawsPerUpdate}, each ${ms(row.update.x4.drawMedian)}; axes reused on ${row.update.x4.axesReused} of ${row.update.x4.axesReused + row.update.x4.axesDrawn} draws`,
         "axis reuse at 4×, alternate presses (median update / draw)": `with ${ms(row.update.axisReuseX4.withMedian)} / ${ms(row.update.axisReuseX4.drawWithMedian)}, without ${ms(row.update.axisReuseX4.withoutMedian)} / ${ms(row.update.axisReuseX4.drawWithoutMedian)}`,
         "first update after warm-up 4×": ms(x4.first),
+        "key press → next paint after warm-up 4× (Event Timing)": `median ${ms(keys4.median)}, p90 ${ms(keys4.p90)}`,
         "interaction during warm-up 4×": `${ms(warm4)} to the update done, ${ms(paint4.inputToPaint)} to the next paint${paint4.marked ? ` (which marks ${paint4.marked.figures} figures and ${paint4.marked.values} numbers as being recomputed)` : ""}`,
         "longest main-thread task 1× / 4×": `${ms(x1.longest)} / ${ms(x4.longest)}`,
         "longest task, navigation through warm-up 1× / 4×": `${ms(x1.longestThroughWarmup)} / ${ms(x4.longestThroughWarmup)} (${x4.longTasksThroughWarmup} over 50 ms at 4×)`,
@@ -637,6 +681,7 @@ async function onlyEssays() {
           x4: await measurePage(browser, origin, path, 4, { abPresses: false }),
           warm4: await duringWarmup(browser, origin, path, 4),
           paint4: await inputToPaintDuringWarmup(browser, origin, path, 4),
+          keys4: await inputToPaintAfterWarmup(browser, origin, path, 4),
         });
       const med = (f) => quantile(runs.map(f), 0.5);
       const x4 = {
@@ -670,6 +715,7 @@ async function onlyEssays() {
         interactionDuringWarmupX4: warm4,
         inputToPaintDuringWarmupX4: paint4.inputToPaint,
         markedDuringWarmupX4: paint4.marked,
+        inputToPaintAfterWarmupX4: { median: med((r) => r.keys4.median), p90: med((r) => r.keys4.p90) },
         longestTask: { ...old?.longestTask, x4: x4.longest },
         longestFrameThroughWarmup: { x4: x4.longestFrameThroughWarmup, framesOver50msX4: x4.longFramesThroughWarmup },
         longestTaskThroughWarmup: { ...old?.longestTaskThroughWarmup, x4: x4.longestThroughWarmup, tasksOver50msX4: x4.longTasksThroughWarmup },
