@@ -70,13 +70,19 @@ function build() {
 
 /**
  * Instrumentation installed before any page script: long tasks (the Long Tasks API: script and
- * the work in its task, not the browser's own rendering tasks) and long animation frames (LoAF:
- * a frame's tasks with its style, layout and paint, so a long first layout shows here).
+ * the work in its task, not the browser's own rendering tasks), long animation frames (LoAF:
+ * a frame's tasks with its style, layout and paint, so a long first layout shows here) and the
+ * Event Timing entries of key presses.
  */
 const INIT = () => {
   window.__longtasks = [];
   window.__frames = [];
+  window.__keydowns = [];
   try {
+    // Real key presses, input → next paint (Event Timing; only entries of 16 ms or more are reported).
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === "keydown") window.__keydowns.push(e.duration);
+    }).observe({ type: "event", durationThreshold: 16, buffered: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: "longtask", buffered: true });
@@ -302,12 +308,6 @@ async function duringWarmup(browser, origin, path, rate) {
  */
 async function inputToPaintDuringWarmup(browser, origin, path, rate) {
   const { context, page } = await newPage(browser, origin, rate);
-  await page.addInitScript(() => {
-    window.__events = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === "keydown") window.__events.push(e.duration);
-    }).observe({ type: "event", durationThreshold: 16, buffered: true });
-  });
   await page.goto(origin + path, { waitUntil: "domcontentloaded" });
   await page.waitForSelector("law-param[data-ready]");
   await page.focus("law-param");
@@ -329,7 +329,7 @@ async function inputToPaintDuringWarmup(browser, origin, path, rate) {
   );
   await page.keyboard.press("ArrowRight");
   await page.waitForTimeout(1500);
-  const durations = await page.evaluate(() => window.__events);
+  const durations = await page.evaluate(() => window.__keydowns);
   const warm = await page.evaluate(() => document.querySelector("law-scope[data-warm]") !== null);
   const marked = await page.evaluate(() => window.__marked);
   await context.close();
@@ -343,12 +343,6 @@ async function inputToPaintDuringWarmup(browser, origin, path, rate) {
  */
 async function inputToPaintAfterWarmup(browser, origin, path, rate) {
   const { context, page } = await newPage(browser, origin, rate);
-  await page.addInitScript(() => {
-    window.__keys = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === "keydown") window.__keys.push(e.duration);
-    }).observe({ type: "event", durationThreshold: 16, buffered: true });
-  });
   await page.goto(origin + path, { waitUntil: "load" });
   await page.waitForSelector("law-scope[data-warm]", { timeout: 60_000 });
   const name = await page.evaluate(async () => {
@@ -361,13 +355,13 @@ async function inputToPaintAfterWarmup(browser, origin, path, rate) {
   });
   await page.waitForTimeout(300);
   await page.evaluate((n) => document.querySelector(`law-param[name="${n}"]`).focus({ preventScroll: true }), name);
-  await page.evaluate(() => (window.__keys = []));
+  await page.evaluate(() => (window.__keydowns = []));
   const presses = 20;
   for (let i = 0; i < presses; i++) {
     await page.keyboard.press(i % 4 < 2 ? "ArrowRight" : "ArrowLeft");
     await page.waitForTimeout(120);
   }
-  const seen = await page.evaluate(() => window.__keys);
+  const seen = await page.evaluate(() => window.__keydowns);
   await context.close();
   const all = [...seen, ...Array(Math.max(0, presses - seen.length)).fill(8)];
   return { median: quantile(all, 0.5), p90: quantile(all, 0.9) };
