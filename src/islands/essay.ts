@@ -24,6 +24,8 @@ export class LawScope extends HTMLElement {
   private fromLink = false;
   /** The runtime has loaded: a change is drawn before the next paint, nothing needs marking. */
   private ready = false;
+  /** Something is marked as pending (markPending), so an update or a failed load has marks to clear. */
+  private marked = false;
 
   connectedCallback() {
     const json = this.querySelector("script.law-spec")?.textContent;
@@ -135,12 +137,15 @@ export class LawScope extends HTMLElement {
    * each number with those it reads. The update clears the marks; so does a failed load.
    */
   private markPending(name: string) {
+    this.marked = true;
     const reaches = (list: string | undefined) => list === undefined || list.split(" ").includes(name);
     for (const el of this.querySelectorAll<HTMLElement>("law-figure")) if (reaches(el.dataset.uses)) el.dataset.stale = "";
     for (const el of this.querySelectorAll<HTMLElement>("law-value, [data-law-value]")) if (reaches(el.dataset.reads)) el.dataset.pending = "";
   }
 
   private clearPending(figuresToo: boolean) {
+    if (!this.marked) return;
+    this.marked = false;
     for (const el of this.querySelectorAll<HTMLElement>("[data-pending]")) delete el.dataset.pending;
     if (figuresToo) for (const el of this.querySelectorAll<HTMLElement>("law-figure[data-stale]")) delete el.dataset.stale;
   }
