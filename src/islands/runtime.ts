@@ -3,7 +3,7 @@
  * figures in view in the same animation frame as the input; figures out of view are marked
  * stale and re-rendered when they scroll in. Errors keep the last good figure and say why.
  */
-import { valueAt, type Model, type Params, type Row } from "../models/define.ts";
+import type { Model, Params, Row } from "../models/define.ts";
 import { plotFigure } from "../draw/figure.ts";
 import { warmPlotSteps } from "../draw/warm.ts";
 import { FIGURE_WIDTH, NARROW_QUERY, NARROW_WIDTH } from "../models/figure.ts";
@@ -40,9 +40,25 @@ export async function createRuntime(name: string): Promise<Runtime> {
   const visible = new WeakSet<Element>();
   const announce = new WeakMap<Element, number>();
   const pendingTables = new WeakMap<HTMLDetailsElement, () => void>();
-  // Per value: the parameters its computation read last time (its text is on the page), as
-  // valueAt reports them: the same tracking the build uses to write each number's data-reads.
-  const deps = new Map<string, readonly string[]>();
+  // Per value: the parameters its computation read last time (its text is on the page). Values
+  // read the current parameters through `tracked`, whose getters note each read in `reads`.
+  const deps = new Map<string, Set<string>>();
+  let reads = new Set<string>();
+  const tracked = Object.defineProperties(
+    {},
+    Object.fromEntries(
+      model.paramNames.map((n) => [
+        n,
+        {
+          enumerable: true,
+          get: () => {
+            reads.add(n);
+            return current[n];
+          },
+        },
+      ]),
+    ),
+  ) as Params;
   const indexes = new WeakMap<LawScope, ScopeIndex>();
   // Fill a table that changed while closed when it opens.
   document.addEventListener(
@@ -284,12 +300,13 @@ export async function createRuntime(name: string): Promise<Runtime> {
   function refreshValues(scope: LawScope, changed: readonly string[]) {
     for (const [name, leaves] of indexFor(scope).values) {
       const known = deps.get(name);
-      if (known && !changed.some((c) => known.includes(c))) continue;
-      if (!Object.hasOwn(model.values, name) && !Object.hasOwn(model.params, name)) continue;
-      const { number, format, reads } = valueAt(model, name, current);
-      deps.set(name, reads);
-      if (!Number.isFinite(number)) continue;
-      const text = formatNumber(number, format);
+      if (known && !changed.some((c) => known.has(c))) continue;
+      const value = model.values[name];
+      reads = new Set<string>();
+      const number = value ? value.compute(tracked) : current[name];
+      deps.set(name, value ? reads : new Set([name]));
+      if (number === undefined || !Number.isFinite(number)) continue;
+      const text = formatNumber(number, (value ?? model.params[name])!.format);
       for (const leaf of leaves) if (leaf.textContent !== text) leaf.textContent = text;
     }
   }
